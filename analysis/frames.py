@@ -1,0 +1,79 @@
+"""Records → pandas frames: the tables the CLI prints and the dashboard lays out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict
+
+import pandas as pd
+
+from .models import ArticleAnalysis, IngestEntry
+
+QUOTE_COLUMNS = ["source", "row", "article_id", "url", "title", "article_date", "speaker",
+                 "speaker_type", "role", "quote", "kind", "mixed", "cue", "start", "end", "date",
+                 "date_granularity", "polarity", "subjectivity", "confidence"]
+TIMELINE_COLUMNS = ["source", "row", "article_id", "text", "start", "end", "value", "granularity", "vague"]
+SPEAKER_COLUMNS = ["speaker", "speaker_type", "quotes", "articles", "first_date", "last_date",
+                   "mean_polarity", "mean_subjectivity"]
+INGEST_COLUMNS = ["source", "row", "article_id", "status", "message"]
+ARTICLE_COLUMNS = ["source", "row", "article_id", "url", "title", "outlet", "article_date", "text",
+                   "body_start", "content_hash"]
+
+
+def _article_fields(a) -> dict:
+    return {"source": a.source, "row": a.row, "article_id": a.article_id, "url": a.url,
+            "title": a.title, "article_date": a.date.isoformat() if a.date else None}
+
+
+def quotes_frame(analyses: Iterable[ArticleAnalysis]) -> pd.DataFrame:
+    rows = []
+    for an in analyses:
+        meta = _article_fields(an.article)
+        for q in an.quotes:
+            rec = asdict(q)
+            rows.append({**meta, **{k: rec[k] for k in QUOTE_COLUMNS if k in rec},
+                         "cue_start": q.cue_start, "speaker_start": q.speaker_start,
+                         "speaker_end": q.speaker_end})
+    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS + ["cue_start", "speaker_start", "speaker_end"])
+    return df.astype({"row": "int64", "start": "int64", "end": "int64", "mixed": "bool"})
+
+
+def timeline_frame(analyses: Iterable[ArticleAnalysis]) -> pd.DataFrame:
+    rows = []
+    for an in analyses:
+        a = an.article
+        for d in an.dates:
+            rows.append({"source": a.source, "row": a.row, "article_id": a.article_id, "text": d.text,
+                         "start": d.start, "end": d.end, "value": d.value,
+                         "granularity": d.granularity, "vague": d.vague})
+    return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+
+
+def articles_frame(analyses: Iterable[ArticleAnalysis]) -> pd.DataFrame:
+    rows = []
+    for an in analyses:
+        a = an.article
+        rows.append({**_article_fields(a), "outlet": a.outlet, "text": a.text,
+                     "body_start": a.body_start, "content_hash": a.content_hash})
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+
+
+def speakers_frame(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per canonical speaker, most quoted first."""
+    if quotes.empty:
+        return pd.DataFrame(columns=SPEAKER_COLUMNS)
+    g = quotes.groupby(["speaker", "speaker_type"], sort=False, dropna=False)
+    df = pd.DataFrame({
+        "quotes": g.size(),
+        "articles": g["article_id"].nunique(),
+        "first_date": g["date"].min(),
+        "last_date": g["date"].max(),
+        "mean_polarity": g["polarity"].mean().round(4),
+        "mean_subjectivity": g["subjectivity"].mean().round(4),
+    }).reset_index()
+    df = df.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
+    return df[SPEAKER_COLUMNS].reset_index(drop=True)
+
+
+def ingest_frame(report: Iterable[IngestEntry]) -> pd.DataFrame:
+    return pd.DataFrame([asdict(e) for e in report], columns=INGEST_COLUMNS)

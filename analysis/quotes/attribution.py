@@ -1,0 +1,128 @@
+"""Statements of one article: cues, contents and speakers put together, in text order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..models import DateExpr, Quote
+from .content import Candidate, apply_quote_marks, indirect_candidates, tail_candidates
+from .coreference import Registry, build_registry
+from .direct import direct_candidates
+from .marks import QuoteSpan, find_quotes
+from .source import UNKNOWN, Speaker, describe
+
+MODE_CONFIDENCE = {"after": 0.95, "before": 0.9, "clause": 0.85, "according": 0.9, "parataxis": 0.8,
+                   "fragment": 0.75, "continuation": 0.75, "unattributed": 0.2}
+HOW_CONFIDENCE = {"named": 1.0, "description": 0.95, "role": 0.9, "pronoun": 0.85, "inherited": 0.95,
+                  "none": 0.35}
+
+
+def extract_statements(doc, text: str, body_start: int = 0) -> tuple[list[tuple[Candidate, Speaker]], list[QuoteSpan]]:
+    """Candidates with resolved speakers, in text order, plus the quote spans found."""
+    quotes = find_quotes(text, body_start)
+    registry = build_registry(doc, body_start)
+    found = indirect_candidates(doc, body_start)
+    found += tail_candidates(doc, body_start, found)
+    indirect = apply_quote_marks(found, quotes, text)
+    indirect = _innermost(indirect)
+    consumed = {q.open for c in indirect for q in c.quotes}
+    direct = direct_candidates(doc, text, quotes, consumed)
+    direct_spans = [c.pieces[0] for c in direct]
+    indirect = [c for c in indirect
+                if not all(any(ds <= s and e <= de for ds, de in direct_spans) for s, e in c.pieces)]
+    cands = sorted(indirect + direct, key=lambda c: (c.cue.idx if c.cue is not None else c.pieces[0][0], c.pieces[0][0]))
+    return _resolve(cands, registry), quotes
+
+
+def _innermost(cands: list[Candidate]) -> list[Candidate]:
+    """'Znak.com reported its source said X': the inner source speaks X."""
+    out = []
+    for c in cands:
+        outer = False
+        for other in cands:
+            if other is c or other.cue is None or c.cue is None:
+                continue
+            if any(s <= other.cue.idx < e for s, e in c.pieces) and \
+                    any(s <= os and oe <= e for s, e in c.pieces for os, oe in other.pieces):
+                outer = True
+                break
+        if not outer:
+            out.append(c)
+    return out
+
+
+def _resolve(cands: list[Candidate], registry: Registry) -> list[tuple[Candidate, Speaker]]:
+    resolved: list[tuple[Candidate, Speaker]] = []
+    speakers: list[Speaker] = []
+    for cand in cands:
+        if cand.mode == "continuation":
+            prev = next((r for r in reversed(resolved) if r[0].kind == "direct" and r[1].resolved), None)
+            if prev is not None and cand.pieces[0][0] - prev[0].pieces[-1][1] < 1200:
+                sp = prev[1]
+                speaker = Speaker(sp.name, sp.type, sp.role, None, None, "inherited")
+                cand.cue, cand.cue_text = prev[0].cue, prev[0].cue_text
+            else:
+                speaker = UNKNOWN
+                cand.mode = "unattributed"
+        elif cand.subject is None:
+            speaker = UNKNOWN
+        else:
+            speaker = describe(cand.subject, registry, speakers)
+        resolved.append((cand, speaker))
+        if speaker.resolved:
+            speakers.append(speaker)
+    return resolved
+
+
+def _clause_date(cand: Candidate, dates: list[DateExpr], quotes: list[QuoteSpan]) -> DateExpr | None:
+    cue = cand.cue
+    if cue is None or cand.mode == "according":
+        return None
+    lo = cue.left_edge.idx
+    hi = cue.right_edge.idx + len(cue.right_edge)
+    for d in dates:
+        if not (lo <= d.start < hi) or d.value is None or d.vague:
+            continue
+        if any(s <= d.start < e for s, e in cand.pieces):
+            continue
+        if any(q.open <= d.start < q.outer_end for q in quotes):
+            continue
+        if cand.subject is not None and cand.subject.left_edge.idx <= d.start < cand.subject.right_edge.idx + 1:
+            continue
+        return d
+    return None
+
+
+def to_records(resolved: list[tuple[Candidate, Speaker]], text: str, dates: list[DateExpr],
+               quotes: list[QuoteSpan], article_date: date | None) -> list[Quote]:
+    records: list[Quote] = []
+    last_date: dict[str, tuple[str, str]] = {}
+    by_candidate: dict[int, tuple[str, str]] = {}
+    for idx, (cand, speaker) in enumerate(resolved):
+        d = _clause_date(cand, dates, quotes)
+        if d is not None:
+            when = (d.value, d.granularity)
+        elif cand.mode == "continuation" and idx > 0 and (idx - 1) in by_candidate:
+            when = by_candidate[idx - 1]
+        elif speaker.resolved and speaker.name in last_date and speaker.type != "anonymous":
+            when = last_date[speaker.name]
+        elif article_date is not None:
+            when = (article_date.isoformat(), "day")
+        else:
+            when = (None, None)
+        by_candidate[idx] = when
+        if speaker.resolved and when[0] is not None and (d is not None or speaker.name not in last_date):
+            last_date[speaker.name] = when
+        confidence = MODE_CONFIDENCE.get(cand.mode, 0.5) * HOW_CONFIDENCE.get(speaker.how, 0.5)
+        for s, e in cand.pieces:
+            piece_mixed = cand.mixed and any(s <= q.open and q.outer_end <= e for q in cand.quotes)
+            records.append(Quote(
+                speaker=speaker.name, speaker_type=speaker.type, role=speaker.role,
+                quote=text[s:e], kind=cand.kind, mixed=piece_mixed, cue=cand.cue_text,
+                start=s, end=e, date=when[0], date_granularity=when[1],
+                confidence=round(confidence, 3),
+                cue_start=cand.cue.idx if cand.cue is not None else None,
+                speaker_start=speaker.start, speaker_end=speaker.end,
+            ))
+    records.sort(key=lambda q: (q.start, q.end))
+    return records

@@ -1,0 +1,268 @@
+"""What is said: reported clauses from the dependency parse, and how they meet quote marks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cues import NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, cue_phrase, is_indirect_cue
+from .marks import QuoteSpan
+
+
+@dataclass
+class Candidate:
+    """A statement before its speaker is resolved."""
+
+    kind: str  # direct | indirect
+    pieces: list[tuple[int, int]]
+    cue: object | None  # spaCy Token of the cue verb (or "according")
+    cue_text: str | None
+    subject: object | None  # spaCy Token heading the speaker phrase
+    mode: str  # how it was found: clause, parataxis, according, after, before, fragment, ...
+    quotes: list[QuoteSpan] = field(default_factory=list)
+    mixed: bool = False
+    inherit_from: int | None = None  # index of an earlier candidate whose speaker continues
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+def find_subject(verb, depth: int = 4):
+    """The speaker phrase head of a cue verb, climbing through 'adding', 'went on to add'."""
+    tok = verb
+    for _ in range(depth):
+        subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subs:
+            sub = subs[0]
+            if sub.dep_ == "nsubjpass":
+                agent = [c for c in tok.children if c.dep_ == "agent"]
+                pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
+                return pobj[0] if pobj else None
+            return sub
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head is not tok:
+            tok = tok.head
+            continue
+        if tok.dep_ == "relcl":  # "Kirby, who said …"
+            return tok.head
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":  # "a statement saying …" → unknown here
+            return None
+        break
+    return None
+
+
+def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n\n", 0, pos)
+    b = text.find("\n\n", pos)
+    return (0 if a == -1 else a + 2), (len(text) if b == -1 else b)
+
+
+def _comp_ok(comp, verb) -> bool:
+    """A clause before its cue must be fenced off by a comma, dash or closing quote mark."""
+    if comp.i > verb.i:
+        return True
+    nxt = comp.right_edge.i + 1
+    return nxt < len(comp.doc) and comp.doc[nxt].text in (",", "”", '"', "—", "–", "’", "'")
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _trim(tokens: list) -> list:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or
+                      (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that") or tokens[0].dep_ == "cc"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or tokens[-1].dep_ == "cc" or
+                      (tokens[-1].is_punct and tokens[-1].text not in "”\"’')")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _runs(tokens: list) -> list[list]:
+    """Contiguous runs of tokens; a gap of punctuation only does not split."""
+    runs: list[list] = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def _pieces(tokens: list, min_words: int = 2) -> list[tuple[int, int]]:
+    out = []
+    for run in _runs(tokens):
+        run = _trim(run)
+        if sum(1 for t in run if t.is_alpha or t.like_num) >= min_words:
+            out.append((run[0].idx, run[-1].idx + len(run[-1])))
+    return out
+
+
+def indirect_candidates(doc, start: int = 0) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.idx < start:
+            continue
+        if tok.lower_ == "according":
+            cand = _according(tok)
+            if cand:
+                out.append(cand)
+            continue
+        if not is_indirect_cue(tok):
+            continue
+        comps = [c for c in tok.children if c.dep_ == "ccomp" and _comp_ok(c, tok)]
+        mode = "clause"
+        if not comps and tok.lemma_.lower() in NONFINITE_VERBS:
+            comps = [c for c in tok.children if c.dep_ == "xcomp"]
+        content: list = []
+        if comps:
+            for c in comps:
+                content.extend(c.subtree)
+        elif tok.dep_ in ("parataxis", "advcl") and tok.i > tok.head.left_edge.i and _is_aside(tok):
+            head = tok.head
+            drop = {t.i for t in tok.subtree}
+            content = [t for t in head.subtree if t.i not in drop]
+            mode = "parataxis"
+        else:
+            continue
+        if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+            continue  # agentless: "it was reported that"
+        subject = find_subject(tok)
+        if subject is None:
+            continue
+        if tok.lemma_.lower() in RESEARCH_VERBS and subject.lemma_.lower() in RESEARCH_NOUNS:
+            continue
+        subject_ids = {t.i for t in subject.subtree} if subject.i not in {t.i for t in content} else set()
+        lo, hi = paragraph_bounds(doc.text, tok.idx)
+        content = [t for t in content if t.i != tok.i and t.i not in subject_ids and lo <= t.idx < hi]
+        pieces = _pieces(content)
+        if pieces:
+            out.append(Candidate("indirect", pieces, tok, cue_phrase(tok), subject, mode))
+    return out
+
+
+ASIDE_DEPS = frozenset(("nsubj", "punct", "advmod", "aux", "npadvmod", "dobj"))
+
+
+def _is_aside(verb) -> bool:
+    """'…, officials said, …': a comma-fenced cue with nothing of its own but a subject."""
+    left = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if left is None or left.text not in (",", "—", "–", "("):
+        return False
+    for child in verb.children:
+        if child.dep_ in ASIDE_DEPS:
+            continue
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.subtree):
+            continue
+        return False
+    return True
+
+
+def tail_candidates(doc, start: int, taken: list[Candidate]) -> list[Candidate]:
+    """'…, three people familiar with discussions told Politico.' when the parse missed it.
+
+    The parser often hangs a sentence-final attribution off the last noun; the surface shape
+    (comma, short noun phrase, cue, short object, sentence end) is reliable on its own.
+    """
+    used = {c.cue.i for c in taken if c.cue is not None}
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.idx < start or tok.i in used or not is_indirect_cue(tok):
+            continue
+        sent = tok.sent
+        after = [t for t in doc[tok.i + 1:sent.end] if not t.is_space]
+        if not after or after[-1].text not in ".!?" or len(after) > 8:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in after[:-1]):
+            continue
+        comma = next((t for t in reversed(doc[sent.start:tok.i]) if t.text == ","), None)
+        if comma is None:
+            continue
+        np = list(doc[comma.i + 1:tok.i])
+        if not 1 <= len(np) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in np):
+            continue
+        nouns = [t for t in np if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not nouns:
+            continue
+        heads = [t for t in nouns if not (np[0].i <= t.head.i <= np[-1].i)]
+        subject = heads[0] if heads else nouns[-1]
+        lo, _ = paragraph_bounds(doc.text, tok.idx)
+        content = [t for t in doc[sent.start:comma.i] if t.idx >= lo]
+        pieces = _pieces(content, min_words=4)
+        if pieces:
+            out.append(Candidate("indirect", pieces, tok, cue_phrase(tok), subject, "clause"))
+    return out
+
+
+def _according(tok) -> Candidate | None:
+    to = [c for c in tok.children if c.lower_ == "to"]
+    pobj = [g for t in to for g in t.children if g.dep_ == "pobj"]
+    if not pobj:
+        return None
+    source = pobj[0]
+    if source.lemma_.lower() in RESEARCH_NOUNS:
+        return None
+    head = tok.head
+    while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    drop = {t.i for t in tok.subtree}
+    lo, hi = paragraph_bounds(tok.doc.text, tok.idx)
+    content = [t for t in head.subtree if t.i not in drop and lo <= t.idx < hi]
+    pieces = _pieces(content)
+    if not pieces:
+        return None
+    return Candidate("indirect", pieces, tok, "according to", source, "according")
+
+
+def apply_quote_marks(cands: list[Candidate], quotes: list[QuoteSpan], text: str) -> list[Candidate]:
+    """Indirect pieces inside a direct quote are dropped; quotes inside a clause make it mixed."""
+    kept: list[Candidate] = []
+    for cand in cands:
+        pieces: list[tuple[int, int]] = []
+        inner: list[QuoteSpan] = []
+        for s, e in cand.pieces:
+            if cand.cue is not None and any(q.open <= cand.cue.idx < q.outer_end for q in quotes):
+                break  # a cue inside a quote belongs to the quoted speaker's words
+            s, e = _extend_into_quote(s, e, quotes, text)
+            covering = [q for q in quotes if q.open <= s and e <= q.outer_end + 1]
+            if covering:
+                continue
+            overlapping = [q for q in quotes if q.open < e and s < q.outer_end]
+            for q in overlapping:
+                if q.open >= s and q.outer_end <= e:
+                    inner.append(q)
+                elif q.open < s:  # starts inside a quote: keep what follows it
+                    s = q.outer_end
+                else:  # runs into a quote: keep what precedes it
+                    e = q.open
+            s, e = _strip(text, s, e)
+            if e - s > 0 and len(text[s:e].split()) >= 2:
+                pieces.append((s, e))
+        if not pieces:
+            continue
+        outside = sum(e - s for s, e in pieces) - sum(q.outer_end - q.open for q in inner)
+        if inner and outside < 12:
+            continue  # the clause is nothing but a quote: the direct record covers it
+        cand.pieces, cand.quotes, cand.mixed = pieces, inner, bool(inner)
+        kept.append(cand)
+    return kept
+
+
+def _extend_into_quote(s: int, e: int, quotes: list[QuoteSpan], text: str) -> tuple[int, int]:
+    """A clause cut at a quote mark by the sentence splitter runs on to its real end."""
+    for q in quotes:
+        if 0 <= q.open - e <= 1 and text[e:q.open].strip() == "":
+            stop = q.outer_end
+            rest = text[stop:]
+            m = next((i for i, ch in enumerate(rest) if ch in ".!?\n"), len(rest))
+            return s, stop + m
+    return s, e
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?—–-"):
+        e -= 1
+    if text[s:s + 5].lower() == "that " and s + 5 < e:
+        s += 5
+    return s, e

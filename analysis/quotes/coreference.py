@@ -1,0 +1,193 @@
+"""Who is who within one article: fullest names, roles, and what pronouns point back to.
+
+Built once per article from spaCy's entities, with the entity mistakes that matter for speakers
+corrected by context (an outlet that "reported" is an organization even if NER says PERSON).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+TITLES = frozenset("""
+mr mrs ms miss dr prof professor president vice sen senator rep representative gov governor
+minister premier chancellor king queen prince princess pope sir dame lord lady judge justice
+general gen col colonel capt captain lt lieutenant sgt sergeant officer detective chief mayor
+secretary ambassador commissioner director inspector superintendent speaker leader chairman
+chairwoman chair deputy spokesman spokeswoman spokesperson admiral commander major pastor father
+rabbi imam bishop archbishop cardinal sheikh emir sultan coach dean
+""".split())
+
+OUTLET_WORDS = frozenset("""
+reuters afp ap bloomberg politico axios cnn bbc nbc cbs abc fox msnbc npr pbs itv sky tass
+ria interfax xinhua kyodo yonhap bernama aljazeera al-jazeera haaretz ynet dpa ansa efe anadolu
+wikinews twitter facebook youtube instagram tiktok x telegram buzzfeed vox vice newsweek
+""".split())
+OUTLET_SUFFIXES = ("news", "times", "post", "journal", "herald", "agency", "press", "tribune",
+                   "guardian", "telegraph", "gazette", "radio", "tv", "television", "network",
+                   "broadcasting", "wire", "daily", "magazine", "review", "chronicle", "observer",
+                   "independent", "mail", "express", "sun", "mirror", "standard", ".com", "online",
+                   "today", "insider", "examiner", "bulletin", "courier", "dispatch", "register")
+
+PERSON_PRONOUNS = frozenset("he she him her his hers".split())
+PLURAL_PRONOUNS = frozenset("they them".split())
+ORG_PRONOUNS = frozenset("it its".split())
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def clean_name(text: str) -> str:
+    """'President Zelenskyy's' → 'Zelenskyy'; keeps inner punctuation (O'Brien, Jean-Luc)."""
+    text = POSSESSIVE.sub("", text.strip()).strip(" ,.;:-—–\"“”‘’'()")
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def looks_like_outlet(name: str) -> bool:
+    low = name.lower().strip()
+    words = low.replace("the ", "").split()
+    if not words:
+        return False
+    return low in OUTLET_WORDS or words[0] in OUTLET_WORDS or low.endswith(OUTLET_SUFFIXES)
+
+
+@dataclass
+class PersonEntry:
+    name: str
+    roles: list[str] = field(default_factory=list)
+    first: int = 0
+
+
+@dataclass
+class Registry:
+    """Per-article index of person and organization mentions."""
+
+    persons: dict[str, PersonEntry] = field(default_factory=dict)
+    mention_counts: Counter = field(default_factory=Counter)
+    person_mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical)
+    orgs: list[tuple[int, str]] = field(default_factory=list)
+    not_persons: set[str] = field(default_factory=set)
+
+    def canonical_person(self, name: str) -> str:
+        """Fullest name in the article that this (partial) name refers to."""
+        name = clean_name(name)
+        if not name:
+            return name
+        words = name.split()
+        best = name
+        best_key = (len(words), self.mention_counts.get(name, 0))
+        for other in self.persons:
+            other_words = other.split()
+            if len(other_words) <= len(words):
+                continue
+            if other_words[-1].lower() == words[-1].lower() and all(
+                    w.lower() in (o.lower() for o in other_words) for w in words):
+                key = (len(other_words), self.mention_counts.get(other, 0))
+                if key > best_key:
+                    best, best_key = other, key
+        if len(words) == 1 and best == name:
+            # a first name alone ("Joe") when exactly one full name starts with it
+            firsts = [o for o in self.persons if len(o.split()) > 1 and o.split()[0].lower() == name.lower()]
+            if len(firsts) == 1:
+                best = firsts[0]
+        return best
+
+    def role_of(self, canonical: str) -> str | None:
+        roles = [r for n, e in self.persons.items() if self.canonical_person(n) == canonical for r in e.roles]
+        if not roles:
+            return None
+        return max(roles, key=len)
+
+    def person_by_role(self, noun: str, before: int) -> str | None:
+        """'the spokesman' → the most recent person introduced with that role word."""
+        noun = noun.lower()
+        best = None
+        for name, entry in self.persons.items():
+            if entry.first >= before:
+                continue
+            if any(re.search(rf"\b{re.escape(noun)}\b", r.lower()) for r in entry.roles):
+                if best is None or entry.first > best[0]:
+                    best = (entry.first, self.canonical_person(name))
+        return best[1] if best else None
+
+    def last_person_before(self, pos: int) -> str | None:
+        found = [c for off, c in self.person_mentions if off < pos]
+        return found[-1] if found else None
+
+
+def is_person_entity(ent, registry: Registry | None = None) -> bool:
+    if ent.label_ != "PERSON":
+        return False
+    name = clean_name(ent.text)
+    if registry is not None and name in registry.not_persons:
+        return False
+    return not looks_like_outlet(name)
+
+
+def build_registry(doc, start: int = 0) -> Registry:
+    reg = Registry()
+    ents = [e for e in doc.ents if e.start_char >= start]
+    # single-token PERSONs that act as outlets: subject of "report", object of "told", "according to"
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) == 1:
+            tok = ent[0]
+            head = tok.head
+            if (tok.dep_ in ("nsubj",) and head.lemma_ in ("report", "publish", "broadcast")) or \
+                    (tok.dep_ == "dobj" and head.lemma_ == "tell") or looks_like_outlet(tok.text):
+                reg.not_persons.add(clean_name(ent.text))
+    for ent in ents:
+        if ent.label_ == "PERSON" and is_person_entity(ent, reg):
+            name = clean_name(ent.text)
+            if not name or not any(c.isalpha() for c in name):
+                continue
+            entry = reg.persons.setdefault(name, PersonEntry(name, first=ent.start_char))
+            reg.mention_counts[name] += 1
+            role = role_before(ent)
+            if role:
+                entry.roles.append(role)
+            appos = appositive_role(ent)
+            if appos:
+                entry.roles.append(appos)
+        elif ent.label_ in ("ORG", "GPE", "NORP") or (ent.label_ == "PERSON"):
+            reg.orgs.append((ent.start_char, ent.text))
+    for ent in ents:
+        if ent.label_ == "PERSON" and is_person_entity(ent, reg):
+            name = clean_name(ent.text)
+            if name in reg.persons:
+                reg.person_mentions.append((ent.start_char, reg.canonical_person(name)))
+    return reg
+
+
+def role_before(ent) -> str | None:
+    """Words before a name inside its noun phrase: 'White House … spokesman' John Kirby."""
+    root = ent.root
+    left = root.left_edge
+    if left.i >= ent.start:
+        titles = [t for t in ent if t.lower_.rstrip(".") in TITLES]
+        return " ".join(t.text for t in titles) or None
+    toks = [t for t in ent.doc[left.i:ent.start]]
+    while toks and (toks[0].dep_ in ("det", "poss", "punct", "cc") or toks[0].lower_ in ("the", "a", "an")):
+        toks.pop(0)
+    while toks and toks[-1].dep_ == "punct" and toks[-1].text not in ")":
+        toks.pop()
+    if not toks or any(t.pos_ == "VERB" for t in toks) or len(toks) > 12:
+        return None
+    text = ent.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    return text if any(c.isalpha() for c in text) else None
+
+
+def appositive_role(ent) -> str | None:
+    """'John Kirby, the NSC spokesman,' → 'the NSC spokesman' (without the article)."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            toks = [t for t in child.subtree if t.dep_ != "relcl"]
+            toks = [t for t in toks if t.i >= child.left_edge.i]
+            while toks and toks[0].lower_ in ("the", "a", "an"):
+                toks.pop(0)
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            if toks and len(toks) <= 12:
+                return ent.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    return None

@@ -1,0 +1,148 @@
+"""Direct quotes: each quoted span tied to the cue beside it, or recognised as a title or term."""
+
+from __future__ import annotations
+
+import re
+
+from .content import Candidate, find_subject, paragraph_bounds
+from .cues import FRAGMENT_VERBS, cue_phrase, is_direct_cue
+from .marks import QuoteSpan
+
+SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)")
+
+
+def _tokens_in(doc, s: int, e: int) -> list:
+    span = doc.char_span(s, e, alignment_mode="contract") if e > s else None
+    return list(span) if span is not None else []
+
+
+def _cue_in(doc, s: int, e: int, nearest_to: int, quotes: list[QuoteSpan]) -> object | None:
+    toks = [t for t in _tokens_in(doc, s, e) if is_direct_cue(t)
+            and not any(q.open <= t.idx < q.outer_end for q in quotes)]
+    if not toks:
+        return None
+    return min(toks, key=lambda t: abs(t.idx - nearest_to))
+
+
+def content_span(text: str, q: QuoteSpan) -> tuple[int, int]:
+    """Inside the marks, without one trailing comma that belongs to the attribution."""
+    s, e = q.start, q.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s and text[e - 1] == ",":
+        e -= 1
+    return s, e
+
+
+def direct_candidates(doc, text: str, quotes: list[QuoteSpan], consumed: set[int]) -> list[Candidate]:
+    """`consumed` holds quote.open offsets already part of a mixed indirect statement."""
+    out: list[Candidate] = []
+    for qi, q in enumerate(quotes):
+        if q.open in consumed:
+            continue
+        s, e = content_span(text, q)
+        if e <= s:
+            continue
+        cand = _attribute(doc, text, quotes, qi, (s, e))
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int, int]) -> Candidate | None:
+    q = quotes[qi]
+    para_start, para_end = paragraph_bounds(text, q.open)
+    nxt_open = quotes[qi + 1].open if qi + 1 < len(quotes) else len(text)
+    prev_close = quotes[qi - 1].outer_end if qi > 0 else 0
+    inner = text[span[0]:span[1]]
+    words = len(inner.split())
+
+    # after: “…,” X said.  /  “…?” asked X.
+    after_end = min(nxt_open, para_end)
+    m = SENTENCE_END.search(text, q.outer_end, after_end)
+    after_stop = m.end() if m else after_end
+    tail = text[q.outer_end:after_stop]
+    ends_open = text[q.end - 1:q.end] in (",", "?", "!", "—", "-", "…") or tail.lstrip().startswith(",") \
+        or (tail.strip()[:1].islower() if tail.strip() else False)
+    cue_after = _cue_in(doc, q.outer_end, after_stop, q.outer_end, quotes)
+    if cue_after is not None and (ends_open or cue_after.idx - q.outer_end < 40):
+        subject = find_subject(cue_after)
+        if subject is not None and not (q.open <= subject.idx < q.outer_end):
+            return Candidate("direct", [span], cue_after, cue_phrase(cue_after), subject, "after", [q])
+
+    # before: X said: “…”  /  X said in an address on Monday. “…”
+    before_start = max(prev_close, para_start)
+    head = text[before_start:q.open]
+    ends = [mm.end() for mm in SENTENCE_END.finditer(head)]
+    if ends and ends[-1] < len(head.rstrip()):
+        before_start += ends[-1]  # only the last sentence before the mark
+    head = text[before_start:q.open].rstrip()
+    cue_before = _cue_in(doc, before_start, q.open, q.open, quotes)
+    if cue_before is not None:
+        subject = find_subject(cue_before)
+        fragment = not head.endswith((":", ",", ".", "—")) and q.open > before_start
+        if subject is not None:
+            mode = "fragment" if fragment else "before"
+            if fragment and (words > 25 or not _fragment_ok(doc, q, cue_before)):
+                subject = subject if _fragment_ok(doc, q, cue_before) else None
+            if subject is not None:
+                return Candidate("direct", [span], cue_before, cue_phrase(cue_before), subject, mode, [q])
+
+    # a fragment governed by a describing verb further away in the sentence
+    frag = _governing_verb(doc, q)
+    if frag is not None:
+        subject = find_subject(frag)
+        if subject is not None:
+            return Candidate("direct", [span], frag, cue_phrase(frag), subject, "fragment", [q])
+
+    # a paragraph that is only a quote continues the previous speaker
+    if text[para_start:q.open].strip() == "" and words >= 4:
+        return Candidate("direct", [span], None, None, None, "continuation", [q])
+    if q.open > para_start and words >= 6 and _looks_like_speech(inner):
+        return Candidate("direct", [span], None, None, None, "unattributed", [q])
+    return None
+
+
+def _fragment_ok(doc, q: QuoteSpan, verb) -> bool:
+    toks = _tokens_in(doc, q.start, q.end)
+    return any(_ancestor(t, verb) for t in toks)
+
+
+def _ancestor(tok, verb, depth: int = 6) -> bool:
+    for _ in range(depth):
+        if tok is verb:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return tok is verb
+
+
+def _governing_verb(doc, q: QuoteSpan):
+    toks = _tokens_in(doc, q.start, q.end)
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in inside]
+    for r in roots:
+        tok = r.head
+        for _ in range(4):
+            if tok.i >= toks[0].i or tok.sent != r.sent:
+                break
+            if tok.lemma_.lower() in FRAGMENT_VERBS and tok.pos_ == "VERB":
+                return tok
+            if tok.head is tok:
+                break
+            tok = tok.head
+    return None
+
+
+def _looks_like_speech(inner: str) -> bool:
+    """Long quoted text with sentence shape, not a title in Title Case."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", inner)
+    if not words:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) < 0.6

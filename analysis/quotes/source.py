@@ -1,0 +1,227 @@
+"""Who speaks: from the subject of a cue to a named person, an organization or an unnamed source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .coreference import (ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES, Registry,
+                          clean_name, is_person_entity, looks_like_outlet)
+
+# Unnamed sources: the head noun of the subject phrase.
+ANONYMOUS_NOUNS = frozenset("""
+official officials source sources people person resident residents witness witnesses investigator
+investigators authority authorities firefighter firefighters rescuer rescuers report reports media
+press observer observers analyst analysts expert experts diplomat diplomats aide aides employee
+employees staff member members insider insiders worker workers neighbour neighbor neighbours
+neighbors relative relatives family friend friends colleague colleagues activist activists
+protester protesters critic critics supporter supporters student students doctor doctors officer
+officers driver passenger passengers survivor survivors victim victims someone anyone man woman
+men women individual individuals representative representatives researcher researchers
+scientist scientists organiser organizer organisers organizers leader leaders lawmaker lawmakers
+legislator legislators politician politicians publicist spokesperson spokesman spokeswoman
+prosecutor prosecutors lawyer lawyers attorney attorneys manager owner head chief director mayor
+governor minister president commander journalist journalists reporter reporters correspondent
+""".split())
+
+# Institutions named by a common noun ("the army said").
+ORG_NOUNS = frozenset("""
+police army navy military government ministry department agency company court council committee
+commission party parliament administration embassy university hospital club team union
+organisation organization firm office service bureau board senate congress cabinet regime
+kremlin pentagon white house coast guard guard force forces airline operator authority
+prosecutor's newspaper paper broadcaster channel station website site outlet magazine
+""".split())
+
+ROLE_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson governor president minister mayor chief head director leader
+prosecutor lawyer attorney judge senator secretary ambassador commissioner chairman chairwoman
+ceo founder coach captain commander general officer manager owner premier chancellor king queen
+publicist author researcher professor sheriff
+""".split())
+
+
+@dataclass
+class Speaker:
+    name: str
+    type: str  # person | organization | anonymous | unknown
+    role: str | None = None
+    start: int | None = None
+    end: int | None = None
+    how: str = "named"  # named | pronoun | role | description | inherited | none
+
+    @property
+    def resolved(self) -> bool:
+        return self.type != "unknown"
+
+
+UNKNOWN = Speaker("unknown", "unknown", None, None, None, "none")
+
+
+def _span_text(doc, toks) -> str:
+    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+
+
+def noun_phrase(head) -> list:
+    """The subject phrase without relative clauses and edge punctuation."""
+    skip: set[int] = set()
+    for desc in head.subtree:
+        if desc.i != head.i and desc.dep_ in ("relcl", "acl", "advcl") and desc.pos_ in ("VERB", "AUX"):
+            skip.update(t.i for t in desc.subtree)
+    toks = [t for t in head.subtree if t.i not in skip]
+    # keep the contiguous run around the head
+    lo = hi = toks.index(head)
+    while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].i == toks[hi].i + 1:
+        hi += 1
+    toks = toks[lo:hi + 1]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct and toks[-1].text != ")" or toks[-1].is_space):
+        toks.pop()
+    return toks
+
+
+def _entity_of(token, labels: tuple[str, ...]):
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in labels:
+            return ent
+    return None
+
+
+def _strip_article(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in ("the", "a", "an") and not (words[0] == "The" and len(words) > 1 and looks_like_outlet(text)):
+        words = words[1:]
+    return " ".join(words)
+
+
+def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
+    """Speaker for the subject token `head` of a cue; pronouns and roles resolved backwards."""
+    doc = head.doc
+    if head.dep_ == "poss" or head.lower_ in ("who", "which", "that"):
+        if head.lower_ in ("who", "which", "that") and head.head.head is not None:
+            antecedent = head.head.head  # "X, who said …" → X
+            if antecedent is not head.head:
+                return describe(antecedent, registry, last_speakers)
+    low = head.lower_
+    if head.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | ORG_PRONOUNS:
+        return _pronoun(head, registry, last_speakers)
+    toks = noun_phrase(head)
+    if not toks:
+        return UNKNOWN
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    conj = [c for c in head.children if c.dep_ == "conj"]
+
+    person = _entity_of(head, ("PERSON",))
+    if person is not None and is_person_entity(person, registry):
+        name = registry.canonical_person(person.text)
+        names = [name] + [s.name for c in conj if (s := describe(c, registry, last_speakers)).type == "person"]
+        role = registry.role_of(name)
+        return Speaker(" and ".join(dict.fromkeys(names)), "person", role, start, end, "named")
+    for child in head.children:  # "the spokesman, John Kirby," → Kirby
+        if child.dep_ == "appos":
+            ent = _entity_of(child, ("PERSON",))
+            if ent is not None and is_person_entity(ent, registry):
+                name = registry.canonical_person(ent.text)
+                return Speaker(name, "person", registry.role_of(name) or _strip_article(_span_text(doc, [head])), start, end, "named")
+
+    org = _entity_of(head, ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT"))
+    if org is not None or head.pos_ == "PROPN":
+        name = _org_name(toks, head, org)
+        if head.pos_ == "PROPN" and org is None and _looks_like_person_name(toks):
+            name = registry.canonical_person(name)
+            return Speaker(name, "person", registry.role_of(name), start, end, "named")
+        names = [name] + [s.name for c in conj if (s := describe(c, registry, last_speakers)).type == "organization"]
+        return Speaker(" and ".join(dict.fromkeys(names)), "organization", None, start, end, "named")
+
+    lemma = head.lemma_.lower()
+    phrase = _strip_article(_span_text(doc, toks))
+    if lemma in ROLE_NOUNS and _is_definite(head):
+        person_name = registry.person_by_role(lemma, head.idx)
+        if person_name:
+            return Speaker(person_name, "person", registry.role_of(person_name), start, end, "role")
+    if lemma in ORG_NOUNS or head.lower_ in ORG_NOUNS:
+        if any(t.pos_ == "PROPN" for t in toks) or _is_definite(head):
+            return Speaker(_org_title(phrase), "organization", None, start, end, "description")
+    if lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS or head.pos_ in ("NOUN",):
+        return Speaker("anonymous", "anonymous", phrase, start, end, "description")
+    return UNKNOWN
+
+
+def _is_definite(head) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "many", "several") for c in head.children)
+
+
+def _org_title(phrase: str) -> str:
+    return phrase
+
+
+def _org_name(toks, head, ent) -> str:
+    doc = head.doc
+    if ent is not None and ent.root.i == head.i or ent is not None and len(ent) >= 2:
+        text = ent.text
+        # keep a bracketed acronym that follows the entity: "Federal Security Service (FSB)"
+        after = doc.text[ent.end_char:ent.end_char + 12]
+        if after.startswith(" (") and ")" in after:
+            text = text + after[:after.index(")") + 1]
+    else:
+        prop = [t for t in toks if t.pos_ in ("PROPN",) or t.i == head.i]
+        text = _span_text(doc, prop) if prop else head.text
+    text = clean_possessive(text)
+    words = text.split()
+    if words and words[0].lower() == "the":
+        if not (words[0] == "The" and head.i > 0 and doc[head.left_edge.i].text == "The"
+                and head.left_edge.idx > 0 and not doc[head.left_edge.i].is_sent_start):
+            words = words[1:]
+    return " ".join(words)
+
+
+def clean_possessive(text: str) -> str:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _looks_like_person_name(toks) -> bool:
+    words = [t for t in toks if t.pos_ == "PROPN"]
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w.lower_.rstrip(".") in TITLES for w in words[:-1]) and len(words) == 2:
+        return True
+    return all(w.text[:1].isupper() and w.text[1:].islower() for w in words) and \
+        not any(w.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for w in words)
+
+
+def _pronoun(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
+    low = head.lower_
+    pos = head.idx
+    if low in PERSON_PRONOUNS or low in ("i", "me"):
+        for s in reversed(last_speakers):
+            if s.type == "person" and " and " not in s.name:
+                return Speaker(s.name, "person", s.role, pos, pos + len(head), "pronoun")
+        name = registry.last_person_before(pos)
+        if name:
+            return Speaker(name, "person", registry.role_of(name), pos, pos + len(head), "pronoun")
+        return UNKNOWN
+    if low in PLURAL_PRONOUNS or low == "we":
+        for s in reversed(last_speakers):
+            if s.type in ("anonymous", "organization") or " and " in s.name:
+                return Speaker(s.name, s.type, s.role, pos, pos + len(head), "pronoun")
+        return UNKNOWN
+    if low in ORG_PRONOUNS:
+        for s in reversed(last_speakers):
+            if s.type == "organization":
+                return Speaker(s.name, s.type, s.role, pos, pos + len(head), "pronoun")
+    return UNKNOWN
+
+
+def resolve_name_text(name: str, registry: Registry) -> Speaker:
+    """A speaker given only as text (em-dash sign-offs, interview labels)."""
+    cleaned = clean_name(name)
+    if cleaned in registry.persons or any(cleaned.split()[-1:] == p.split()[-1:] for p in registry.persons):
+        canon = registry.canonical_person(cleaned)
+        return Speaker(canon, "person", registry.role_of(canon), None, None, "named")
+    return Speaker(cleaned, "person" if len(cleaned.split()) >= 2 else "unknown", None, None, None, "named")
