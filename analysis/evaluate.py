@@ -103,7 +103,7 @@ def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
     matched_g = {g for _, g in pairs}
     table = {}
     for kind in ("direct", "indirect", "all"):
-        def is_kind(k: str) -> bool:
+        def is_kind(k: str, kind: str = kind) -> bool:
             return kind == "all" or k == kind
 
         tp = sum(1 for p, g in pairs if not gold.at[g, "optional"] and is_kind(gold.at[g, "kind"]))
@@ -117,7 +117,7 @@ def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
     table["optional_found"] = sum(1 for _, g in pairs if gold.at[g, "optional"])
     table["optional_total"] = int(gold["optional"].sum())
     # calibration: among predictions with confidence in a bin, the share right (matched, right speaker)
-    correct = {p: ok for (p, _), ok in zip(pairs, right)}
+    correct = {p: ok for (p, _), ok in zip(pairs, right, strict=True)}
     bins = []
     for lo, hi in ((0.0, 0.5), (0.5, 0.8), (0.8, 1.01)):
         idx = [i for i in range(len(pred)) if lo <= float(pred.at[i, "confidence"]) < hi]
@@ -134,7 +134,7 @@ def _errors(pred, gold, pairs, right) -> dict:
     matched_g = {g for _, g in pairs}
     fps = pred[[i not in matched_p for i in range(len(pred))]]
     fns = gold[[(g not in matched_g) and not gold.at[g, "optional"] for g in gold.index]]
-    wrong = [(pred.loc[p].to_dict(), gold.loc[g].to_dict()) for (p, g), ok in zip(pairs, right) if not ok]
+    wrong = [(pred.loc[p].to_dict(), gold.loc[g].to_dict()) for (p, g), ok in zip(pairs, right, strict=True) if not ok]
     return {"false_positives": fps, "false_negatives": fns, "wrong_speaker": wrong}
 
 
@@ -144,7 +144,7 @@ def score_dates(pred: pd.DataFrame, gold: pd.DataFrame, direct_spans: pd.DataFra
     if "vague" in pred:
         pred = pred[~pred["vague"].fillna(False).astype(bool)].reset_index(drop=True)
     keep = []
-    for i, p in pred.iterrows():
+    for _i, p in pred.iterrows():
         d = direct_spans[direct_spans["row"] == p["row"]]
         inside = ((d["start"] <= p["start"]) & (p["end"] <= d["end"])).any()
         keep.append(not inside)
@@ -152,7 +152,7 @@ def score_dates(pred: pd.DataFrame, gold: pd.DataFrame, direct_spans: pd.DataFra
     used_g: set[int] = set()
     tp_span = tp_value = 0
     wrong = []
-    for i, p in pred.iterrows():
+    for _i, p in pred.iterrows():
         g = gold[(gold["row"] == p["row"]) & (gold["start"] < p["end"]) & (p["start"] < gold["end"])]
         g = g[[gi not in used_g for gi in g.index]]
         if g.empty:

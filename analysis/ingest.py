@@ -33,7 +33,7 @@ COLUMNS = {
 }
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # refuse single inputs above 50 MiB
-HEADER = re.compile(r"\A\s*date\s+(\S+)[ \t]*")
+HEADER = re.compile(r"\A\s*date\s+(\S+)[ \t]*\n?")
 MIN_WORDS_FOR_LANGUAGE = 20
 
 
@@ -321,12 +321,11 @@ def _parse_html(path: Path, data: bytes) -> Iterator[Article | IngestEntry]:
 
     html, note = decode(data)
     source = str(path)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      favor_precision=True, as_dict=True)
-    text = (doc or {}).get("text") if isinstance(doc, dict) else getattr(doc, "text", None)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    meta = doc if isinstance(doc, dict) else doc.as_dict() if doc is not None else {}
+    text = meta.get("text")
     if not text or not text.strip():
         raise InputError("no article text found in the HTML")
-    meta = doc if isinstance(doc, dict) else doc.as_dict()
     article_date, date_note = parse_date(meta.get("date")) if meta.get("date") else (None, None)
     notes = [n for n in (note, date_note) if n]
     yield Article(source, 0, source, text, article_date, meta.get("title"), meta.get("url"),

@@ -43,7 +43,7 @@ def _dates_in_quotes(text: str, doc, records, quotes) -> list[DateExpr]:
 
 def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL) -> Iterator[ArticleAnalysis]:
     articles = list(articles)
-    for article, doc in zip(articles, parse(articles, model)):
+    for article, doc in zip(articles, parse(articles, model), strict=True):
         try:
             yield analyse_doc(article, doc)
         except Exception as exc:  # one article's failure must not stop the corpus

@@ -82,27 +82,31 @@ def _pair(text: str, start: int, double: bool) -> list[QuoteSpan]:
         marks = [i for i in marks if not _is_apostrophe(text, i)]
     spans: list[QuoteSpan] = []
     opened: int | None = None
+    last = 0  # the last mark of the open quote (its re-opening mark in a later paragraph)
     for i in marks:
         role = _role(text, i)
         if opened is None:
             if role == "close":
                 continue  # a stray closing mark (or a plural possessive) with nothing open
-            opened = i
+            opened = last = i
             continue
         # something is open: a paragraph break in between may end it or continue it
-        brk = _break_between(text, opened, i)
+        brk = _break_between(text, last, i)
         if brk is not None:
             if role in ("open", "either") and _starts_paragraph(text, i):
+                last = i
                 continue  # the conventional re-opening mark of a multi-paragraph quote
-            if role == "close" and double:
+            if role == "close" and double and not _break_between(text, brk + 1, i):
+                spans.append(QuoteSpan(opened, i, opened + 1, i, double))
+                opened = None
                 continue  # continuation paragraph whose opening mark is missing
             spans.append(_unclosed(text, opened, brk, double))
-            opened = i if role != "close" else None
+            opened = last = i if role != "close" else None
             continue
         if role == "open" and text[i] in (DOUBLE_OPEN + SINGLE_OPEN) and text[opened] not in "\"'":
             # two opening marks in one paragraph: the first lost its closing mark
             spans.append(_unclosed(text, opened, _sentence_end(text, opened, i), double))
-            opened = i
+            opened = last = i
             continue
         if not double and role == "open":
             # single marks: an opening-looking ' after an open one is more likely an apostrophe
@@ -110,7 +114,7 @@ def _pair(text: str, start: int, double: bool) -> list[QuoteSpan]:
         spans.append(QuoteSpan(opened, i, opened + 1, i, double))
         opened = None
     if opened is not None:
-        brk = _break_after(text, opened)
+        brk = _break_after(text, last)
         spans.append(_unclosed(text, opened, brk, double))
     if not double:
         spans = [s for s in spans if s.balanced and _plausible_single(text, s)]

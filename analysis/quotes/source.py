@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .coreference import (ORG_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES, Registry,
-                          clean_name, is_person_entity, looks_like_outlet)
+from .coreference import (
+    ORG_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    TITLES,
+    Registry,
+    clean_name,
+    is_person_entity,
+    looks_like_outlet,
+)
 
 # Unnamed sources: the head noun of the subject phrase.
 ANONYMOUS_NOUNS = frozenset("""

@@ -1,0 +1,1 @@
+"""Placeholder: the dashboard issue builds the real app on analysis/."""

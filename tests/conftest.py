@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLE = ROOT / "seeds" / "000_c8a401f571122ff9.txt"
+WIKINEWS = SHARED / "corpora" / "wikinews_2019.csv"
+EVAL = SHARED / "eval"
+
+
+@pytest.fixture(scope="session")
+def sample_analysis():
+    from analysis.ingest import ingest
+    from analysis.pipeline import analyse
+
+    result = ingest([SAMPLE])
+    (an,) = analyse(result.articles)
+    return an
+
+
+@pytest.fixture(scope="session")
+def wikinews_analyses():
+    if not WIKINEWS.exists():
+        pytest.skip(f"shared corpus missing: {WIKINEWS}")
+    from analysis.ingest import ingest
+    from analysis.pipeline import analyse
+
+    result = ingest([WIKINEWS])
+    return result, list(analyse(result.articles))

@@ -1,0 +1,39 @@
+"""Accuracy on the shared gold must not regress (floors a little under the measured figures)."""
+
+import pandas as pd
+
+from analysis.evaluate import load_gold, score_dates, score_quotes
+from analysis.frames import quotes_frame, timeline_frame
+from tests.conftest import EVAL
+
+
+def test_scores_on_shared_gold(wikinews_analyses):
+    _, analyses = wikinews_analyses
+    gold = load_gold(EVAL)
+    q = quotes_frame(analyses)
+    t = timeline_frame(analyses)
+    scores = score_quotes(q, gold.quotes)
+    timex_rows = set(gold.articles.loc[gold.articles["timex_annotated"], "row"])
+    dates = score_dates(t[t["row"].isin(timex_rows)], gold.timex, q[q["kind"] == "direct"][["row", "start", "end"]])
+    assert scores["direct"]["f1"] >= 0.95
+    assert scores["indirect"]["f1"] >= 0.78
+    assert scores["speaker_accuracy"] >= 0.70
+    assert dates["value"]["f1"] >= 0.90
+
+
+def test_scoring_rules_on_toy_data():
+    gold = pd.DataFrame([
+        {"row": 0, "start": 0, "end": 10, "kind": "direct", "speaker": "John Kirby", "speaker_type": "person",
+         "optional": False, "quote": "x" * 10, "cue": "said"},
+        {"row": 0, "start": 20, "end": 30, "kind": "direct", "speaker": "Ann", "speaker_type": "person",
+         "optional": True, "quote": "y" * 10, "cue": "said"},
+    ])
+    pred = pd.DataFrame([
+        {"row": 0, "start": 2, "end": 12, "kind": "direct", "speaker": "Kirby", "confidence": 0.9},
+        {"row": 0, "start": 21, "end": 29, "kind": "direct", "speaker": "Ann", "confidence": 0.9},
+        {"row": 0, "start": 40, "end": 50, "kind": "indirect", "speaker": "X", "confidence": 0.3},
+    ])
+    s = score_quotes(pred, gold)
+    assert (s["direct"]["tp"], s["direct"]["fp"], s["direct"]["fn"]) == (1, 0, 0)
+    assert (s["indirect"]["tp"], s["indirect"]["fp"]) == (0, 1)
+    assert s["speaker_accuracy"] == 1.0 and s["optional_found"] == 1

@@ -1,0 +1,35 @@
+from analysis.quotes.marks import find_quotes
+
+
+def spans(text):
+    return [(text[q.start:q.end], q.balanced) for q in find_quotes(text)]
+
+
+def test_straight_and_curly_marks():
+    assert spans('He said "we will win." Then “we go,” she said.') == [("we will win.", True), ("we go,", True)]
+
+
+def test_apostrophes_are_not_marks():
+    text = "Russia’s army said ‘we’ll see’ and officials’ plans didn't change."
+    assert spans(text) == [("we’ll see", True)]
+
+
+def test_multi_paragraph_quote_is_one_span():
+    text = "“First paragraph goes on.\n\n“Second paragraph ends here,” he said."
+    assert spans(text) == [("First paragraph goes on.\n\n“Second paragraph ends here,", True)]
+
+
+def test_unbalanced_mark_recovered_locally():
+    text = "“We will not stop, he said.\n\nOther news follows here."
+    (span,) = find_quotes(text)
+    assert not span.balanced and text[span.start:span.end] == "We will not stop, he said."
+
+
+def test_nested_quotes_stay_inside():
+    text = "“They told us ‘go home’ and left,” she said."
+    assert spans(text) == [("They told us ‘go home’ and left,", True)]
+
+
+def test_many_unbalanced_marks_do_not_raise():
+    text = "“ " * 500 + "end"
+    find_quotes(text)

@@ -1,0 +1,59 @@
+"""Each date pattern with its exact value, resolved with the parse (tense) as in the pipeline."""
+
+from datetime import date
+
+import pytest
+
+from analysis.nlp import load_model
+from analysis.timeline import extract_dates
+
+ANCHOR = date(2024, 8, 27)  # a Tuesday
+
+
+def values(text, anchor=ANCHOR):
+    doc = load_model()(text)
+    return [(d.text, d.value, d.granularity) for d in extract_dates(text, anchor, doc)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He spoke on Monday.", [("Monday", "2024-08-26", "day")]),
+    ("The talks will resume on Friday.", [("Friday", "2024-08-30", "day")]),
+    ("Restrictions were lifted in May.", [("May", "2024-05", "month")]),
+    ("It took a turn this month.", [("this month", "2024-08", "month")]),
+    ("The vote is planned for next week.", [("next week", "2024-W36", "week")]),
+    ("Sales fell last year.", [("last year", "2023", "year")]),
+    ("It happened on 27 August 2024.", [("27 August 2024", "2024-08-27", "day")]),
+    ("It happened on Aug. 20.", [("Aug. 20", "2024-08-20", "day")]),
+    ("Filed 2024-08-02 in court.", [("2024-08-02", "2024-08-02", "day")]),
+    ("The law passed in 2019.", [("2019", "2019", "year")]),
+    ("Officials met yesterday afternoon.", [("yesterday afternoon", "2024-08-26", "day")]),
+    ("Police arrived last night.", [("last night", "2024-08-26", "day")]),
+    ("Fighting resumed Monday night.", [("Monday night", "2024-08-26", "day")]),
+    ("It rained last Friday.", [("last Friday", "2024-08-23", "day")]),
+    ("The drought of summer 2023 was long.", [("summer 2023", "2023-SU", "season")]),
+    ("Prices rose in early December.", [("early December", "2023-12", "month")]),
+    ("Friday, January 4, 2019 The fire", [("Friday, January 4, 2019", "2019-01-04", "day")]),
+    ("He was arrested on December 22, last year.", [("December 22, last year", "2023-12-22", "day")]),
+])
+def test_patterns(text, expected):
+    assert values(text) == expected
+
+
+def test_anaphora_that_day():
+    assert values("The blast hit on Monday. Rescuers arrived that day.")[-1] == ("that day", "2024-08-26", "day")
+
+
+@pytest.mark.parametrize("text", [
+    "We may see changes.", "May I ask a question?", "Protesters march on the capital.",
+    "Now is the time.", "The score was 3-1.", "He is 45 years old.", "There were 2000 people there.",
+    "April Ryan asked a question.", "Turnout was 1500 voters.",
+])
+def test_no_false_positives(text):
+    assert values(text) == []
+
+
+def test_vague_is_flagged():
+    doc_text = "The war had stalled in recent months."
+    doc = load_model()(doc_text)
+    (d,) = extract_dates(doc_text, ANCHOR, doc)
+    assert d.vague and d.text == "recent months"
