@@ -1,1 +1,399 @@
-"""Placeholder: the dashboard issue builds the real app on analysis/."""
+"""Who said what, when, in what tone: the Streamlit layer over analysis/.
+
+Run: streamlit run dashboard.py -- PATH...   (default: seeds/)
+Everything shown is computed by analysis/; this file arranges widgets, views and URL state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+import sys
+import threading
+from collections import OrderedDict
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from analysis import charts, export, filters, sentiment_stats
+from analysis.corpus import Corpus, analyse_corpus
+from analysis.filters import VIEWS, Filters
+from analysis.ingest import IngestResult, ingest, ingest_bytes
+from analysis.pipeline import ANALYSIS_VERSION
+from analysis.reader import highlight, paragraph_bounds
+
+ROOT = Path(__file__).resolve().parent
+VIEW_LABELS = {"overview": "Overview", "timeline": "Timeline", "speakers": "Speakers", "quotes": "Quotes",
+               "reader": "Article reader", "briefing": "Briefing"}
+MAX_UPLOAD_FILES = 50
+
+
+def default_paths() -> list[str]:
+    """Corpus paths given after `--` on the streamlit command line, else seeds/."""
+    args = sys.argv[1:] if Path(sys.argv[0]).name == "dashboard.py" else []
+    env = os.environ.get("DASHBOARD_CORPUS")
+    if args:
+        return args
+    if env:
+        return env.split(os.pathsep)
+    return [str(ROOT / "seeds")]
+
+
+def _fingerprint(paths: list[str]) -> str:
+    """Cache key for files on disk: names, sizes and modification times."""
+    h = hashlib.sha256()
+    for raw in paths:
+        p = Path(raw)
+        files = sorted(p.rglob("*")) if p.is_dir() else [p]
+        for f in files:
+            try:
+                st_ = f.stat()
+                h.update(f"{f}|{st_.st_size}|{st_.st_mtime_ns}\n".encode())
+            except OSError:
+                h.update(f"{f}|missing\n".encode())
+    return h.hexdigest()
+
+
+class CorpusStore:
+    """Analysed corpora shared by all sessions, keyed by file fingerprint and upload hashes."""
+
+    def __init__(self, max_entries: int = 8) -> None:
+        self.max_entries = max_entries
+        self.entries: OrderedDict[str, Corpus] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> Corpus | None:
+        with self.lock:
+            if key in self.entries:
+                self.entries.move_to_end(key)
+            return self.entries.get(key)
+
+    def put(self, key: str, corpus: Corpus) -> None:
+        with self.lock:
+            self.entries[key] = corpus
+            while len(self.entries) > self.max_entries:
+                self.entries.popitem(last=False)
+
+
+@st.cache_resource
+def corpus_store() -> CorpusStore:
+    return CorpusStore()
+
+
+def load_corpus(paths: list[str], uploads: list[tuple[str, bytes]]) -> Corpus:
+    """Analyse once per distinct input; a filter change or a second session reuses the result."""
+    h = hashlib.sha256(_fingerprint(paths).encode())
+    for name, data in uploads:
+        h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    key = h.hexdigest()
+    store = corpus_store()
+    corpus = store.get(key)
+    if corpus is not None:
+        return corpus
+    result = ingest(paths) if paths else IngestResult([], [])
+    for name, data in uploads:
+        extra = ingest_bytes(name, data)
+        result.articles.extend(extra.articles)
+        result.report.extend(extra.report)
+    bar = st.progress(0.0, text=f"Analysing {len(result.articles)} articles…")
+
+    def progress(i: int, n: int) -> None:
+        bar.progress(i / max(n, 1), text=f"Analysing articles… {i}/{n}")
+
+    corpus = analyse_corpus(result, progress=progress)
+    bar.empty()
+    store.put(key, corpus)
+    return corpus
+
+
+# ------------------------------------------------------------------------------------ state
+
+
+def init_state_from_url() -> list[str]:
+    """First run of a session: widget values come from the query string."""
+    if st.session_state.get("_url_loaded"):
+        return []
+    params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
+    f, view, problems = filters.from_query(params)
+    st.session_state.update({
+        "f_speakers": f.speakers, "f_types": f.types, "f_from": f.date_from, "f_to": f.date_to,
+        "f_articles": f.articles, "f_kinds": f.kinds, "f_pol": (f.pmin, f.pmax), "f_q": f.q,
+        "f_conf": f.min_confidence, "view": view, "_url_loaded": True,
+    })
+    return problems
+
+
+def sync_url(f: Filters, view: str) -> None:
+    wanted = filters.to_query(f, view)
+    current = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
+    normal = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
+    if normal != current:
+        st.query_params.from_dict(wanted)
+
+
+# ------------------------------------------------------------------------------------ sidebar
+
+
+def sidebar_data() -> tuple[list[str], list[tuple[str, bytes]]]:
+    with st.sidebar.expander("Data", expanded=False):
+        typed = st.text_input("Corpus paths (separate with ;)", value=";".join(default_paths()), key="paths")
+        files = st.file_uploader("Add articles", type=["txt", "md", "csv", "tsv", "jsonl", "json", "html", "htm"],
+                                 accept_multiple_files=True, key="uploads")
+    paths = [p.strip() for p in typed.split(";") if p.strip()]
+    uploads = [(f.name, f.getvalue()) for f in (files or [])]
+    if len(uploads) > MAX_UPLOAD_FILES:
+        st.sidebar.warning(f"Only the first {MAX_UPLOAD_FILES} uploaded files are analysed.")
+        uploads = uploads[:MAX_UPLOAD_FILES]
+    return paths, uploads
+
+
+def sidebar_filters(corpus: Corpus) -> Filters:
+    q = corpus.quotes
+    sb = st.sidebar
+    sb.header("Filters")
+    counts = q["speaker"].value_counts()
+    speakers = sorted(counts.index, key=lambda s: (-counts[s], s))
+    # values from a URL that this corpus does not know are kept visible, not silently dropped
+    for key, options in (("f_speakers", speakers),):
+        unknown = [v for v in st.session_state.get(key, []) if v not in options]
+        if unknown:
+            sb.warning("Not in this corpus: " + ", ".join(unknown))
+            st.session_state[key] = [v for v in st.session_state[key] if v in options]
+    sb.multiselect("Speaker", speakers, key="f_speakers", format_func=lambda s: f"{s} ({counts[s]})")
+    types = sorted(q["speaker_type"].unique())
+    st.session_state["f_types"] = [t for t in st.session_state.get("f_types", []) if t in types]
+    sb.multiselect("Speaker type", types, key="f_types")
+    c1, c2 = sb.columns(2)
+    c1.date_input("From", key="f_from", value=st.session_state.get("f_from"), format="YYYY-MM-DD",
+                  min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+    c2.date_input("To", key="f_to", value=st.session_state.get("f_to"), format="YYYY-MM-DD",
+                  min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+    arts = corpus.articles
+    titles = dict(zip(arts["article_id"], arts["title"].fillna(arts["article_id"]), strict=True))
+    st.session_state["f_articles"] = [a for a in st.session_state.get("f_articles", []) if a in titles]
+    sb.multiselect("Article", list(titles), key="f_articles", format_func=lambda a: titles.get(a, a)[:80])
+    st.session_state["f_kinds"] = [k for k in st.session_state.get("f_kinds", []) if k in ("direct", "indirect")]
+    sb.multiselect("Quote kind", ["direct", "indirect"], key="f_kinds")
+    sb.slider("Polarity", -1.0, 1.0, key="f_pol", step=0.05)
+    sb.text_input("Search statements and speakers", key="f_q")
+    sb.slider("Hide statements below confidence", 0.0, 1.0, key="f_conf", step=0.05)
+    pmin, pmax = st.session_state["f_pol"]
+    return Filters(speakers=list(st.session_state["f_speakers"]), types=list(st.session_state["f_types"]),
+                   date_from=st.session_state.get("f_from"), date_to=st.session_state.get("f_to"),
+                   articles=list(st.session_state["f_articles"]), kinds=list(st.session_state["f_kinds"]),
+                   pmin=float(pmin), pmax=float(pmax), q=st.session_state["f_q"].strip(),
+                   min_confidence=float(st.session_state["f_conf"]))
+
+
+# ------------------------------------------------------------------------------------ views
+
+
+def empty_state(f: Filters, hidden: int, key: str) -> None:
+    widen = []
+    if f.dated:
+        widen.append("the date range")
+    if f.speakers:
+        widen.append("the speaker selection")
+    if f.types or f.kinds or f.articles:
+        widen.append("the type, kind or article filters")
+    if f.q:
+        widen.append("the search text")
+    if (f.pmin, f.pmax) != (-1.0, 1.0) or f.min_confidence:
+        widen.append("the polarity or confidence sliders")
+    advice = ("Widen " + ", ".join(widen) + ".") if widen else "The corpus has no attributed statements."
+    extra = f" {hidden} undated statement(s) are hidden while a date range is set." if hidden else ""
+    st.info(f"No statement matches these filters. {advice}{extra}", icon="🔎")
+
+
+def chart_block(chart, name: str, key: str) -> None:
+    st.altair_chart(chart, width="stretch")
+    c1, c2, _ = st.columns([1, 1, 6])
+    try:
+        fixed = chart.properties(width=760)
+        c1.download_button("PNG", export.chart_png(fixed), f"{name}.png", "image/png", key=f"{key}_png")
+        c2.download_button("SVG", export.chart_svg(fixed), f"{name}.svg", "image/svg+xml", key=f"{key}_svg")
+    except Exception as exc:  # vl-convert failure must not take the view down
+        c1.caption(f"export unavailable: {type(exc).__name__}")
+
+
+def view_overview(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
+    n_articles = view["article_id"].nunique()
+    dated = view.dropna(subset=["period_start"])
+    span = "—"
+    if len(dated):
+        a, b = dated["period_start"].min().date(), dated["period_end"].max().date()
+        span = a.isoformat() if a == b else f"{a.isoformat()} – {b.isoformat()}"
+    anon = (view["speaker_type"] == "anonymous").mean() if len(view) else 0.0
+    cols = st.columns(5)
+    cols[0].metric("Articles", f"{n_articles:,}", help=f"of {len(corpus.articles):,} analysed")
+    cols[1].metric("Statements", f"{len(view):,}")
+    cols[2].metric("Speakers", f"{view['speaker'].nunique():,}")
+    cols[3].metric("Date span", span)
+    cols[4].metric("Anonymous sources", f"{anon:.0%}")
+    if hidden:
+        st.caption(f"{hidden} undated statement(s) hidden by the date range.")
+    if view.empty:
+        empty_state(f, hidden, "overview")
+        return
+    left, right = st.columns(2)
+    with left:
+        chart_block(charts.top_speakers(view, colors), "top_speakers", "ov_top")
+    with right:
+        if len(dated):
+            chart_block(charts.statements_over_time(view, colors), "statements_over_time", "ov_time")
+        else:
+            st.info("None of these statements has a date, so there is nothing to draw over time.")
+
+
+def view_timeline(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
+    dated = view.dropna(subset=["period_start"])
+    if view.empty:
+        empty_state(f, hidden, "timeline")
+        return
+    if dated.empty:
+        st.info("These statements carry no date to place on a time axis.")
+        return
+    events = corpus.timeline[corpus.timeline["article_id"].isin(view["article_id"])]
+    events = events[~events["vague"].astype(bool)]
+    st.caption("Points are statements dated to the day; bars are statements dated only to a week, month or "
+               "year. Grey ticks are the dates mentioned in these articles. Hover for the words.")
+    chart_block(charts.timeline(dated, events, colors), "timeline", "tl")
+    if hidden:
+        st.caption(f"{hidden} undated statement(s) hidden by the date range.")
+
+
+def view_speakers(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
+    if view.empty:
+        empty_state(f, hidden, "speakers")
+        return
+    tone = sentiment_stats.speaker_tone(view)
+    st.dataframe(
+        tone.rename(columns={"n": "statements"}), hide_index=True, width="stretch",
+        column_config={
+            "mean_polarity": st.column_config.NumberColumn("mean polarity", format="%+.2f"),
+            "mean_subjectivity": st.column_config.NumberColumn("mean subjectivity", format="%.2f"),
+            "low": st.column_config.NumberColumn("95% low", format="%+.2f"),
+            "high": st.column_config.NumberColumn("95% high", format="%+.2f"),
+        })
+    chart_block(charts.speaker_tone(tone, colors), "tone_by_speaker", "sp_tone")
+    chosen = f.speakers or list(tone["speaker"].head(5))
+    series = sentiment_stats.tone_over_time(view[view["speaker"].isin(chosen)])
+    if len(series):
+        chart_block(charts.tone_over_time(series, colors), "tone_over_time", "sp_time")
+    st.caption("Polarity is TextBlob's lexicon score of the statement's words (−1 negative … +1 positive); "
+               "with few statements the interval is wide.")
+
+
+def _quote_table(view: pd.DataFrame) -> pd.DataFrame:
+    t = view.sort_values(["period_start", "article_id", "start"], na_position="last")
+    return t
+
+
+def view_quotes(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
+    if view.empty:
+        empty_state(f, hidden, "quotes")
+        return
+    table = _quote_table(view)
+    shown = table[["date", "speaker", "speaker_type", "kind", "quote", "cue", "polarity", "confidence",
+                   "title", "url"]].rename(columns={"speaker_type": "type", "title": "article"})
+    event = st.dataframe(
+        shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+        key="quotes_table",
+        column_config={
+            "quote": st.column_config.TextColumn("statement", width="large"),
+            "polarity": st.column_config.NumberColumn(format="%+.2f"),
+            "confidence": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f"),
+            "url": st.column_config.LinkColumn("link", display_text="open"),
+        })
+    st.download_button("Download these statements (CSV)", export.statements_csv(table), "statements.csv",
+                       "text/csv", key="dl_csv")
+    rows = event.selection.rows if event and hasattr(event, "selection") else []
+    if rows:
+        sel = table.iloc[rows[0]]
+        text = corpus.articles.set_index("article_id").at[sel["article_id"], "text"]
+        a, b = paragraph_bounds(text, int(sel["start"]), int(sel["end"]))
+        same = view[view["article_id"] == sel["article_id"]]
+        st.markdown("**In its paragraph**")
+        st.markdown(highlight(text, same, colors, a, b, focus=(int(sel["start"]), int(sel["end"]))),
+                    unsafe_allow_html=True)
+    else:
+        st.caption("Select a row to read the statement in its paragraph.")
+
+
+def view_reader(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
+    arts = corpus.articles
+    if arts.empty:
+        st.info("No article was read. See the ingest report below.")
+        return
+    ids = list(dict.fromkeys(view["article_id"])) or list(arts["article_id"])
+    titles = dict(zip(arts["article_id"], arts["title"].fillna(arts["article_id"]), strict=True))
+    chosen = st.selectbox("Article", ids, format_func=lambda a: titles.get(a, a), key="reader_article")
+    art = arts.set_index("article_id").loc[chosen]
+    meta = [str(x) for x in (art["article_date"], art["outlet"]) if isinstance(x, str) and x]
+    st.markdown(f"#### {html.escape(str(titles.get(chosen, chosen)))}", unsafe_allow_html=True)
+    if meta:
+        st.caption(" · ".join(meta))
+    if isinstance(art["url"], str) and art["url"].startswith(("http://", "https://")):
+        st.link_button("Open the source", art["url"])
+    statements = view[view["article_id"] == chosen]
+    st.markdown(highlight(art["text"], statements, colors, int(art["body_start"])), unsafe_allow_html=True)
+
+
+def view_briefing(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
+    st.markdown(f"## Briefing: {html.escape(f.describe())}", unsafe_allow_html=True)
+    view_overview(corpus, view, f, colors, hidden)
+    if view.empty:
+        return
+    top = view.sort_values(["confidence", "period_start"], ascending=[False, True]).head(10)
+    st.markdown("**Top statements**")
+    for r in top.itertuples():
+        src = html.escape(str(r.title if isinstance(r.title, str) else r.article_id))
+        link = f' (<a href="{html.escape(r.url)}">source</a>)' if isinstance(r.url, str) and r.url.startswith("http") else ""
+        st.markdown(f"- **{html.escape(r.speaker)}**, {html.escape(str(r.date or 'undated'))}: "
+                    f"“{html.escape(r.quote)}” — {src}{link}", unsafe_allow_html=True)
+    st.caption(f"Corpus: {len(corpus.articles)} articles · analysis version {ANALYSIS_VERSION} · "
+               f"generated {datetime.now().strftime('%Y-%m-%d %H:%M')}")
+
+
+VIEW_FUNCS = {"overview": view_overview, "timeline": view_timeline, "speakers": view_speakers,
+              "quotes": view_quotes, "reader": view_reader, "briefing": view_briefing}
+
+
+def ingest_report(corpus: Corpus) -> None:
+    rep = corpus.report
+    bad = rep[rep["status"] != "ok"]
+    label = f"Ingest report: {int((rep['status'] != 'error').sum())} read, {int((rep['status'] == 'error').sum())} skipped"
+    if len(bad):
+        label += f", {int((rep['status'] == 'warning').sum())} with warnings"
+    with st.expander(label, expanded=bool((rep["status"] == "error").any())):
+        st.dataframe(rep, hide_index=True, width="stretch")
+
+
+def main() -> None:
+    st.set_page_config(page_title="Who said what", page_icon="🗞️", layout="wide")
+    problems = init_state_from_url()
+    st.title("Who said what, when, in what tone")
+    paths, uploads = sidebar_data()
+    corpus = load_corpus(paths, uploads)
+    for p in problems:
+        st.warning(f"Link parameter {p}.")
+    if corpus.quotes.empty and corpus.articles.empty:
+        st.error("No article could be read. Check the paths in the Data panel or upload files.")
+        ingest_report(corpus)
+        return
+    f = sidebar_filters(corpus)
+    view_name = st.radio("View", VIEWS, key="view", horizontal=True, format_func=VIEW_LABELS.get,
+                         label_visibility="collapsed")
+    sync_url(f, view_name)
+    colors = charts.speaker_colors(corpus.quotes)
+    view, hidden = filters.apply(corpus.quotes, f)
+    if view_name != "briefing":
+        st.caption(f"Showing: {f.describe()} — {len(view):,} of {len(corpus.quotes):,} statements")
+    VIEW_FUNCS[view_name](corpus, view, f, colors, hidden)
+    ingest_report(corpus)
+
+
+main()

@@ -1,0 +1,122 @@
+"""Altair chart builders: frames in, charts out; no Streamlit here."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+           "#bcbd22", "#7f7f7f", "#393b79", "#ad494a", "#637939", "#8c6d31", "#843c39", "#7b4173",
+           "#3182bd", "#e6550d", "#31a354", "#756bb1"]
+OTHER = "other"
+OTHER_COLOR = "#b0b0b0"
+LABEL_LIMIT = 220
+
+
+def speaker_colors(quotes: pd.DataFrame) -> dict[str, str]:
+    """One colour per speaker, stable for a corpus: the most quoted speakers get the palette."""
+    counts = quotes["speaker"].value_counts(sort=False)
+    order = sorted(counts.index, key=lambda s: (-counts[s], s))
+    return {s: PALETTE[i] if i < len(PALETTE) else OTHER_COLOR for i, s in enumerate(order)}
+
+
+def _color(colors: dict[str, str], present: list[str], field: str = "speaker") -> alt.Color:
+    domain = [s for s in colors if s in set(present)]
+    return alt.Color(f"{field}:N", scale=alt.Scale(domain=domain, range=[colors[s] for s in domain]),
+                     legend=None)
+
+
+def _truncate(s: pd.Series, n: int = 160) -> pd.Series:
+    return s.where(s.str.len() <= n, s.str.slice(0, n - 1) + "…")
+
+
+def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n: int = 10) -> alt.Chart:
+    counts = quotes["speaker"].value_counts()
+    top = counts.head(n)
+    rows = [{"speaker": s, "statements": int(c)} for s, c in top.items()]
+    if len(counts) > n:
+        rows.append({"speaker": f"{OTHER} ({len(counts) - n} speakers)", "statements": int(counts.iloc[n:].sum())})
+    df = pd.DataFrame(rows)
+    palette = {**colors, **{r["speaker"]: OTHER_COLOR for r in rows if r["speaker"].startswith(OTHER + " (")}}
+    order = list(df["speaker"])
+    return alt.Chart(df, title="Top speakers").mark_bar().encode(
+        x=alt.X("statements:Q", title="statements", axis=alt.Axis(tickMinStep=1, format="d")),
+        y=alt.Y("speaker:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT)),
+        color=_color(palette, order),
+        tooltip=["speaker:N", "statements:Q"],
+    ).properties(height=max(120, 26 * len(df)))
+
+
+def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
+    """Statements per day of their speech act (coarser dates counted at their period start)."""
+    dated = quotes.dropna(subset=["period_start"])
+    span_days = (dated["period_start"].max() - dated["period_start"].min()).days if len(dated) else 0
+    unit = "yearmonthdate" if span_days <= 120 else "yearmonth"
+    return alt.Chart(dated, title="Statements over time").mark_bar().encode(
+        x=alt.X(f"{unit}(period_start):T", title=None),
+        y=alt.Y("count():Q", title="statements", axis=alt.Axis(tickMinStep=1, format="d")),
+        color=_color(colors, list(dated["speaker"])),
+        tooltip=[alt.Tooltip(f"{unit}(period_start):T", title="date"), "speaker:N",
+                 alt.Tooltip("count():Q", title="statements")],
+    ).properties(height=220)
+
+
+def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str]) -> alt.LayerChart:
+    """Statements on a time axis by speaker: days as points, weeks/months/years as bars."""
+    q = quotes.dropna(subset=["period_start"]).copy()
+    q["lane"] = q["speaker"]
+    q["text_short"] = _truncate(q["quote"])
+    q["period_end_excl"] = q["period_end"] + pd.Timedelta(days=1)
+    q["title"] = q["title"].fillna(q["article_id"])
+    lanes = list(dict.fromkeys(q.sort_values("period_start")["lane"]))
+    tooltip = [alt.Tooltip("speaker:N"), alt.Tooltip("date:N", title="date"),
+               alt.Tooltip("date_granularity:N", title="precision"), alt.Tooltip("kind:N"),
+               alt.Tooltip("text_short:N", title="statement"), alt.Tooltip("title:N", title="article")]
+    base = alt.Chart(q)
+    y = alt.Y("lane:N", sort=lanes, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
+    days = base.transform_filter(alt.datum.date_granularity == "day").mark_circle(size=110, opacity=0.85).encode(
+        x=alt.X("period_start:T", title=None), y=y, color=_color(colors, lanes), tooltip=tooltip)
+    periods = base.transform_filter(alt.datum.date_granularity != "day").mark_bar(
+        height=10, opacity=0.35, cornerRadius=3).encode(
+        x="period_start:T", x2="period_end_excl:T", y=y, color=_color(colors, lanes), tooltip=tooltip)
+    layers = [periods, days]
+    ev = events.dropna(subset=["period_start"]) if len(events) else events
+    if len(ev):
+        ev = ev.assign(lane="dated events in the text")
+        layers.append(alt.Chart(ev).mark_tick(thickness=2, size=14, color="#555").encode(
+            x="period_start:T", y=alt.Y("lane:N", sort=lanes + ["dated events in the text"], title=None),
+            tooltip=[alt.Tooltip("text:N", title="expression"), alt.Tooltip("value:N", title="value"),
+                     alt.Tooltip("context:N", title="context")]))
+    n_lanes = len(lanes) + (1 if len(ev) else 0)
+    return alt.layer(*layers, title="Who spoke when").properties(height=max(140, 30 * n_lanes))
+
+
+def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt.LayerChart:
+    """Mean polarity per speaker with its 95% interval; the count is in the label."""
+    df = tone.head(n).copy()
+    df["label"] = df["speaker"] + " (" + df["n"].astype(str) + ")"
+    order = list(df["label"])
+    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
+    palette = {lab: colors.get(s, OTHER_COLOR) for lab, s in zip(df["label"], df["speaker"], strict=True)}
+    bars = alt.Chart(df).mark_rule(strokeWidth=2, opacity=0.6).encode(
+        x=alt.X("low:Q", title="mean polarity (TextBlob, −1 negative … +1 positive), 95% interval",
+                scale=alt.Scale(domain=[-1, 1])), x2="high:Q", y=y, color=_color(palette, order, "label"))
+    points = alt.Chart(df).mark_point(filled=True, size=90).encode(
+        x="mean_polarity:Q", y=y, color=_color(palette, order, "label"),
+        tooltip=["speaker:N", alt.Tooltip("n:Q", title="statements"),
+                 alt.Tooltip("mean_polarity:Q", format="+.2f"), alt.Tooltip("mean_subjectivity:Q", format=".2f"),
+                 alt.Tooltip("low:Q", format="+.2f"), alt.Tooltip("high:Q", format="+.2f")])
+    zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#888", strokeDash=[4, 4]).encode(x="x:Q")
+    return alt.layer(bars, points, zero, title="Tone by speaker").properties(height=max(120, 28 * len(df)))
+
+
+def tone_over_time(series: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
+    present = list(dict.fromkeys(series["speaker"]))
+    return alt.Chart(series, title="Tone over time (monthly mean polarity)").mark_line(point=True).encode(
+        x=alt.X("period:T", title=None),
+        y=alt.Y("mean_polarity:Q", title="mean polarity", scale=alt.Scale(domain=[-1, 1])),
+        color=alt.Color("speaker:N", scale=alt.Scale(domain=present, range=[colors.get(s, OTHER_COLOR) for s in present]),
+                        legend=alt.Legend(orient="bottom", labelLimit=LABEL_LIMIT, title=None)),
+        tooltip=["speaker:N", alt.Tooltip("period:T", format="%b %Y"), "n:Q",
+                 alt.Tooltip("mean_polarity:Q", format="+.2f")],
+    ).properties(height=260)

@@ -1,0 +1,158 @@
+"""Filters over the quotes table (pure pandas) and their URL query-string form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+import pandas as pd
+
+from .periods import period
+
+VIEWS = ("overview", "timeline", "speakers", "quotes", "reader", "briefing")
+
+
+@dataclass
+class Filters:
+    speakers: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    date_from: date | None = None
+    date_to: date | None = None
+    articles: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    pmin: float = -1.0
+    pmax: float = 1.0
+    q: str = ""
+    min_confidence: float = 0.0
+
+    @property
+    def dated(self) -> bool:
+        return self.date_from is not None or self.date_to is not None
+
+    def describe(self) -> str:
+        """The filters in words, for captions and briefings."""
+        parts = []
+        if self.speakers:
+            parts.append(", ".join(self.speakers))
+        if self.types:
+            parts.append("types: " + ", ".join(self.types))
+        if self.dated:
+            a = _fmt(self.date_from) if self.date_from else "…"
+            b = _fmt(self.date_to) if self.date_to else "…"
+            parts.append(a if a == b else f"{a} – {b}")
+        if self.kinds:
+            parts.append(" and ".join(self.kinds) + " statements")
+        if self.articles:
+            parts.append(f"{len(self.articles)} article(s)")
+        if (self.pmin, self.pmax) != (-1.0, 1.0):
+            parts.append(f"polarity {self.pmin:+.1f} to {self.pmax:+.1f}")
+        if self.q:
+            parts.append(f"text contains “{self.q}”")
+        if self.min_confidence > 0:
+            parts.append(f"confidence ≥ {self.min_confidence:.2f}")
+        return " · ".join(parts) or "All statements"
+
+
+def _fmt(d: date) -> str:
+    return f"{d.day} {d.strftime('%b %Y')}"
+
+
+def add_periods(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Adds period_start / period_end (datetime64) for each quote's dated period."""
+    spans = [period(v) for v in quotes["date"]] if len(quotes) else []
+    out = quotes.copy()
+    out["period_start"] = pd.to_datetime([s[0] if s else None for s in spans])
+    out["period_end"] = pd.to_datetime([s[1] if s else None for s in spans])
+    return out
+
+
+def apply(quotes: pd.DataFrame, f: Filters) -> tuple[pd.DataFrame, int]:
+    """Rows that pass every filter, and how many undated rows a date range hid."""
+    if "period_start" not in quotes:
+        quotes = add_periods(quotes)
+    mask = pd.Series(True, index=quotes.index)
+    if f.speakers:
+        mask &= quotes["speaker"].isin(f.speakers)
+    if f.types:
+        mask &= quotes["speaker_type"].isin(f.types)
+    if f.articles:
+        mask &= quotes["article_id"].isin(f.articles)
+    if f.kinds:
+        mask &= quotes["kind"].isin(f.kinds)
+    if (f.pmin, f.pmax) != (-1.0, 1.0):
+        mask &= quotes["polarity"].between(f.pmin, f.pmax)
+    if f.q:
+        needle = f.q.lower()
+        mask &= (quotes["quote"].str.lower().str.contains(needle, regex=False)
+                 | quotes["speaker"].str.lower().str.contains(needle, regex=False))
+    if f.min_confidence > 0:
+        mask &= quotes["confidence"] >= f.min_confidence
+    hidden = 0
+    if f.dated:
+        undated = quotes["period_start"].isna()
+        hidden = int((mask & undated).sum())
+        in_range = ~undated
+        if f.date_to is not None:
+            in_range &= quotes["period_start"] <= pd.Timestamp(f.date_to)
+        if f.date_from is not None:
+            in_range &= quotes["period_end"] >= pd.Timestamp(f.date_from)
+        mask &= in_range
+    return quotes[mask], hidden
+
+
+# ------------------------------------------------------------------------------- URL state
+
+LIST_KEYS = {"speaker": "speakers", "type": "types", "article": "articles", "kind": "kinds"}
+
+
+def to_query(f: Filters, view: str) -> dict[str, str | list[str]]:
+    """Query-string form: several values as repeated keys; defaults left out."""
+    out: dict[str, str | list[str]] = {}
+    for key, attr in LIST_KEYS.items():
+        if getattr(f, attr):
+            out[key] = list(getattr(f, attr))
+    if f.date_from:
+        out["from"] = f.date_from.isoformat()
+    if f.date_to:
+        out["to"] = f.date_to.isoformat()
+    if f.pmin != -1.0:
+        out["pmin"] = f"{f.pmin:g}"
+    if f.pmax != 1.0:
+        out["pmax"] = f"{f.pmax:g}"
+    if f.q:
+        out["q"] = f.q
+    if f.min_confidence:
+        out["conf"] = f"{f.min_confidence:g}"
+    if view != VIEWS[0]:
+        out["view"] = view
+    return out
+
+
+def from_query(params: dict[str, list[str]]) -> tuple[Filters, str, list[str]]:
+    """Filters and view from query parameters (each key → list of values); bad values are named."""
+    f = Filters()
+    problems: list[str] = []
+    for key, attr in LIST_KEYS.items():
+        setattr(f, attr, [v for v in params.get(key, []) if v])
+    for key, attr in (("from", "date_from"), ("to", "date_to")):
+        if params.get(key):
+            try:
+                setattr(f, attr, date.fromisoformat(params[key][-1]))
+            except ValueError:
+                problems.append(f"ignored {key}={params[key][-1]!r}: not a YYYY-MM-DD date")
+    for key, attr, lo, hi in (("pmin", "pmin", -1, 1), ("pmax", "pmax", -1, 1), ("conf", "min_confidence", 0, 1)):
+        if params.get(key):
+            try:
+                setattr(f, attr, min(hi, max(lo, float(params[key][-1]))))
+            except ValueError:
+                problems.append(f"ignored {key}={params[key][-1]!r}: not a number")
+    f.q = params.get("q", [""])[-1]
+    view = params.get("view", [VIEWS[0]])[-1]
+    if view not in VIEWS:
+        problems.append(f"ignored view={view!r}")
+        view = VIEWS[0]
+    return f, view, problems
+
+
+def field_names() -> list[str]:
+    return [fl.name for fl in fields(Filters)]
