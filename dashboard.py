@@ -208,31 +208,53 @@ def empty_state(f: Filters, hidden: int, key: str) -> None:
     st.info(f"No statement matches these filters. {advice}{extra}", icon="🔎")
 
 
-def chart_block(chart, name: str, key: str) -> None:
-    st.altair_chart(chart, width="stretch")
-    c1, c2, _ = st.columns([1, 1, 6])
-    try:
-        fixed = chart.properties(width=760)
-        c1.download_button("PNG", export.chart_png(fixed), f"{name}.png", "image/png", key=f"{key}_png")
-        c2.download_button("SVG", export.chart_svg(fixed), f"{name}.svg", "image/svg+xml", key=f"{key}_svg")
-    except Exception as exc:  # vl-convert failure must not take the view down
-        c1.caption(f"export unavailable: {type(exc).__name__}")
+def chart_block(chart, name: str, key: str, export_buttons: bool = True) -> None:
+    st.altair_chart(chart, width="stretch", key=f"{key}_chart")
+    if not export_buttons:
+        return
+    with st.popover("Export chart", icon=":material/download:"):
+        try:
+            fixed = chart.properties(width=760)
+            st.download_button("PNG image", export.chart_png(fixed), f"{name}.png", "image/png", key=f"{key}_png")
+            st.download_button("SVG image", export.chart_svg(fixed), f"{name}.svg", "image/svg+xml", key=f"{key}_svg")
+        except Exception as exc:  # vl-convert failure must not take the view down
+            st.caption(f"export unavailable: {type(exc).__name__}")
+
+
+def kpi_cards(cards: list[tuple[str, str, str]]) -> None:
+    """Label, value and a small note per card; all text escaped."""
+    cells = "".join(
+        f"<div class='kpi'><div class='kpi-label'>{html.escape(label)}</div>"
+        f"<div class='kpi-value'>{html.escape(value)}</div><div class='kpi-note'>{html.escape(note)}</div></div>"
+        for label, value, note in cards)
+    st.markdown(f"<div class='kpis'>{cells}</div>", unsafe_allow_html=True)
+
+
+def span_words(a: date, b: date) -> str:
+    if a == b:
+        return f"{a.day} {a:%b %Y}"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {b:%b %Y}"
+    if a.year == b.year:
+        return f"{a.day} {a:%b} – {b.day} {b:%b %Y}"
+    return f"{a:%b %Y} – {b:%b %Y}"
 
 
 def view_overview(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
     n_articles = view["article_id"].nunique()
     dated = view.dropna(subset=["period_start"])
-    span = "—"
+    span, span_note = "—", "no dated statement"
     if len(dated):
         a, b = dated["period_start"].min().date(), dated["period_end"].max().date()
-        span = a.isoformat() if a == b else f"{a.isoformat()} – {b.isoformat()}"
-    anon = (view["speaker_type"] == "anonymous").mean() if len(view) else 0.0
-    cols = st.columns(5)
-    cols[0].metric("Articles", f"{n_articles:,}", help=f"of {len(corpus.articles):,} analysed")
-    cols[1].metric("Statements", f"{len(view):,}")
-    cols[2].metric("Speakers", f"{view['speaker'].nunique():,}")
-    cols[3].metric("Date span", span)
-    cols[4].metric("Anonymous sources", f"{anon:.0%}")
+        span, span_note = span_words(a, b), f"{(b - a).days + 1} day(s)"
+    anon = (view["speaker_type"] == "anonymous").sum()
+    kpi_cards([
+        ("Articles", f"{n_articles:,}", f"of {len(corpus.articles):,} analysed"),
+        ("Statements", f"{len(view):,}", f"of {len(corpus.quotes):,}"),
+        ("Speakers", f"{view['speaker'].nunique():,}", "named, unnamed and unknown"),
+        ("Date span", span, span_note),
+        ("Anonymous sources", f"{anon / len(view):.0%}" if len(view) else "—", f"{anon} statement(s)"),
+    ])
     if hidden:
         st.caption(f"{hidden} undated statement(s) hidden by the date range.")
     if view.empty:
@@ -372,8 +394,21 @@ def ingest_report(corpus: Corpus) -> None:
         st.dataframe(rep, hide_index=True, width="stretch")
 
 
+CSS = """
+<style>
+.kpis {display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 4px 0 16px;}
+.kpi {border: 1px solid #e3e6ea; border-radius: 8px; padding: 10px 14px; background: #fafbfc;}
+.kpi-label {font-size: 0.8rem; color: #5f6b7a; text-transform: uppercase; letter-spacing: .03em;}
+.kpi-value {font-size: 1.3rem; font-weight: 650; color: #1f2a37; line-height: 1.3; white-space: nowrap;
+            overflow: hidden; text-overflow: ellipsis;}
+.kpi-note {font-size: 0.78rem; color: #7a8594;}
+</style>
+"""
+
+
 def main() -> None:
     st.set_page_config(page_title="Who said what", page_icon="🗞️", layout="wide")
+    st.markdown(CSS, unsafe_allow_html=True)
     problems = init_state_from_url()
     st.title("Who said what, when, in what tone")
     paths, uploads = sidebar_data()

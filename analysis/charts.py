@@ -11,6 +11,8 @@ PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
 OTHER = "other"
 OTHER_COLOR = "#b0b0b0"
 LABEL_LIMIT = 220
+# Streamlit stretches charts to their column; fitting only the width keeps the height we set.
+FIT_X = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
 def speaker_colors(quotes: pd.DataFrame) -> dict[str, str]:
@@ -44,7 +46,7 @@ def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n: int = 10) -> a
         y=alt.Y("speaker:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT)),
         color=_color(palette, order),
         tooltip=["speaker:N", "statements:Q"],
-    ).properties(height=max(120, 26 * len(df)))
+    ).properties(autosize=FIT_X, height=max(120, 26 * len(df)))
 
 
 def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
@@ -58,7 +60,7 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str]) -> alt.Ch
         color=_color(colors, list(dated["speaker"])),
         tooltip=[alt.Tooltip(f"{unit}(period_start):T", title="date"), "speaker:N",
                  alt.Tooltip("count():Q", title="statements")],
-    ).properties(height=220)
+    ).properties(autosize=FIT_X, height=220)
 
 
 def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str]) -> alt.LayerChart:
@@ -82,13 +84,19 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str])
     layers = [periods, days]
     ev = events.dropna(subset=["period_start"]) if len(events) else events
     if len(ev):
-        ev = ev.assign(lane="dated events in the text")
-        layers.append(alt.Chart(ev).mark_tick(thickness=2, size=14, color="#555").encode(
-            x="period_start:T", y=alt.Y("lane:N", sort=lanes + ["dated events in the text"], title=None),
-            tooltip=[alt.Tooltip("text:N", title="expression"), alt.Tooltip("value:N", title="value"),
-                     alt.Tooltip("context:N", title="context")]))
+        lane = "dates in the text"
+        ev = ev.assign(lane=lane, period_end_excl=ev["period_end"] + pd.Timedelta(days=1))
+        ev_y = alt.Y("lane:N", sort=lanes + [lane], title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
+        ev_tip = [alt.Tooltip("text:N", title="expression"), alt.Tooltip("value:N", title="value"),
+                  alt.Tooltip("context:N", title="context")]
+        ev_base = alt.Chart(ev)
+        layers.append(ev_base.transform_filter(alt.datum.granularity == "day").mark_tick(
+            thickness=2, size=16, color="#555").encode(x="period_start:T", y=ev_y, tooltip=ev_tip))
+        layers.append(ev_base.transform_filter(alt.datum.granularity != "day").mark_bar(
+            height=8, opacity=0.3, color="#555", cornerRadius=2).encode(
+            x="period_start:T", x2="period_end_excl:T", y=ev_y, tooltip=ev_tip))
     n_lanes = len(lanes) + (1 if len(ev) else 0)
-    return alt.layer(*layers, title="Who spoke when").properties(height=max(140, 30 * n_lanes))
+    return alt.layer(*layers, title="Who spoke when").properties(autosize=FIT_X, height=max(140, 30 * n_lanes))
 
 
 def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt.LayerChart:
@@ -107,7 +115,7 @@ def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt
                  alt.Tooltip("mean_polarity:Q", format="+.2f"), alt.Tooltip("mean_subjectivity:Q", format=".2f"),
                  alt.Tooltip("low:Q", format="+.2f"), alt.Tooltip("high:Q", format="+.2f")])
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#888", strokeDash=[4, 4]).encode(x="x:Q")
-    return alt.layer(bars, points, zero, title="Tone by speaker").properties(height=max(120, 28 * len(df)))
+    return alt.layer(bars, points, zero, title="Tone by speaker").properties(autosize=FIT_X, height=max(120, 28 * len(df)))
 
 
 def tone_over_time(series: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
@@ -119,4 +127,4 @@ def tone_over_time(series: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
                         legend=alt.Legend(orient="bottom", labelLimit=LABEL_LIMIT, title=None)),
         tooltip=["speaker:N", alt.Tooltip("period:T", format="%b %Y"), "n:Q",
                  alt.Tooltip("mean_polarity:Q", format="+.2f")],
-    ).properties(height=260)
+    ).properties(autosize=FIT_X, height=260)
