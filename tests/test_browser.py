@@ -1,0 +1,101 @@
+"""The dashboard in a real Chromium, as people use it: views, links, filters, screenshots."""
+
+from __future__ import annotations
+
+import os
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests.browser_util import CHROMIUM, CHROMIUM_ARGS, ROOT, chromium_missing, streamlit_server, wait_for_app
+
+ARTIFACTS = ROOT / "tests" / "artifacts"
+VIEWS = ["overview", "timeline", "speakers", "quotes", "reader", "briefing"]
+SIZES = [(1280, 800), (1920, 1080)]
+
+reason = chromium_missing()
+if reason and not os.environ.get("CI"):
+    pytestmark = [pytest.mark.browser, pytest.mark.skip(reason=f"browser tests skipped: {reason}")]
+else:
+    pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def server():
+    with streamlit_server("seeds") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    pg = context.new_page()
+    pg.console_errors = []
+    pg.on("console", lambda m: pg.console_errors.append(m.text) if m.type == "error" else None)
+    pg.on("dialog", lambda d: (pg.console_errors.append(f"dialog: {d.message}"), d.dismiss()))
+    yield pg
+    context.close()
+
+
+def showing(page) -> str:
+    return page.locator("text=/^Showing: /").first.inner_text()
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_each_view_renders_clean(server, page, view):
+    page.goto(f"{server}/?view={view}")
+    wait_for_app(page)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.locator("[data-testid='stAlertContentError']").count() == 0
+    if view in ("overview", "timeline", "speakers"):
+        charts = page.locator("[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg")
+        assert charts.count() >= 1
+    assert "<mark" not in page.locator("[data-testid='stMain']").inner_text()  # no raw HTML as text
+    assert page.console_errors == []
+
+
+def test_link_with_speaker_and_day_shows_only_kirby(server, page):
+    page.goto(f"{server}/?speaker=John%20Kirby&from=2024-08-26&to=2024-08-26&view=quotes")
+    wait_for_app(page)
+    assert showing(page).startswith("Showing: John Kirby · 26 Aug 2024 — 3 of 8 statements")
+    main = page.locator("[data-testid='stMain']")
+    assert "Volodymyr Zelenskyy" not in main.inner_text()
+
+
+def test_filter_change_updates_url_and_table(server, page):
+    page.goto(f"{server}/?view=quotes")
+    wait_for_app(page)
+    assert "— 8 of 8 statements" in showing(page)
+    box = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").filter(has_text="Quote kind")
+    box.locator("input").click()
+    page.get_by_role("option", name="direct", exact=True).click()
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => location.search.includes('kind=direct')", timeout=30_000)
+    wait_for_app(page)
+    assert parse_qs(urlparse(page.url).query)["kind"] == ["direct"]
+    assert re.search(r"— 4 of 8 statements", showing(page))
+
+
+@pytest.mark.parametrize("width,height", SIZES)
+def test_screenshots_of_every_view(server, browser, width, height):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": width, "height": height})
+    pg = context.new_page()
+    for view in VIEWS:
+        pg.goto(f"{server}/?view={view}")
+        wait_for_app(pg)
+        path = ARTIFACTS / f"{view}_{width}x{height}.png"
+        pg.screenshot(path=str(path), full_page=True)
+        assert path.stat().st_size > 10_000
+    context.close()
