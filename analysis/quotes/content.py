@@ -43,6 +43,11 @@ def find_subject(verb, depth: int = 4):
             continue
         if tok.dep_ == "relcl":  # "Kirby, who said …"
             return tok.head
+        if tok.dep_ == "ccomp":  # "Znak.com reported its source said …": the parse made "source" an object
+            objs = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+            if objs and objs[0].right_edge.i == tok.i - 1:
+                return objs[0]
+            return None
         if tok.dep_ == "acl" and tok.tag_ == "VBG":  # "a statement saying …" → unknown here
             return None
         break

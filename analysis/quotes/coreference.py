@@ -66,7 +66,8 @@ class Registry:
 
     persons: dict[str, PersonEntry] = field(default_factory=dict)
     mention_counts: Counter = field(default_factory=Counter)
-    person_mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, canonical)
+    # (offset, canonical, is the subject of its clause)
+    person_mentions: list[tuple[int, str, bool]] = field(default_factory=list)
     orgs: list[tuple[int, str]] = field(default_factory=list)
     not_persons: set[str] = field(default_factory=set)
 
@@ -112,9 +113,13 @@ class Registry:
                     best = (entry.first, self.canonical_person(name))
         return best[1] if best else None
 
-    def last_person_before(self, pos: int) -> str | None:
-        found = [c for off, c in self.person_mentions if off < pos]
-        return found[-1] if found else None
+    def last_person_before(self, pos: int, window: int = 600) -> str | None:
+        """A pronoun's antecedent: the latest person that was a subject nearby, else the latest person."""
+        found = [(off, c, subj) for off, c, subj in self.person_mentions if off < pos]
+        subjects = [c for off, c, subj in found if subj and pos - off <= window]
+        if subjects:
+            return subjects[-1]
+        return found[-1][1] if found else None
 
 
 def is_person_entity(ent, registry: Registry | None = None) -> bool:
@@ -156,7 +161,9 @@ def build_registry(doc, start: int = 0) -> Registry:
         if ent.label_ == "PERSON" and is_person_entity(ent, reg):
             name = clean_name(ent.text)
             if name in reg.persons:
-                reg.person_mentions.append((ent.start_char, reg.canonical_person(name)))
+                subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                    ent.root.dep_ == "pobj" and ent.root.head.head.lower_ == "according")
+                reg.person_mentions.append((ent.start_char, reg.canonical_person(name), subject))
     return reg
 
 

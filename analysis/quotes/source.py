@@ -40,6 +40,11 @@ kremlin pentagon white house coast guard guard force forces airline operator aut
 prosecutor's newspaper paper broadcaster channel station website site outlet magazine
 """.split())
 
+# Things that speak for their owner: "its website", "the Internal Revenue Service website".
+DOC_NOUNS = frozenset("""
+website site statement account release post tweet page feed blog channel newsletter
+""".split())
+
 ROLE_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson governor president minister mayor chief head director leader
 prosecutor lawyer attorney judge senator secretary ambassador commissioner chairman chairwoman
@@ -121,6 +126,29 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         return UNKNOWN
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     conj = [c for c in head.children if c.dep_ == "conj"]
+    lemma = head.lemma_.lower()
+
+    if lemma in DOC_NOUNS:
+        owner = [c for c in head.children if c.dep_ == "poss"]
+        if owner:
+            return describe(owner[0], registry, last_speakers)
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            org = _span_text(doc, [t for t in toks if t.i < head.i and t.dep_ != "det"])
+            return Speaker(_strip_article(org), "organization", None, start, end, "named")
+    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and lemma in ROLE_NOUNS | TITLES and _is_definite(head)):
+        for child in head.children:  # "one news site, Znak.com," → Znak.com
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return describe(child, registry, last_speakers)
+    if head.pos_ == "PROPN" and lemma in ROLE_NOUNS | TITLES and _is_definite(head) and \
+            not any(c.pos_ == "PROPN" for c in head.children):
+        person_name = registry.person_by_role(lemma, head.idx)
+        if person_name:
+            return Speaker(person_name, "person", registry.role_of(person_name), start, end, "role")
+        return Speaker("anonymous", "anonymous", _strip_article(_span_text(doc, toks)), start, end, "description")
+    person_name = _person_from_chain(head, registry)
+    if person_name:
+        return Speaker(person_name, "person", registry.role_of(person_name), start, end, "named")
 
     person = _entity_of(head, ("PERSON",))
     if person is not None and is_person_entity(person, registry):
@@ -144,8 +172,9 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         names = [name] + [s.name for c in conj if (s := describe(c, registry, last_speakers)).type == "organization"]
         return Speaker(" and ".join(dict.fromkeys(names)), "organization", None, start, end, "named")
 
-    lemma = head.lemma_.lower()
     phrase = _strip_article(_span_text(doc, toks))
+    if _capitalised_name(toks, head):
+        return Speaker(_org_name(toks, head, None), "organization", None, start, end, "named")
     if lemma in ROLE_NOUNS and _is_definite(head):
         person_name = registry.person_by_role(lemma, head.idx)
         if person_name:
@@ -156,6 +185,34 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
     if lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS or head.pos_ in ("NOUN",):
         return Speaker("anonymous", "anonymous", phrase, start, end, "description")
     return UNKNOWN
+
+
+def _person_from_chain(head, registry: Registry) -> str | None:
+    """'Chief Superintendent Graciano Mijares' even when NER calls it something else."""
+    if head.pos_ != "PROPN":
+        return None
+    chain = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
+    words = [t.text for t in chain if t.lower_.rstrip(".") not in TITLES]
+    if not words or any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and t.ent_type_ != "PERSON" for t in chain
+                        if t.lower_.rstrip(".") not in TITLES):
+        return None
+    name = " ".join(words)
+    if name in registry.persons or any(p.split()[-1] == words[-1] for p in registry.persons):
+        return registry.canonical_person(name)
+    has_title = len(words) < len(chain)
+    if has_title and all(w[:1].isupper() for w in words):
+        return name
+    return None
+
+
+def _capitalised_name(toks, head) -> bool:
+    """'The Aviation Herald' tagged as common nouns is still a name."""
+    words = [t for t in toks if t.is_alpha and t.dep_ not in ("det", "poss", "case")]
+    if not words or head.pos_ not in ("NOUN", "PROPN") or not head.text[:1].isupper():
+        return False
+    if len(words) == 1 and head.is_sent_start:
+        return False
+    return all(t.text[:1].isupper() for t in words) and head.lower_ not in ANONYMOUS_NOUNS
 
 
 def _is_definite(head) -> bool:
@@ -207,12 +264,12 @@ def _pronoun(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
     low = head.lower_
     pos = head.idx
     if low in PERSON_PRONOUNS or low in ("i", "me"):
-        for s in reversed(last_speakers):
-            if s.type == "person" and " and " not in s.name:
-                return Speaker(s.name, "person", s.role, pos, pos + len(head), "pronoun")
         name = registry.last_person_before(pos)
         if name:
             return Speaker(name, "person", registry.role_of(name), pos, pos + len(head), "pronoun")
+        for s in reversed(last_speakers):
+            if s.type == "person" and " and " not in s.name:
+                return Speaker(s.name, "person", s.role, pos, pos + len(head), "pronoun")
         return UNKNOWN
     if low in PLURAL_PRONOUNS or low == "we":
         for s in reversed(last_speakers):
