@@ -71,6 +71,9 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
         subject = find_subject(cue_after)
         if subject is not None and not (q.open <= subject.idx < q.outer_end):
             return Candidate("direct", [span], cue_after, cue_phrase(cue_after), subject, "after", [q])
+    according = _according_in(doc, q.outer_end, after_stop) if ends_open else None
+    if according is not None:
+        return Candidate("direct", [span], according[0], "according to", according[1], "after", [q])
 
     # before: X said: “…”  /  X said in an address on Monday. “…”
     before_start = max(prev_close, para_start)
@@ -80,9 +83,20 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
         before_start += ends[-1]  # only the last sentence before the mark
     head = text[before_start:q.open].rstrip()
     cue_before = _cue_in(doc, before_start, q.open, q.open, quotes)
+    if head.endswith(","):
+        according = _according_in(doc, before_start, q.open)
+        if according is not None:
+            return Candidate("direct", [span], according[0], "according to", according[1], "before", [q])
     if cue_before is not None:
         subject = find_subject(cue_before)
-        fragment = not head.endswith((":", ",", ".", "—")) and q.open > before_start
+        # "X wrote “…”": the cue is the last word before the mark
+        last_word = head.rstrip(":,— ").split()[-1:] if head else []
+        fragment = not head.endswith((":", ",", ".", "—")) and q.open > before_start and \
+            last_word != [cue_before.text]
+        if subject is None and qi > 0 and quotes[qi - 1].outer_end >= para_start and \
+                head.endswith((":", ",")):
+            # '“…,” further remarking, “…”': the earlier quote's speaker goes on
+            return Candidate("direct", [span], cue_before, cue_phrase(cue_before), None, "continuation", [q])
         if subject is not None:
             mode = "fragment" if fragment else "before"
             if fragment and (words > 25 or not _fragment_ok(doc, q, cue_before)):
@@ -102,6 +116,22 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
         return Candidate("direct", [span], None, None, None, "continuation", [q])
     if q.open > para_start and words >= 6 and _looks_like_speech(inner):
         return Candidate("direct", [span], None, None, None, "unattributed", [q])
+    return None
+
+
+def _according_in(doc, s: int, e: int):
+    """'according to X' in a window: (the 'according' token, X); a tweet or statement 'by X' gives X."""
+    for tok in _tokens_in(doc, s, e):
+        if tok.lower_ != "according":
+            continue
+        pobj = [g for t in tok.children if t.lower_ == "to" for g in t.children if g.dep_ == "pobj"]
+        if not pobj:
+            nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+            pobj = [g for g in (nxt.children if nxt is not None else []) if g.dep_ == "pobj"]
+        if pobj:
+            source = pobj[0]
+            by = [g for p in source.children if p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+            return tok, by[0] if by else source
     return None
 
 
