@@ -161,7 +161,7 @@ def _tense(doc, s: int, e: int) -> str:
         return "past"
     tok = span.root
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):

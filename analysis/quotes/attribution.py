@@ -35,20 +35,52 @@ def extract_statements(doc, text: str, body_start: int = 0) -> tuple[list[tuple[
 
 
 def _innermost(cands: list[Candidate]) -> list[Candidate]:
-    """'Znak.com reported its source said X': the inner source speaks X."""
+    """'Znak.com reported its source said X': the inner source speaks X.
+
+    An outer statement loses the clause that holds the inner cue; it stays only when enough of
+    its own words remain ("it has found no trace [despite Znak.com claiming …]").
+    """
     out = []
     for c in cands:
-        outer = False
         for other in cands:
             if other is c or other.cue is None or c.cue is None:
                 continue
-            if any(s <= other.cue.idx < e for s, e in c.pieces) and \
-                    any(s <= os and oe <= e for s, e in c.pieces for os, oe in other.pieces):
-                outer = True
-                break
-        if not outer:
+            if not any(s <= other.cue.idx < e for s, e in c.pieces):
+                continue
+            cut = _clause_holding(other.cue, c.cue)
+            lo, hi = cut[0].idx, cut[-1].idx + len(cut[-1])
+            pieces = []
+            for s, e in c.pieces:
+                for a, b in ((s, min(e, lo)), (max(s, hi), e)):
+                    if b - a > 0 and len(c.cue.doc.text[a:b].split()) >= 3:
+                        pieces.append(_strip_edges(c.cue.doc.text, a, b))
+            c.pieces = [p for p in pieces if p[1] > p[0]]
+        if c.pieces:
             out.append(c)
     return out
+
+
+def _clause_holding(inner, outer) -> list:
+    """Tokens of the subtree under `outer`'s complement that contains the inner cue."""
+    tok = inner
+    while tok.head != tok and tok.head != outer and tok.head.head != outer:
+        tok = tok.head
+    return list(tok.subtree)
+
+
+def _strip_edges(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
+        b -= 1
+    words = text[a:b].split()
+    # a dangling connective left where the inner clause was cut off
+    while words and words[-1].lower() in ("despite", "while", "as", "and", "but", "that", "with", "after", "because"):
+        b = text.rfind(words[-1], a, b)
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        words.pop()
+    return a, b
 
 
 def _resolve(cands: list[Candidate], registry: Registry) -> list[tuple[Candidate, Speaker]]:

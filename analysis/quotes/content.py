@@ -38,7 +38,7 @@ def find_subject(verb, depth: int = 4):
                 pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
             return sub
-        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head != tok:
             tok = tok.head
             continue
         if tok.dep_ == "relcl":  # "Kirby, who said …"
@@ -115,6 +115,10 @@ def indirect_candidates(doc, start: int = 0) -> list[Candidate]:
         if not is_indirect_cue(tok):
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp" and _comp_ok(c, tok)]
+        if not comps:  # "indicated on Twitter the baby girl was …" parsed as a conjunct
+            comps = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i
+                     and any(g.dep_ == "nsubj" for g in c.children)
+                     and not any(t.dep_ == "cc" or t.text in ",;" for t in tok.doc[tok.i + 1:c.left_edge.i])]
         mode = "clause"
         if not comps and tok.lemma_.lower() in NONFINITE_VERBS:
             comps = [c for c in tok.children if c.dep_ == "xcomp"]
@@ -207,7 +211,7 @@ def _according(tok) -> Candidate | None:
     if source.lemma_.lower() in RESEARCH_NOUNS:
         return None
     head = tok.head
-    while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head
     drop = {t.i for t in tok.subtree}
     lo, hi = paragraph_bounds(tok.doc.text, tok.idx)

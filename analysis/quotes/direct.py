@@ -142,12 +142,12 @@ def _fragment_ok(doc, q: QuoteSpan, verb) -> bool:
 
 def _ancestor(tok, verb, depth: int = 6) -> bool:
     for _ in range(depth):
-        if tok is verb:
+        if tok == verb:
             return True
-        if tok.head is tok:
+        if tok.head == tok:
             return False
         tok = tok.head
-    return tok is verb
+    return tok == verb
 
 
 def _governing_verb(doc, q: QuoteSpan):
@@ -163,7 +163,7 @@ def _governing_verb(doc, q: QuoteSpan):
                 break
             if tok.lemma_.lower() in FRAGMENT_VERBS and tok.pos_ == "VERB":
                 return tok
-            if tok.head is tok:
+            if tok.head == tok:
                 break
             tok = tok.head
     return None

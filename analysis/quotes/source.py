@@ -116,7 +116,7 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
     if head.dep_ == "poss" or head.lower_ in ("who", "which", "that"):
         if head.lower_ in ("who", "which", "that") and head.head.head is not None:
             antecedent = head.head.head  # "X, who said …" → X
-            if antecedent is not head.head:
+            if antecedent != head.head:
                 return describe(antecedent, registry, last_speakers)
     low = head.lower_
     if head.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | ORG_PRONOUNS:
