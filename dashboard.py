@@ -172,7 +172,7 @@ def sidebar_filters(corpus: Corpus) -> Filters:
     c2.date_input("To", key="f_to", value=st.session_state.get("f_to"), format="YYYY-MM-DD",
                   min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
     arts = corpus.articles
-    titles = dict(zip(arts["article_id"], arts["title"].fillna(arts["article_id"]), strict=True))
+    titles = dict(zip(arts["article_id"], arts["display_title"], strict=True))
     st.session_state["f_articles"] = [a for a in st.session_state.get("f_articles", []) if a in titles]
     sb.multiselect("Article", list(titles), key="f_articles", format_func=lambda a: titles.get(a, a)[:80])
     st.session_state["f_kinds"] = [k for k in st.session_state.get("f_kinds", []) if k in ("direct", "indirect")]
@@ -320,7 +320,7 @@ def view_quotes(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hi
         return
     table = _quote_table(view)
     shown = table[["date", "speaker", "speaker_type", "kind", "quote", "cue", "polarity", "confidence",
-                   "title", "url"]].rename(columns={"speaker_type": "type", "title": "article"})
+                   "display_title", "url"]].rename(columns={"speaker_type": "type", "display_title": "article"})
     event = st.dataframe(
         shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
         key="quotes_table",
@@ -351,7 +351,7 @@ def view_reader(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hi
         st.info("No article was read. See the ingest report below.")
         return
     ids = list(dict.fromkeys(view["article_id"])) or list(arts["article_id"])
-    titles = dict(zip(arts["article_id"], arts["title"].fillna(arts["article_id"]), strict=True))
+    titles = dict(zip(arts["article_id"], arts["display_title"], strict=True))
     chosen = st.selectbox("Article", ids, format_func=lambda a: titles.get(a, a), key="reader_article")
     art = arts.set_index("article_id").loc[chosen]
     meta = [str(x) for x in (art["article_date"], art["outlet"]) if isinstance(x, str) and x]
@@ -372,7 +372,7 @@ def view_briefing(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, 
     top = view.sort_values(["confidence", "period_start"], ascending=[False, True]).head(10)
     st.markdown("**Top statements**")
     for r in top.itertuples():
-        src = html.escape(str(r.title if isinstance(r.title, str) else r.article_id))
+        src = html.escape(str(r.display_title))
         link = f' (<a href="{html.escape(r.url)}">source</a>)' if isinstance(r.url, str) and r.url.startswith("http") else ""
         st.markdown(f"- **{html.escape(r.speaker)}**, {html.escape(str(r.date or 'undated'))}: "
                     f"“{html.escape(r.quote)}” — {src}{link}", unsafe_allow_html=True)

@@ -69,7 +69,7 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str])
     q["lane"] = q["speaker"]
     q["text_short"] = _truncate(q["quote"])
     q["period_end_excl"] = q["period_end"] + pd.Timedelta(days=1)
-    q["title"] = q["title"].fillna(q["article_id"])
+    q["title"] = q["display_title"] if "display_title" in q else q["title"].fillna(q["article_id"])
     lanes = list(dict.fromkeys(q.sort_values("period_start")["lane"]))
     tooltip = [alt.Tooltip("speaker:N"), alt.Tooltip("date:N", title="date"),
                alt.Tooltip("date_granularity:N", title="precision"), alt.Tooltip("kind:N"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -41,8 +42,19 @@ def analyse_corpus(result: IngestResult, progress: Callable[[int, int], None] | 
         if progress is not None:
             progress(i, total)
     quotes = add_periods(frames.quotes_frame(analyses))
-    return Corpus(quotes, _events(frames.timeline_frame(analyses), analyses), frames.articles_frame(analyses),
-                  frames.ingest_frame(report))
+    articles = frames.articles_frame(analyses)
+    names = {an.article.article_id: display_title(an.article) for an in analyses}
+    articles["display_title"] = articles["article_id"].map(names)
+    quotes["display_title"] = quotes["article_id"].map(names)
+    return Corpus(quotes, _events(frames.timeline_frame(analyses), analyses), articles, frames.ingest_frame(report))
+
+
+def display_title(article) -> str:
+    """The title, or for an untitled article its file name (and record number in a table)."""
+    if article.title:
+        return article.title
+    name = Path(article.source).name
+    return f"{name} #{article.row}" if article.article_id != article.source else name
 
 
 def _events(timeline: pd.DataFrame, analyses) -> pd.DataFrame:

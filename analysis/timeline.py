@@ -224,8 +224,9 @@ def _weekday(anchor: date, wd: int, direction: str) -> date:
 def _month_year(anchor: date, month: int, direction: str) -> int:
     if direction == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
-    if direction == "present":
-        return anchor.year
+    if direction == "present":  # the nearest such month
+        return min((anchor.year - 1, anchor.year, anchor.year + 1),
+                   key=lambda y: abs((y * 12 + month) - (anchor.year * 12 + anchor.month)))
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 

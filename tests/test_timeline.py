@@ -57,3 +57,33 @@ def test_vague_is_flagged():
     doc = load_model()(doc_text)
     (d,) = extract_dates(doc_text, ANCHOR, doc)
     assert d.vague and d.text == "recent months"
+
+
+def test_no_non_dates_over_the_shared_corpus(wikinews_analyses):
+    """Every expression found in 171 real articles has a date word or a year-like number."""
+    import re
+
+    date_word = re.compile(
+        r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|"
+        r"night|morning|afternoon|evening|week|weekend|month|year|day|ago|recent|past|spring|summer|autumn|fall|winter|"
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+    _, analyses = wikinews_analyses
+    found = [d for an in analyses for d in an.dates]
+    assert len(found) > 500
+    for d in found:
+        assert d.text.strip() == d.text and d.text not in ("may", "We", "we", "now", "Now", "march")
+        assert date_word.search(d.text) or re.fullmatch(r"(early |late |mid-)?1[5-9]\d\d|(early |late |mid-)?20\d\d",
+                                                        d.text), d.text
+        if d.value and not d.vague:
+            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-(SP|SU|FA|WI))?", d.value)
+
+
+def test_sample_quote_dates_follow_speech_acts(sample_analysis):
+    def when(prefix):
+        (q,) = [q for q in sample_analysis.quotes if q.quote.startswith(prefix)]
+        return q.date, q.date_granularity
+
+    assert when("There should be") == ("2024-08-26", "day")  # "said in an address on Monday"
+    assert when("there were") == ("2024-08-26", "day")  # "told reporters on Monday"
+    assert when("We’ll keep") == ("2024-08-26", "day")  # the speaker's previous dated statement
+    assert when("Ukrainian officials are") == ("2024-08-27", "day")  # no date: the article's
