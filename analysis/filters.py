@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
@@ -153,6 +153,3 @@ def from_query(params: dict[str, list[str]]) -> tuple[Filters, str, list[str]]:
         view = VIEWS[0]
     return f, view, problems
 
-
-def field_names() -> list[str]:
-    return [fl.name for fl in fields(Filters)]

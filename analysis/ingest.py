@@ -48,42 +48,37 @@ class InputError(Exception):
 
 
 def ingest(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
-    articles: list[Article] = []
-    report: list[IngestEntry] = []
-    for path in _expand(paths, report):
-        try:
-            data = _read_bytes(path, max_bytes)
-            for item in _parse(path, data):
-                if isinstance(item, Article):
-                    item, entry = _check_article(item)
-                    if item is not None:
-                        articles.append(item)
-                    report.append(entry)
-                else:
-                    report.append(item)
-        except InputError as exc:
-            report.append(IngestEntry(str(path), None, None, "error", str(exc)))
-    return IngestResult(articles, report)
+    result = IngestResult([], [])
+    for path in _expand(paths, result.report):
+        _collect(result, path, lambda p=path: _read_bytes(p, max_bytes))
+    return result
 
 
 def ingest_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
     """Same as ingest() for an uploaded file that has no path on disk."""
-    articles: list[Article] = []
-    report: list[IngestEntry] = []
-    try:
+    def read() -> bytes:
         if len(data) > max_bytes:
             raise InputError(f"{len(data):,} bytes is over the size cap of {max_bytes:,} bytes")
-        for item in _parse(Path(name), data):
+        return data
+
+    result = IngestResult([], [])
+    _collect(result, Path(name), read)
+    return result
+
+
+def _collect(result: IngestResult, path: Path, read) -> None:
+    """Parse one input into `result`; its failure becomes a report entry, never an exception."""
+    try:
+        for item in _parse(path, read()):
             if isinstance(item, Article):
                 item, entry = _check_article(item)
                 if item is not None:
-                    articles.append(item)
-                report.append(entry)
+                    result.articles.append(item)
+                result.report.append(entry)
             else:
-                report.append(item)
+                result.report.append(item)
     except InputError as exc:
-        report.append(IngestEntry(name, None, None, "error", str(exc)))
-    return IngestResult(articles, report)
+        result.report.append(IngestEntry(str(path), None, None, "error", str(exc)))
 
 
 # ---------------------------------------------------------------------------- files and folders

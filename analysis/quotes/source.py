@@ -181,7 +181,7 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
             return Speaker(person_name, "person", registry.role_of(person_name), start, end, "role")
     if lemma in ORG_NOUNS or head.lower_ in ORG_NOUNS:
         if any(t.pos_ == "PROPN" for t in toks) or _is_definite(head):
-            return Speaker(_org_title(phrase), "organization", None, start, end, "description")
+            return Speaker(phrase, "organization", None, start, end, "description")
     if lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS or head.pos_ in ("NOUN",):
         return Speaker("anonymous", "anonymous", phrase, start, end, "description")
     return UNKNOWN
@@ -217,10 +217,6 @@ def _capitalised_name(toks, head) -> bool:
 
 def _is_definite(head) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "many", "several") for c in head.children)
-
-
-def _org_title(phrase: str) -> str:
-    return phrase
 
 
 def _org_name(toks, head, ent) -> str:
