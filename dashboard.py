@@ -23,7 +23,7 @@ from analysis.corpus import Corpus, analyse_corpus
 from analysis.filters import VIEWS, Filters
 from analysis.ingest import IngestResult, ingest, ingest_bytes
 from analysis.pipeline import ANALYSIS_VERSION
-from analysis.reader import highlight, paragraph_bounds
+from analysis.reader import escape, highlight, paragraph_bounds
 
 ROOT = Path(__file__).resolve().parent
 VIEW_LABELS = {"overview": "Overview", "timeline": "Timeline", "speakers": "Speakers", "quotes": "Quotes",
@@ -224,8 +224,8 @@ def chart_block(chart, name: str, key: str, export_buttons: bool = True) -> None
 def kpi_cards(cards: list[tuple[str, str, str]]) -> None:
     """Label, value and a small note per card; all text escaped."""
     cells = "".join(
-        f"<div class='kpi'><div class='kpi-label'>{html.escape(label)}</div>"
-        f"<div class='kpi-value'>{html.escape(value)}</div><div class='kpi-note'>{html.escape(note)}</div></div>"
+        f"<div class='kpi'><div class='kpi-label'>{escape(label)}</div>"
+        f"<div class='kpi-value'>{escape(value)}</div><div class='kpi-note'>{escape(note)}</div></div>"
         for label, value, note in cards)
     st.markdown(f"<div class='kpis'>{cells}</div>", unsafe_allow_html=True)
 
@@ -355,7 +355,7 @@ def view_reader(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hi
     chosen = st.selectbox("Article", ids, format_func=lambda a: titles.get(a, a), key="reader_article")
     art = arts.set_index("article_id").loc[chosen]
     meta = [str(x) for x in (art["article_date"], art["outlet"]) if isinstance(x, str) and x]
-    st.markdown(f"#### {html.escape(str(titles.get(chosen, chosen)))}", unsafe_allow_html=True)
+    st.markdown(f"#### {escape(str(titles.get(chosen, chosen)))}", unsafe_allow_html=True)
     if meta:
         st.caption(" · ".join(meta))
     if isinstance(art["url"], str) and art["url"].startswith(("http://", "https://")):
@@ -365,17 +365,17 @@ def view_reader(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hi
 
 
 def view_briefing(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
-    st.markdown(f"## Briefing: {html.escape(f.describe())}", unsafe_allow_html=True)
+    st.markdown(f"## Briefing: {escape(f.describe())}", unsafe_allow_html=True)
     view_overview(corpus, view, f, colors, hidden)
     if view.empty:
         return
     top = view.sort_values(["confidence", "period_start"], ascending=[False, True]).head(10)
     st.markdown("**Top statements**")
     for r in top.itertuples():
-        src = html.escape(str(r.display_title))
-        link = f' (<a href="{html.escape(r.url)}">source</a>)' if isinstance(r.url, str) and r.url.startswith("http") else ""
-        st.markdown(f"- **{html.escape(r.speaker)}**, {html.escape(str(r.date or 'undated'))}: "
-                    f"“{html.escape(r.quote)}” — {src}{link}", unsafe_allow_html=True)
+        src = escape(str(r.display_title))
+        link = f' (<a href="{html.escape(r.url, quote=True)}">source</a>)' if isinstance(r.url, str) and r.url.startswith("http") else ""
+        st.markdown(f"- **{escape(r.speaker)}**, {escape(str(r.date or 'undated'))}: "
+                    f"“{escape(r.quote)}” — {src}{link}", unsafe_allow_html=True)
     st.caption(f"Corpus: {len(corpus.articles)} articles · analysis version {ANALYSIS_VERSION} · "
                f"generated {datetime.now().strftime('%Y-%m-%d %H:%M')}")
 

@@ -6,9 +6,16 @@ import html
 
 import pandas as pd
 
+# Streamlit's markdown would still read these inside HTML: links, emphasis, LaTeX ($5 and $3).
+_MARKDOWN = str.maketrans({c: f"&#{ord(c)};" for c in "[]()*_`#~|$\\{}!+-:"})
 
-def _esc(text: str) -> str:
-    return html.escape(text, quote=True)
+
+def escape(text: str) -> str:
+    """Article text as literal text in Streamlit markdown: HTML and markdown syntax both escaped."""
+    return html.escape(text, quote=True).translate(_MARKDOWN)
+
+
+_esc = escape
 
 
 def highlight(text: str, quotes: pd.DataFrame, colors: dict[str, str], start: int = 0,
