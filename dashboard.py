@@ -399,8 +399,7 @@ CSS = """
 .kpis {display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 4px 0 16px;}
 .kpi {border: 1px solid #e3e6ea; border-radius: 8px; padding: 10px 14px; background: #fafbfc;}
 .kpi-label {font-size: 0.8rem; color: #5f6b7a; text-transform: uppercase; letter-spacing: .03em;}
-.kpi-value {font-size: 1.3rem; font-weight: 650; color: #1f2a37; line-height: 1.3; white-space: nowrap;
-            overflow: hidden; text-overflow: ellipsis;}
+.kpi-value {font-size: 1.3rem; font-weight: 650; color: #1f2a37; line-height: 1.3;}
 .kpi-note {font-size: 0.78rem; color: #7a8594;}
 </style>
 """
