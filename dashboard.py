@@ -191,7 +191,7 @@ def sidebar_filters(corpus: Corpus) -> Filters:
 # ------------------------------------------------------------------------------------ views
 
 
-def empty_state(f: Filters, hidden: int, key: str) -> None:
+def empty_state(f: Filters, hidden: int) -> None:
     widen = []
     if f.dated:
         widen.append("the date range")
@@ -258,7 +258,7 @@ def view_overview(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, 
     if hidden:
         st.caption(f"{hidden} undated statement(s) hidden by the date range.")
     if view.empty:
-        empty_state(f, hidden, "overview")
+        empty_state(f, hidden)
         return
     left, right = st.columns(2)
     with left:
@@ -273,7 +273,7 @@ def view_overview(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, 
 def view_timeline(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
     dated = view.dropna(subset=["period_start"])
     if view.empty:
-        empty_state(f, hidden, "timeline")
+        empty_state(f, hidden)
         return
     if dated.empty:
         st.info("These statements carry no date to place on a time axis.")
@@ -289,7 +289,7 @@ def view_timeline(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, 
 
 def view_speakers(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
     if view.empty:
-        empty_state(f, hidden, "speakers")
+        empty_state(f, hidden)
         return
     tone = sentiment_stats.speaker_tone(view)
     st.dataframe(
@@ -309,16 +309,11 @@ def view_speakers(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, 
                "with few statements the interval is wide.")
 
 
-def _quote_table(view: pd.DataFrame) -> pd.DataFrame:
-    t = view.sort_values(["period_start", "article_id", "start"], na_position="last")
-    return t
-
-
 def view_quotes(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
     if view.empty:
-        empty_state(f, hidden, "quotes")
+        empty_state(f, hidden)
         return
-    table = _quote_table(view)
+    table = view.sort_values(["period_start", "article_id", "start"], na_position="last")
     shown = table[["date", "speaker", "speaker_type", "kind", "quote", "cue", "polarity", "confidence",
                    "display_title", "url"]].rename(columns={"speaker_type": "type", "display_title": "article"})
     event = st.dataframe(

@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     result = ingest(args.paths, max_bytes=args.max_bytes)
     for entry in result.report:
         if entry.status != "ok":
-            where = entry.source + (f" (record {entry.row})" if entry.row not in (None, 0) or entry.article_id != entry.source and entry.row is not None else "")
+            tabular = entry.row is not None and entry.article_id not in (None, entry.source)
+            where = entry.source + (f" (record {entry.row})" if tabular else "")
             print(f"{entry.status}: {where}: {entry.message}", file=sys.stderr)
     if args.command == "ingest":
         df = frames.ingest_frame(result.report)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 
@@ -74,7 +74,6 @@ class Quote:
     # Offsets of the speaker mention in the text (for the reader view); None when inferred.
     speaker_start: int | None = None
     speaker_end: int | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -33,10 +33,9 @@ def _dates_in_quotes(text: str, doc, records, quotes) -> list[DateExpr]:
     for q in quotes:
         rec = next((r for r in records if r.kind == "direct" and r.start >= q.open and r.end <= q.outer_end
                     and r.date_granularity == "day"), None)
-        anchor = date.fromisoformat(rec.date) if rec is not None else None
         if rec is None:
             continue
-        for d in extract_dates(text[:q.outer_end], anchor, doc, q.start):
+        for d in extract_dates(text[:q.outer_end], date.fromisoformat(rec.date), doc, q.start):
             out.append(d)
     return out
 

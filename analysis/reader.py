@@ -6,6 +6,8 @@ import html
 
 import pandas as pd
 
+from .quotes.content import paragraph_bounds as _paragraph
+
 # Streamlit's markdown would still read these inside HTML: links, emphasis, LaTeX ($5 and $3).
 _MARKDOWN = str.maketrans({c: f"&#{ord(c)};" for c in "[]()*_`#~|$\\{}!+-:"})
 
@@ -47,6 +49,5 @@ def highlight(text: str, quotes: pd.DataFrame, colors: dict[str, str], start: in
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    a = text.rfind("\n\n", 0, start)
-    b = text.find("\n\n", end)
-    return (0 if a == -1 else a + 2), (len(text) if b == -1 else b)
+    """The paragraph(s) holding text[start:end]."""
+    return _paragraph(text, start)[0], _paragraph(text, end)[1]

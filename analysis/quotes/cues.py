@@ -9,7 +9,7 @@ estimate note testify explain stress acknowledge admit suggest write tweet post 
 disclose declare assert maintain contend comment remark mention caution emphasise
 emphasize recall complain concede observe vow pledge threaten advise agree disagree conclude
 assure inform reiterate underline highlight point hint signal speculate theorize theorise
-guarantee forecast caution boast brag lament acknowledge concede clarify specify recount
+guarantee forecast boast brag lament clarify specify recount
 describe characterise characterize
 """.split())
 

@@ -97,12 +97,9 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
                 head.endswith((":", ",")):
             # '“…,” further remarking, “…”': the earlier quote's speaker goes on
             return Candidate("direct", [span], cue_before, cue_phrase(cue_before), None, "continuation", [q])
-        if subject is not None:
+        if subject is not None and (not fragment or _fragment_ok(doc, q, cue_before)):
             mode = "fragment" if fragment else "before"
-            if fragment and (words > 25 or not _fragment_ok(doc, q, cue_before)):
-                subject = subject if _fragment_ok(doc, q, cue_before) else None
-            if subject is not None:
-                return Candidate("direct", [span], cue_before, cue_phrase(cue_before), subject, mode, [q])
+            return Candidate("direct", [span], cue_before, cue_phrase(cue_before), subject, mode, [q])
 
     # a fragment governed by a describing verb further away in the sentence
     frag = _governing_verb(doc, q)

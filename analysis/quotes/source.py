@@ -113,11 +113,8 @@ def _strip_article(text: str) -> str:
 def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
     """Speaker for the subject token `head` of a cue; pronouns and roles resolved backwards."""
     doc = head.doc
-    if head.dep_ == "poss" or head.lower_ in ("who", "which", "that"):
-        if head.lower_ in ("who", "which", "that") and head.head.head is not None:
-            antecedent = head.head.head  # "X, who said …" → X
-            if antecedent != head.head:
-                return describe(antecedent, registry, last_speakers)
+    if head.lower_ in ("who", "which", "that") and head.head.head != head.head:
+        return describe(head.head.head, registry, last_speakers)  # "X, who said …" → X
     low = head.lower_
     if head.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | ORG_PRONOUNS:
         return _pronoun(head, registry, last_speakers)
