@@ -12,17 +12,16 @@ import os
 import sys
 import threading
 from collections import OrderedDict
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from analysis import charts, export, filters, sentiment_stats
+from analysis import briefing, charts, export, filters, sentiment_stats
 from analysis.corpus import Corpus, analyse_corpus
 from analysis.filters import VIEWS, Filters
 from analysis.ingest import IngestResult, ingest, ingest_bytes
-from analysis.pipeline import ANALYSIS_VERSION
 from analysis.reader import escape, highlight, paragraph_bounds
 
 ROOT = Path(__file__).resolve().parent
@@ -230,31 +229,9 @@ def kpi_cards(cards: list[tuple[str, str, str]]) -> None:
     st.markdown(f"<div class='kpis'>{cells}</div>", unsafe_allow_html=True)
 
 
-def span_words(a: date, b: date) -> str:
-    if a == b:
-        return f"{a.day} {a:%b %Y}"
-    if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{b.day} {b:%b %Y}"
-    if a.year == b.year:
-        return f"{a.day} {a:%b} – {b.day} {b:%b %Y}"
-    return f"{a:%b %Y} – {b:%b %Y}"
-
-
 def view_overview(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
-    n_articles = view["article_id"].nunique()
+    kpi_cards(briefing.key_numbers(corpus, view))
     dated = view.dropna(subset=["period_start"])
-    span, span_note = "—", "no dated statement"
-    if len(dated):
-        a, b = dated["period_start"].min().date(), dated["period_end"].max().date()
-        span, span_note = span_words(a, b), f"{(b - a).days + 1} day(s)"
-    anon = (view["speaker_type"] == "anonymous").sum()
-    kpi_cards([
-        ("Articles", f"{n_articles:,}", f"of {len(corpus.articles):,} analysed"),
-        ("Statements", f"{len(view):,}", f"of {len(corpus.quotes):,}"),
-        ("Speakers", f"{view['speaker'].nunique():,}", "named, unnamed and unknown"),
-        ("Date span", span, span_note),
-        ("Anonymous sources", f"{anon / len(view):.0%}" if len(view) else "—", f"{anon} statement(s)"),
-    ])
     if hidden:
         st.caption(f"{hidden} undated statement(s) hidden by the date range.")
     if view.empty:
@@ -360,19 +337,38 @@ def view_reader(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hi
 
 
 def view_briefing(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hidden: int) -> None:
-    st.markdown(f"## Briefing: {escape(f.describe())}", unsafe_allow_html=True)
-    view_overview(corpus, view, f, colors, hidden)
-    if view.empty:
-        return
-    top = view.sort_values(["confidence", "period_start"], ascending=[False, True]).head(10)
-    st.markdown("**Top statements**")
-    for r in top.itertuples():
-        src = escape(str(r.display_title))
-        link = f' (<a href="{html.escape(r.url, quote=True)}">source</a>)' if isinstance(r.url, str) and r.url.startswith("http") else ""
-        st.markdown(f"- **{escape(r.speaker)}**, {escape(str(r.date or 'undated'))}: "
-                    f"“{escape(r.quote)}” — {src}{link}", unsafe_allow_html=True)
-    st.caption(f"Corpus: {len(corpus.articles)} articles · analysis version {ANALYSIS_VERSION} · "
-               f"generated {datetime.now().strftime('%Y-%m-%d %H:%M')}")
+    """Print-friendly: the sidebar, view bar and toolbars are hidden by CSS; only the back and
+    download buttons remain on screen, and they are hidden when printing."""
+    b = briefing.build(corpus, view, f, hidden, corpus_label())
+    st.markdown(BRIEFING_CSS, unsafe_allow_html=True)
+    with st.container(key="briefing-controls", horizontal=True):
+        st.button("← Back to the dashboard", key="brief_back", on_click=st.session_state.update,
+                  kwargs={"view": "overview"})
+        st.download_button("Download PDF", lambda: export.briefing_pdf(b), "briefing.pdf", "application/pdf",
+                           key="brief_pdf", on_click="ignore", icon=":material/picture_as_pdf:")
+        st.download_button("Download PNG", lambda: export.briefing_png(b), "briefing.png", "image/png",
+                           key="brief_png", on_click="ignore", icon=":material/image:")
+    st.markdown(f"# {escape(b.title)}", unsafe_allow_html=True)
+    st.caption(escape(b.provenance))
+    kpi_cards(b.numbers)
+    for note in b.notes:
+        st.caption(escape(note))
+    for name, chart in b.charts.items():
+        chart_block(chart, name.lower().replace(" ", "_"), f"br_{name}", export_buttons=False)
+    if b.citations:
+        st.markdown("#### Top statements")
+    for c in b.citations:
+        source = escape(" · ".join(x for x in (c.title, c.outlet) if x))
+        if c.url:
+            source = f'<a href="{html.escape(c.url, quote=True)}">{source}</a>'
+        st.markdown(f"<div class='cite'><b>{escape(c.speaker)}</b> · {escape(c.date)}<br>“{escape(c.quote)}”"
+                    f"<div class='cite-src'>Source: {source}</div></div>", unsafe_allow_html=True)
+
+
+def corpus_label() -> str:
+    names = [Path(p).name or p for p in st.session_state.get("paths", ";".join(default_paths())).split(";") if p.strip()]
+    n_up = len(st.session_state.get("uploads") or [])
+    return ", ".join(names) + (f" + {n_up} uploaded file(s)" if n_up else "")
 
 
 VIEW_FUNCS = {"overview": view_overview, "timeline": view_timeline, "speakers": view_speakers,
@@ -396,6 +392,16 @@ CSS = """
 .kpi-label {font-size: 0.8rem; color: #5f6b7a; text-transform: uppercase; letter-spacing: .03em;}
 .kpi-value {font-size: 1.3rem; font-weight: 650; color: #1f2a37; line-height: 1.3;}
 .kpi-note {font-size: 0.78rem; color: #7a8594;}
+.cite {margin: 0 0 12px; line-height: 1.45;}
+.cite-src {font-size: 0.82rem; color: #5f6b7a;}
+</style>
+"""
+BRIEFING_CSS = """
+<style>
+section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stElementToolbar"], .st-key-viewbar, .st-key-ingest {display: none !important;}
+.block-container {padding-top: 1.5rem; max-width: 1100px;}
+@media print {.st-key-briefing-controls {display: none !important;}}
 </style>
 """
 
@@ -404,7 +410,8 @@ def main() -> None:
     st.set_page_config(page_title="Who said what", page_icon="🗞️", layout="wide")
     st.markdown(CSS, unsafe_allow_html=True)
     problems = init_state_from_url()
-    st.title("Who said what, when, in what tone")
+    if st.session_state.get("view") != "briefing":
+        st.title("Who said what, when, in what tone")
     paths, uploads = sidebar_data()
     corpus = load_corpus(paths, uploads)
     for p in problems:
@@ -414,15 +421,17 @@ def main() -> None:
         ingest_report(corpus)
         return
     f = sidebar_filters(corpus)
-    view_name = st.radio("View", VIEWS, key="view", horizontal=True, format_func=VIEW_LABELS.get,
-                         label_visibility="collapsed")
+    with st.container(key="viewbar"):
+        view_name = st.radio("View", VIEWS, key="view", horizontal=True, format_func=VIEW_LABELS.get,
+                             label_visibility="collapsed")
     sync_url(f, view_name)
     colors = charts.speaker_colors(corpus.quotes)
     view, hidden = filters.apply(corpus.quotes, f)
     if view_name != "briefing":
         st.caption(f"Showing: {f.describe()} — {len(view):,} of {len(corpus.quotes):,} statements")
     VIEW_FUNCS[view_name](corpus, view, f, colors, hidden)
-    ingest_report(corpus)
+    if view_name != "briefing":
+        ingest_report(corpus)
 
 
 main()

@@ -22,10 +22,10 @@ def speaker_colors(quotes: pd.DataFrame) -> dict[str, str]:
     return {s: PALETTE[i] if i < len(PALETTE) else OTHER_COLOR for i, s in enumerate(order)}
 
 
-def _color(colors: dict[str, str], present: list[str], field: str = "speaker") -> alt.Color:
+def _color(colors: dict[str, str], present: list[str], field: str = "speaker", legend: bool = False) -> alt.Color:
     domain = [s for s in colors if s in set(present)]
     return alt.Color(f"{field}:N", scale=alt.Scale(domain=domain, range=[colors[s] for s in domain]),
-                     legend=None)
+                     legend=alt.Legend(orient="bottom", title=None, labelLimit=LABEL_LIMIT) if legend else None)
 
 
 def _truncate(s: pd.Series, n: int = 160) -> pd.Series:
@@ -49,16 +49,20 @@ def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n: int = 10) -> a
     ).properties(autosize=FIT_X, height=max(120, 26 * len(df)))
 
 
-def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
-    """Statements per day of their speech act (coarser dates counted at their period start)."""
+def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], legend: bool = False) -> alt.Chart:
+    """Statements per day of their speech act (coarser dates counted at their period start).
+
+    The dashboard shows speakers' colours elsewhere; a briefing standing alone needs the legend.
+    """
     dated = quotes.dropna(subset=["period_start"])
     span_days = (dated["period_start"].max() - dated["period_start"].min()).days if len(dated) else 0
-    unit = "yearmonthdate" if span_days <= 120 else "yearmonth"
+    unit, fmt = ("yearmonthdate", "%d %b %Y") if span_days <= 120 else ("yearmonth", "%b %Y")
+    # ordinal: one bar per period that has statements, labelled once (a temporal axis repeats labels)
     return alt.Chart(dated, title="Statements over time").mark_bar().encode(
-        x=alt.X(f"{unit}(period_start):T", title=None),
+        x=alt.X(f"{unit}(period_start):O", title=None, axis=alt.Axis(format=fmt, labelAngle=0)),
         y=alt.Y("count():Q", title="statements", axis=alt.Axis(tickMinStep=1, format="d")),
-        color=_color(colors, list(dated["speaker"])),
-        tooltip=[alt.Tooltip(f"{unit}(period_start):T", title="date"), "speaker:N",
+        color=_color(colors, list(dated["speaker"]), legend=legend),
+        tooltip=[alt.Tooltip(f"{unit}(period_start):T", title="date", format=fmt), "speaker:N",
                  alt.Tooltip("count():Q", title="statements")],
     ).properties(autosize=FIT_X, height=220)
 

@@ -30,3 +30,11 @@ def wikinews_analyses():
 
     result = ingest([WIKINEWS])
     return result, list(analyse(result.articles))
+
+
+@pytest.fixture(scope="session")
+def sample_corpus():
+    from analysis.corpus import analyse_corpus
+    from analysis.ingest import ingest
+
+    return analyse_corpus(ingest([ROOT / "seeds"]))

@@ -99,3 +99,21 @@ def test_screenshots_of_every_view(server, browser, width, height):
         pg.screenshot(path=str(path), full_page=True)
         assert path.stat().st_size > 10_000
     context.close()
+
+
+def test_briefing_is_clean_for_print(server, page):
+    page.goto(f"{server}/?speaker=John%20Kirby&from=2024-08-26&to=2024-08-26&view=briefing")
+    wait_for_app(page)
+    main = page.locator("[data-testid='stMain']")
+    assert main.locator("h1").first.inner_text() == "Briefing: John Kirby · 26 Aug 2024"
+    assert not page.locator("[data-testid='stSidebar']").is_visible()
+    assert not page.locator("[data-testid='stToolbar']").is_visible()
+    assert page.locator("[data-testid='stVegaLiteChart']").count() == 2
+    text = main.inner_text()
+    assert "Volodymyr Zelenskyy" not in text and "This is not a new desire" in text
+    assert "analysis version" in text and "1 articles" in text
+    page.emulate_media(media="print")
+    visible = [w for w in ("button", "input", "[role='radio']") if any(
+        el.is_visible() for el in page.locator(w).all())]
+    assert visible == []  # nothing to click on paper
+    assert page.console_errors == []

@@ -1,0 +1,73 @@
+"""Briefing content and its PDF/PNG export, from the sample article."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from datetime import date, datetime
+
+import pytest
+from PIL import Image
+
+from analysis import briefing, export, filters
+from analysis.filters import Filters
+
+GENERATED = datetime(2026, 1, 2, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def kirby_briefing(sample_corpus):
+    f = Filters(speakers=["John Kirby"], date_from=date(2024, 8, 26), date_to=date(2024, 8, 26))
+    view, hidden = filters.apply(sample_corpus.quotes, f)
+    return briefing.build(sample_corpus, view, f, hidden, "seeds", GENERATED)
+
+
+def test_briefing_says_what_was_selected(kirby_briefing):
+    b = kirby_briefing
+    assert b.title == "Briefing: John Kirby · 26 Aug 2024"
+    assert b.provenance == "Corpus seeds · 1 articles · analysis version 0.1.0 · generated 2026-01-02 03:04"
+    assert dict((label, value) for label, value, _ in b.numbers) == {
+        "Articles": "1", "Statements": "3", "Speakers": "1", "Date span": "26 Aug 2024", "Anonymous sources": "0%"}
+    assert [c.speaker for c in b.citations] == ["John Kirby"] * 3
+    assert {c.date for c in b.citations} == {"2024-08-26"}
+    assert b.citations[0].quote == "This is not a new desire by President Zelenskyy by any stretch"
+    assert all(c.title == "000_c8a401f571122ff9.txt" for c in b.citations)
+    assert list(b.charts) == ["Statements over time", "Tone by speaker"]
+
+
+def test_empty_selection_says_so(sample_corpus):
+    f = Filters(speakers=["Nobody"])
+    view, hidden = filters.apply(sample_corpus.quotes, f)
+    b = briefing.build(sample_corpus, view, f, hidden, "seeds", GENERATED)
+    assert b.citations == [] and b.charts == {}
+    assert b.notes == ["No statement matches these filters."]
+    assert export.briefing_pdf(b).startswith(b"%PDF")
+
+
+def test_pdf_and_png_export(kirby_briefing, tmp_path):
+    pdf = export.briefing_pdf(kirby_briefing)
+    assert pdf.startswith(b"%PDF")
+    png = export.pdf_to_png(pdf, scale=1.0)
+    img = Image.open(io.BytesIO(png))
+    assert img.width in (595, 596) and img.height >= 842  # A4 at 72 dpi, one page or more
+    # the text is real text in the PDF, not an image of it
+    if shutil.which("pdftotext"):
+        (tmp_path / "b.pdf").write_bytes(pdf)
+        text = subprocess.run(["pdftotext", str(tmp_path / "b.pdf"), "-"], capture_output=True, text=True).stdout
+        assert "Briefing: John Kirby · 26 Aug 2024" in text
+        assert "“This is not a new desire by President Zelenskyy by any stretch”" in text
+        assert "Volodymyr Zelenskyy ·" not in text
+
+
+def test_untrusted_text_prints_literally(sample_corpus, tmp_path):
+    q = sample_corpus.quotes.copy()
+    q.loc[q.index[0], "quote"] = "<script>alert(1)</script> **bold** $x$"
+    corpus = type(sample_corpus)(q, sample_corpus.timeline, sample_corpus.articles, sample_corpus.report)
+    f = Filters(q="<script>")
+    view, hidden = filters.apply(corpus.quotes, f)
+    pdf = export.briefing_pdf(briefing.build(corpus, view, f, hidden, "seeds", GENERATED))
+    if shutil.which("pdftotext"):
+        (tmp_path / "b.pdf").write_bytes(pdf)
+        text = subprocess.run(["pdftotext", str(tmp_path / "b.pdf"), "-"], capture_output=True, text=True).stdout
+        assert "<script>alert(1)</script> **bold** $x$" in text
