@@ -58,7 +58,8 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], legend: b
     span_days = (dated["period_start"].max() - dated["period_start"].min()).days if len(dated) else 0
     unit, fmt = ("yearmonthdate", "%d %b %Y") if span_days <= 120 else ("yearmonth", "%b %Y")
     # ordinal: one bar per period that has statements, labelled once (a temporal axis repeats labels)
-    return alt.Chart(dated, title="Statements over time").mark_bar().encode(
+    n_bars = max(1, dated["period_start"].dt.to_period("D" if unit == "yearmonthdate" else "M").nunique())
+    return alt.Chart(dated, title="Statements over time").mark_bar(size=max(4, min(56, 600 // n_bars))).encode(
         x=alt.X(f"{unit}(period_start):O", title=None, axis=alt.Axis(format=fmt, labelAngle=0)),
         y=alt.Y("count():Q", title="statements", axis=alt.Axis(tickMinStep=1, format="d")),
         color=_color(colors, list(dated["speaker"]), legend=legend),
@@ -112,7 +113,7 @@ def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt
     palette = {lab: colors.get(s, OTHER_COLOR) for lab, s in zip(df["label"], df["speaker"], strict=True)}
     bars = alt.Chart(df).mark_rule(strokeWidth=2, opacity=0.6).encode(
         x=alt.X("low:Q", title="mean polarity (TextBlob, −1 negative … +1 positive), 95% interval",
-                scale=alt.Scale(domain=[-1, 1])), x2="high:Q", y=y, color=_color(palette, order, "label"))
+                scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=10)), x2="high:Q", y=y, color=_color(palette, order, "label"))
     points = alt.Chart(df).mark_point(filled=True, size=90).encode(
         x="mean_polarity:Q", y=y, color=_color(palette, order, "label"),
         tooltip=["speaker:N", alt.Tooltip("n:Q", title="statements"),
