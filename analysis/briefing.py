@@ -63,12 +63,16 @@ def key_numbers(corpus: Corpus, view: pd.DataFrame) -> list[tuple[str, str, str]
 
 
 def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10) -> list[Citation]:
-    """The most confidently attributed statements, earliest first among equals."""
-    top = view.sort_values(["confidence", "period_start", "article_id", "start"],
-                           ascending=[False, True, True, True], na_position="last").head(n)
+    """Statements worth reading out: whole sentences before fragments, most confident first,
+    and when many speakers are in view, at most two each so one voice does not fill the list."""
+    ranked = view.assign(_whole=view["quote"].str.split().str.len() >= 6).sort_values(
+        ["_whole", "confidence", "period_start", "article_id", "start"],
+        ascending=[False, False, True, True, True], na_position="last")
+    if ranked["speaker"].nunique() >= 5:
+        ranked = ranked.groupby("speaker", sort=False).head(2)
     return [Citation(r.speaker, r.date or "undated", r.quote, str(r.display_title),
                      outlets.get(r.article_id) or "", r.url if _is_link(r.url) else "")
-            for r in top.itertuples()]
+            for r in ranked.head(n).itertuples()]
 
 
 def _is_link(url: object) -> bool:
