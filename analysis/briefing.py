@@ -101,5 +101,5 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
     if view["period_start"].notna().any():
         out.charts["Statements over time"] = charts.statements_over_time(view, colors, legend=True)
     tone = sentiment_stats.speaker_tone(view)
-    out.charts["Tone by speaker"] = charts.speaker_tone(tone, colors, n=10)
+    out.charts["Tone by speaker"] = charts.speaker_tone(tone, colors, n=10, measure="tone")
     return out

@@ -104,32 +104,61 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str])
     return alt.layer(*layers, title="Who spoke when").properties(autosize=FIT_X, height=max(140, 30 * n_lanes))
 
 
-def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt.LayerChart:
-    """Mean polarity per speaker with its 95% interval; the count is in the label."""
+MEASURES = {
+    "tone": ("mean_tone", "tone_low", "tone_high", "mean tone (model: −1 all negative … +1 all positive), 95% interval"),
+    "polarity": ("mean_polarity", "low", "high", "mean polarity (TextBlob, −1 negative … +1 positive), 95% interval"),
+}
+
+
+def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15, measure: str = "polarity") -> alt.LayerChart:
+    """Mean tone or polarity per speaker with its 95% interval; the count is in the label."""
+    mean, low, high, title = MEASURES[measure]
     df = tone.head(n).copy()
     df["label"] = df["speaker"] + " (" + df["n"].astype(str) + ")"
     order = list(df["label"])
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
     palette = {lab: colors.get(s, OTHER_COLOR) for lab, s in zip(df["label"], df["speaker"], strict=True)}
     bars = alt.Chart(df).mark_rule(strokeWidth=2, opacity=0.6).encode(
-        x=alt.X("low:Q", title="mean polarity (TextBlob, −1 negative … +1 positive), 95% interval",
-                scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=10)), x2="high:Q", y=y, color=_color(palette, order, "label"))
+        x=alt.X(f"{low}:Q", title=title, scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=10)),
+        x2=f"{high}:Q", y=y, color=_color(palette, order, "label"))
     points = alt.Chart(df).mark_point(filled=True, size=90).encode(
-        x="mean_polarity:Q", y=y, color=_color(palette, order, "label"),
+        x=f"{mean}:Q", y=y, color=_color(palette, order, "label"),
         tooltip=["speaker:N", alt.Tooltip("n:Q", title="statements"),
-                 alt.Tooltip("mean_polarity:Q", format="+.2f"), alt.Tooltip("mean_subjectivity:Q", format=".2f"),
-                 alt.Tooltip("low:Q", format="+.2f"), alt.Tooltip("high:Q", format="+.2f")])
+                 alt.Tooltip(f"{mean}:Q", format="+.2f"), alt.Tooltip(f"{low}:Q", format="+.2f", title="95% low"),
+                 alt.Tooltip(f"{high}:Q", format="+.2f", title="95% high")])
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#888", strokeDash=[4, 4]).encode(x="x:Q")
-    return alt.layer(bars, points, zero, title="Tone by speaker").properties(autosize=FIT_X, height=max(120, 28 * len(df)))
+    name = "Tone by speaker" if measure == "tone" else "Polarity by speaker (TextBlob)"
+    return alt.layer(bars, points, zero, title=name).properties(autosize=FIT_X, height=max(120, 28 * len(df)))
 
 
-def tone_over_time(series: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
+def tone_over_time(series: pd.DataFrame, colors: dict[str, str], measure: str = "tone") -> alt.Chart:
+    mean, _, _, _ = MEASURES[measure]
     present = list(dict.fromkeys(series["speaker"]))
-    return alt.Chart(series, title="Tone over time (monthly mean polarity)").mark_line(point=True).encode(
+    return alt.Chart(series, title=f"{measure.capitalize()} over time (monthly mean)").mark_line(point=True).encode(
         x=alt.X("period:T", title=None),
-        y=alt.Y("mean_polarity:Q", title="mean polarity", scale=alt.Scale(domain=[-1, 1])),
+        y=alt.Y(f"{mean}:Q", title=f"mean {measure}", scale=alt.Scale(domain=[-1, 1])),
         color=alt.Color("speaker:N", scale=alt.Scale(domain=present, range=[colors.get(s, OTHER_COLOR) for s in present]),
                         legend=alt.Legend(orient="bottom", labelLimit=LABEL_LIMIT, title=None)),
         tooltip=["speaker:N", alt.Tooltip("period:T", format="%b %Y"), "n:Q",
-                 alt.Tooltip("mean_polarity:Q", format="+.2f")],
+                 alt.Tooltip(f"{mean}:Q", format="+.2f")],
     ).properties(autosize=FIT_X, height=260)
+
+
+def speaker_target_heatmap(table: pd.DataFrame, n_speakers: int = 15, n_targets: int = 20) -> alt.Chart:
+    """Rows are speakers, columns the people and organisations they mention; colour is the mean
+    sentiment toward the target (red negative, blue positive), the number is how often."""
+    top_s = list(table.groupby("speaker")["n"].sum().sort_values(ascending=False).head(n_speakers).index)
+    top_t = list(table.groupby("target")["n"].sum().sort_values(ascending=False).head(n_targets).index)
+    df = table[table["speaker"].isin(top_s) & table["target"].isin(top_t)]
+    x = alt.X("target:N", sort=top_t, title="mentioned", axis=alt.Axis(labelAngle=-40, labelLimit=160))
+    y = alt.Y("speaker:N", sort=top_s, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
+    cells = alt.Chart(df).mark_rect(stroke="white").encode(
+        x=x, y=y,
+        color=alt.Color("mean_score:Q", title="sentiment toward", scale=alt.Scale(scheme="redblue", domain=[-1, 1]),
+                        legend=alt.Legend(orient="right")),
+        tooltip=["speaker:N", "target:N", alt.Tooltip("n:Q", title="mentions"),
+                 alt.Tooltip("mean_score:Q", format="+.2f", title="mean P(pos)−P(neg)"),
+                 "negative:Q", "neutral:Q", "positive:Q"])
+    counts = alt.Chart(df).mark_text(fontSize=11).encode(x=x, y=y, text="n:Q")
+    return alt.layer(cells, counts, title="Who speaks how about whom").properties(
+        autosize=FIT_X, height=max(120, 26 * len(top_s)))

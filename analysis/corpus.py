@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +23,7 @@ class Corpus:
     timeline: pd.DataFrame
     articles: pd.DataFrame
     report: pd.DataFrame
+    targets: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=frames.TARGET_COLUMNS))
     version: str = ANALYSIS_VERSION
 
     @property
@@ -46,7 +47,8 @@ def analyse_corpus(result: IngestResult, progress: Callable[[int, int], None] | 
     names = {an.article.article_id: display_title(an.article) for an in analyses}
     articles["display_title"] = articles["article_id"].map(names)
     quotes["display_title"] = quotes["article_id"].map(names)
-    return Corpus(quotes, _events(frames.timeline_frame(analyses), analyses), articles, frames.ingest_frame(report))
+    return Corpus(quotes, _events(frames.timeline_frame(analyses), analyses), articles, frames.ingest_frame(report),
+                  frames.targets_frame(analyses))
 
 
 def display_title(article) -> str:

@@ -11,7 +11,10 @@ from .models import ArticleAnalysis, IngestEntry
 
 QUOTE_COLUMNS = ["source", "row", "article_id", "url", "title", "article_date", "speaker",
                  "speaker_type", "role", "quote", "kind", "mixed", "cue", "start", "end", "date",
-                 "date_granularity", "polarity", "subjectivity", "confidence"]
+                 "date_granularity", "polarity", "subjectivity", "confidence", "tone", "tone_p"]
+TARGET_COLUMNS = ["source", "row", "article_id", "speaker", "speaker_type", "statement_start", "statement_end",
+                  "date", "target", "target_type", "start", "end", "label", "probability", "score"]
+TONE_VALUE = {"negative": -1.0, "neutral": 0.0, "positive": 1.0}
 TIMELINE_COLUMNS = ["source", "row", "article_id", "text", "start", "end", "value", "granularity", "vague"]
 SPEAKER_COLUMNS = ["speaker", "speaker_type", "quotes", "articles", "first_date", "last_date",
                    "mean_polarity", "mean_subjectivity"]
@@ -33,9 +36,23 @@ def quotes_frame(analyses: Iterable[ArticleAnalysis]) -> pd.DataFrame:
             rec = asdict(q)
             rows.append({**meta, **{k: rec[k] for k in QUOTE_COLUMNS if k in rec},
                          "cue_start": q.cue_start, "speaker_start": q.speaker_start,
-                         "speaker_end": q.speaker_end})
-    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS + ["cue_start", "speaker_start", "speaker_end"])
+                         "speaker_end": q.speaker_end, "tone_value": TONE_VALUE.get(q.tone)})
+    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS + ["cue_start", "speaker_start", "speaker_end", "tone_value"])
     return df.astype({"row": "int64", "start": "int64", "end": "int64", "mixed": "bool"})
+
+
+def targets_frame(analyses: Iterable[ArticleAnalysis]) -> pd.DataFrame:
+    """One row per person or organisation named in a statement, with the sentiment toward it."""
+    rows = []
+    for an in analyses:
+        a = an.article
+        for q in an.quotes:
+            for t in q.targets:
+                rows.append({"source": a.source, "row": a.row, "article_id": a.article_id, "speaker": q.speaker,
+                             "speaker_type": q.speaker_type, "statement_start": q.start, "statement_end": q.end,
+                             "date": q.date, "target": t.target, "target_type": t.target_type, "start": t.start,
+                             "end": t.end, "label": t.label, "probability": t.probability, "score": t.score})
+    return pd.DataFrame(rows, columns=TARGET_COLUMNS)
 
 
 def timeline_frame(analyses: Iterable[ArticleAnalysis]) -> pd.DataFrame:

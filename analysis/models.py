@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 
@@ -54,6 +54,17 @@ class DateExpr:
     vague: bool = False
 
 
+@dataclass(frozen=True)
+class TargetTone:
+    target: str  # canonical name, as speakers are named
+    target_type: str  # person | organization | place
+    start: int  # the mention's offsets in the article text
+    end: int
+    label: str  # negative | neutral | positive
+    probability: float  # of that label
+    score: float  # P(positive) − P(negative), for averaging
+
+
 @dataclass
 class Quote:
     speaker: str
@@ -74,6 +85,11 @@ class Quote:
     # Offsets of the speaker mention in the text (for the reader view); None when inferred.
     speaker_start: int | None = None
     speaker_end: int | None = None
+    # The statement's tone and the sentiment toward each person or organisation it names (model in
+    # target_sentiment.py); None/empty when the model could not run.
+    tone: str | None = None
+    tone_p: float | None = None
+    targets: list[TargetTone] = field(default_factory=list)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from .models import Article, ArticleAnalysis, DateExpr
 from .nlp import DEFAULT_MODEL, parse
 from .quotes.attribution import extract_statements, to_records
 from .sentiment import polarity_subjectivity
+from .target_sentiment import annotate
 from .timeline import extract_dates
 
 ANALYSIS_VERSION = "0.1.0"
@@ -16,12 +17,13 @@ ANALYSIS_VERSION = "0.1.0"
 
 def analyse_doc(article: Article, doc) -> ArticleAnalysis:
     text = doc.text  # the article text with its metadata prefix blanked
-    resolved, quotes = extract_statements(doc, text, article.body_start)
+    resolved, quotes, registry = extract_statements(doc, text, article.body_start)
     direct = [(q.open, q.outer_end) for q in quotes]
     dates = extract_dates(text, article.date, doc, article.body_start, skip=direct)
     records = to_records(resolved, article.text, dates, quotes, article.date)
     for rec in records:
         rec.polarity, rec.subjectivity = polarity_subjectivity(rec.quote)
+    annotate(doc, records, registry)
     dates = dates + _dates_in_quotes(text, doc, records, quotes)
     dates.sort(key=lambda d: d.start)
     return ArticleAnalysis(article, records, dates)

@@ -9,31 +9,54 @@ import pandas as pd
 Z95 = 1.96
 
 
+def _interval(mean: pd.Series, sd: pd.Series, n: pd.Series) -> tuple[pd.Series, pd.Series]:
+    # with one statement the spread is unknown: the interval is the full scale
+    half = [Z95 * (s if not math.isnan(s) else 1.0) / math.sqrt(k) if k > 1 else 2.0
+            for s, k in zip(sd, n, strict=True)]
+    return (mean - half).clip(-1, 1), (mean + half).clip(-1, 1)
+
+
 def speaker_tone(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Mean polarity/subjectivity per speaker with a 95% interval on the mean polarity."""
-    cols = ["speaker", "speaker_type", "n", "mean_polarity", "mean_subjectivity", "low", "high"]
+    """Per speaker: mean TextBlob polarity and mean model tone (−1 negative, 0 neutral, +1
+    positive), each with a 95% interval, and mean subjectivity."""
+    cols = ["speaker", "speaker_type", "n", "mean_tone", "tone_low", "tone_high", "mean_polarity", "low", "high",
+            "mean_subjectivity"]
     if quotes.empty:
         return pd.DataFrame(columns=cols)
     g = quotes.groupby(["speaker", "speaker_type"], sort=False)
     df = g.agg(n=("polarity", "size"), mean_polarity=("polarity", "mean"),
-               mean_subjectivity=("subjectivity", "mean"), sd=("polarity", "std")).reset_index()
-    # with one statement the spread is unknown: draw the full scale as the interval
-    half = [Z95 * (sd if not math.isnan(sd) else 1.0) / math.sqrt(n) if n > 1 else 1.0
-            for sd, n in zip(df["sd"], df["n"], strict=True)]
-    df["low"] = (df["mean_polarity"] - half).clip(-1, 1)
-    df["high"] = (df["mean_polarity"] + half).clip(-1, 1)
+               mean_subjectivity=("subjectivity", "mean"), sd=("polarity", "std"),
+               mean_tone=("tone_value", "mean"), tone_sd=("tone_value", "std")).reset_index()
+    df["low"], df["high"] = _interval(df["mean_polarity"], df["sd"], df["n"])
+    df["tone_low"], df["tone_high"] = _interval(df["mean_tone"], df["tone_sd"], df["n"])
     df = df.sort_values(["n", "speaker"], ascending=[False, True], kind="stable")
     return df[cols].round(4).reset_index(drop=True)
 
 
+def speaker_target(targets: pd.DataFrame, min_count: int = 1) -> pd.DataFrame:
+    """Who speaks how about whom: per speaker and target, mentions, mean P(pos)−P(neg), and the
+    count of each label. A speaker's mentions of themselves are left out."""
+    cols = ["speaker", "target", "target_type", "n", "mean_score", "negative", "neutral", "positive"]
+    t = targets[targets["speaker"] != targets["target"]]
+    if t.empty:
+        return pd.DataFrame(columns=cols)
+    df = t.groupby(["speaker", "target", "target_type"]).agg(
+        n=("score", "size"), mean_score=("score", "mean"),
+        negative=("label", lambda s: int((s == "negative").sum())),
+        neutral=("label", lambda s: int((s == "neutral").sum())),
+        positive=("label", lambda s: int((s == "positive").sum()))).reset_index()
+    df = df[df["n"] >= min_count].sort_values(["n", "speaker", "target"], ascending=[False, True, True])
+    return df[cols].round(4).reset_index(drop=True)
+
+
 def tone_over_time(quotes: pd.DataFrame, freq: str = "M") -> pd.DataFrame:
-    """Mean polarity per speaker per month (or week, freq='W') of the statement's period start."""
-    cols = ["speaker", "period", "n", "mean_polarity"]
+    """Mean polarity and tone per speaker per month (or week, freq='W') of the statement's period start."""
+    cols = ["speaker", "period", "n", "mean_polarity", "mean_tone"]
     dated = quotes.dropna(subset=["period_start"])
     if dated.empty:
         return pd.DataFrame(columns=cols)
     period = dated["period_start"].dt.to_period(freq).dt.start_time
     df = dated.assign(period=period).groupby(["speaker", "period"]).agg(
-        n=("polarity", "size"), mean_polarity=("polarity", "mean")).reset_index()
-    df["mean_polarity"] = df["mean_polarity"].round(4)
+        n=("polarity", "size"), mean_polarity=("polarity", "mean"), mean_tone=("tone_value", "mean")).reset_index()
+    df[["mean_polarity", "mean_tone"]] = df[["mean_polarity", "mean_tone"]].round(4)
     return df[cols]

@@ -17,8 +17,9 @@ HOW_CONFIDENCE = {"named": 1.0, "description": 0.95, "role": 0.9, "pronoun": 0.8
                   "none": 0.35}
 
 
-def extract_statements(doc, text: str, body_start: int = 0) -> tuple[list[tuple[Candidate, Speaker]], list[QuoteSpan]]:
-    """Candidates with resolved speakers, in text order, plus the quote spans found."""
+def extract_statements(doc, text: str, body_start: int = 0):
+    """Candidates with resolved speakers in text order, the quote spans found, and the article's
+    registry of names (for naming the people a statement mentions)."""
     quotes = find_quotes(text, body_start)
     registry = build_registry(doc, body_start)
     found = indirect_candidates(doc, body_start)
@@ -31,7 +32,7 @@ def extract_statements(doc, text: str, body_start: int = 0) -> tuple[list[tuple[
     indirect = [c for c in indirect
                 if not all(any(ds <= s and e <= de for ds, de in direct_spans) for s, e in c.pieces)]
     cands = sorted(indirect + direct, key=lambda c: (c.cue.idx if c.cue is not None else c.pieces[0][0], c.pieces[0][0]))
-    return _resolve(cands, registry), quotes
+    return _resolve(cands, registry), quotes, registry
 
 
 def _innermost(cands: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,179 @@
+"""Sentiment toward a target (a person or organisation named in a sentence), and a statement's tone.
+
+TextBlob scores words; news tone depends on who does what to whom ("X was accused of …" is
+negative for X, not for the accuser). The model is a logistic regression over the sentence with the
+target masked, its local window, the clause that governs it, its syntactic role and lexicon scores
+near it (VADER, TextBlob). It is trained by scripts/train_target_sentiment.py on NewsMTSC and
+shipped in analysis/data/ so a fresh clone needs neither training nor download.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+LABELS = ("negative", "neutral", "positive")
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "target_sentiment.joblib"
+TONE_PATH = MODEL_PATH.with_name("tone.joblib")
+SAY = frozenset({"said", "says", "say", "told", "tells", "added", "stated", "wrote", "argued", "claimed",
+                 "insisted", "according"})
+WINDOW = 5
+
+
+@functools.lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def _compound(text: str) -> float:
+    return _vader().polarity_scores(text)["compound"]
+
+
+def features(span, start: int, end: int) -> tuple[str, str, str, dict[str, float]]:
+    """Text channels and named features for the target at character offsets [start, end) of
+    `span` (a spaCy Doc or Span: one sentence or statement)."""
+    from textblob import TextBlob
+
+    toks = list(span)
+    base = span.start_char if hasattr(span, "start_char") else 0
+    text = span.text
+    a, b = start - base, end - base
+    inside = [t for t in toks if t.idx - base < b and t.idx - base + len(t) > a] or toks[:1]
+    lo, hi = inside[0].i, inside[-1].i
+    first = toks[0].i
+
+    def words(seq) -> str:
+        return " ".join("TGT" if lo <= t.i <= hi else t.lower_ for t in seq)
+
+    root = span.doc[lo:hi + 1].root
+    head = root.head
+    clause = list(head.subtree)
+    window = toks[max(0, lo - first - WINDOW):hi - first + WINDOW + 1]
+    role = root.dep_
+    f: dict[str, float] = {f"role_{role}": 1, f"rh_{role}_{head.lower_}": 1}
+    x, path = root, []
+    while x.head != x and len(path) < 4:
+        path.append(x.dep_)
+        x = x.head
+        f[f"anc_{x.lower_}"] = 1
+    f["path_" + "/".join(path)] = 1
+    for c in head.children:
+        if c != root:
+            f[f"hc_{c.dep_}_{c.lower_}"] = 1
+    lexicon = _vader().lexicon
+    wide = toks[max(0, lo - first - WINDOW - 1):hi - first + WINDOW + 2]
+    for name, value in (("vs", _compound(text)), ("vw", _compound(" ".join(t.text for t in wide))),
+                        ("vc", _compound(" ".join(t.text for t in clause))),
+                        ("vt", _compound(" ".join(t.text for t in root.subtree)))):
+        f[name] = value
+        f[f"{name}_{role}"] = value
+        f[f"{name}_bin_" + ("neg" if value < -0.05 else "pos" if value > 0.05 else "neu")] = 1
+    head_lex = lexicon.get(head.lower_, 0.0) / 4
+    negated = any(c.dep_ == "neg" for c in head.children)
+    f.update({"hlex": head_lex, f"hlex_{role}": head_lex, "neg": int(negated),
+              "neg_hlex": -head_lex if negated else head_lex})
+    blob = TextBlob(text).sentiment
+    f.update({"ts": blob.polarity, "tsub": blob.subjectivity,
+              "tw": TextBlob(" ".join(t.text for t in wide)).sentiment.polarity,
+              "first": int(lo == first), "quote_in": int("“" in text or '"' in text),
+              "tgt_in_quote": int(text[:a].count("“") > text[:a].count("”")),
+              "speaker_role": int(role in ("nsubj", "nsubjpass") and head.lower_ in SAY)})
+    for w in text[a:b].lower().split():
+        f[f"m_{w}"] = 1
+    return words(toks), words(window), words(clause), f
+
+
+class TargetSentimentModel:
+    """TF-IDF text channels and a feature dictionary (the row's last item) feeding one logistic
+    regression; three channels for a target, one for a statement's tone."""
+
+    def __init__(self, C: float = 1.0, n_text: int = 3) -> None:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        def tfidf():
+            return TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"\S+")
+
+        self.text = [tfidf() for _ in range(n_text)]
+        self.dict = DictVectorizer()
+        self.clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+
+    def _matrix(self, rows, fit: bool):
+        from scipy.sparse import hstack
+
+        cols = list(zip(*rows, strict=True))
+        parts = [(v.fit_transform if fit else v.transform)(list(c)) for v, c in zip(self.text, cols, strict=False)]
+        parts.append((self.dict.fit_transform if fit else self.dict.transform)(list(cols[-1])))
+        return hstack(parts).tocsr()
+
+    def fit(self, rows, labels: list[int]) -> TargetSentimentModel:
+        self.clf.fit(self._matrix(rows, fit=True), labels)
+        return self
+
+    def predict_proba(self, rows):
+        return self.clf.predict_proba(self._matrix(rows, fit=False))
+
+
+@functools.lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> TargetSentimentModel:
+    import joblib
+
+    return joblib.load(path)
+
+
+def classify(rows, path: Path = MODEL_PATH) -> list[tuple[str, float, float]]:
+    """(label, probability of that label, P(positive) − P(negative)) for each feature row."""
+    if not rows:
+        return []
+    probs = load_model(path).predict_proba(rows)
+    return [(LABELS[int(p.argmax())], round(float(p.max()), 4), round(float(p[2] - p[0]), 4)) for p in probs]
+
+
+TARGET_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place"}
+
+
+def annotate(doc, records, registry) -> None:
+    """Sets tone, tone_p and targets on each statement record, in one batch per article."""
+    from .models import TargetTone
+    from .quotes.coreference import is_person_entity
+
+    tone_rows, target_rows, owners = [], [], []
+    for i, rec in enumerate(records):
+        span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tone_rows.append((i, tone_features(span)))
+        for ent in span.ents:
+            if ent.label_ not in TARGET_TYPES or ent.start_char < rec.start or ent.end_char > rec.end:
+                continue
+            if ent.root.dep_ in ("compound", "amod"):  # "U.S. weapons", "Ukrainian officials": not a target
+                continue
+            if ent.label_ == "PERSON" and is_person_entity(ent, registry):
+                name, kind = registry.canonical_person(ent.text), "person"
+            else:
+                name = re.sub(r"^the\s+", "", ent.text.removesuffix("’s").removesuffix("'s").strip(), flags=re.I)
+                kind = "organization" if ent.label_ == "PERSON" else TARGET_TYPES[ent.label_]
+            if name:
+                target_rows.append(features(span, ent.start_char, ent.end_char))
+                owners.append((i, name, kind, ent.start_char, ent.end_char))
+    for (i, _), (label, p, _) in zip(tone_rows, classify([r for _, r in tone_rows], TONE_PATH), strict=True):
+        records[i].tone, records[i].tone_p = label, p
+    for (i, name, kind, a, b), (label, p, score) in zip(owners, classify(target_rows), strict=True):
+        records[i].targets.append(TargetTone(name, kind, a, b, label, p, score))
+
+
+def tone_features(span) -> tuple[str, dict[str, float]]:
+    """A statement's own tone: the same channels with no target marked."""
+    from textblob import TextBlob
+
+    text = span.text
+    blob = TextBlob(text).sentiment
+    value = _compound(text)
+    return (" ".join(t.lower_ for t in span),
+            {"vs": value, "vs_bin_" + ("neg" if value < -0.05 else "pos" if value > 0.05 else "neu"): 1,
+             "ts": blob.polarity, "tsub": blob.subjectivity})
+
