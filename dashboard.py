@@ -278,11 +278,8 @@ def view_speakers(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, 
             "high": st.column_config.NumberColumn("polarity high", format="%+.2f"),
             "mean_subjectivity": st.column_config.NumberColumn("mean subjectivity", format="%.2f"),
         })
-    left, right = st.columns(2)
-    with left:
-        chart_block(charts.speaker_tone(tone, colors, measure="tone"), "tone_by_speaker", "sp_tone")
-    with right:
-        chart_block(charts.speaker_tone(tone, colors, measure="polarity"), "polarity_by_speaker", "sp_pol")
+    chart_block(charts.speaker_tone(tone, colors, measure="tone"), "tone_by_speaker", "sp_tone")
+    chart_block(charts.speaker_tone(tone, colors, measure="polarity"), "polarity_by_speaker", "sp_pol")
     chosen = f.speakers or list(tone["speaker"].head(5))
     series = sentiment_stats.tone_over_time(view[view["speaker"].isin(chosen)])
     if len(series):
@@ -290,7 +287,6 @@ def view_speakers(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, 
     st.caption("Tone is the shipped news-sentiment model's label per statement (−1 negative, 0 neutral, +1 "
                "positive; macro-F1 0.66 on NewsMTSC's test sentences). Polarity is TextBlob's lexicon score. "
                "With few statements the interval is wide.")
-    st.markdown("#### Who speaks how about whom")
     shown = corpus.targets.merge(view[["article_id", "start"]].rename(columns={"start": "statement_start"}),
                                  on=["article_id", "statement_start"])
     table = sentiment_stats.speaker_target(shown)
