@@ -19,9 +19,13 @@ import pandas as pd
 import streamlit as st
 
 from analysis import briefing, charts, export, filters, sentiment_stats
-from analysis.corpus import Corpus, analyse_corpus
+from analysis.cache import ResultCache, cache_dir, results_key
+from analysis.corpus import Corpus, analyse_corpus, from_dataset
+from analysis.dataset import is_dataset
 from analysis.filters import VIEWS, Filters
 from analysis.ingest import IngestResult, ingest, ingest_bytes
+from analysis.nlp import DEFAULT_MODEL
+from analysis.pipeline import ANALYSIS_VERSION
 from analysis.reader import escape, highlight, paragraph_bounds
 
 ROOT = Path(__file__).resolve().parent
@@ -92,6 +96,11 @@ def load_corpus(paths: list[str], uploads: list[tuple[str, bytes]]) -> Corpus:
     corpus = store.get(key)
     if corpus is not None:
         return corpus
+    datasets = [Path(p) for p in paths if is_dataset(Path(p))]
+    if datasets and len(datasets) == len(paths) and not uploads:
+        corpus = from_dataset(datasets)
+        store.put(key, corpus)
+        return corpus
     result = ingest(paths) if paths else IngestResult([], [])
     for name, data in uploads:
         extra = ingest_bytes(name, data)
@@ -102,7 +111,8 @@ def load_corpus(paths: list[str], uploads: list[tuple[str, bytes]]) -> Corpus:
     def progress(i: int, n: int) -> None:
         bar.progress(i / max(n, 1), text=f"Analysing articles… {i}/{n}")
 
-    corpus = analyse_corpus(result, progress=progress)
+    cache = ResultCache(cache_dir(), results_key(ANALYSIS_VERSION, DEFAULT_MODEL))
+    corpus = analyse_corpus(result, progress=progress, cache=cache)
     bar.empty()
     store.put(key, corpus)
     return corpus

@@ -1,5 +1,5 @@
 """Command line: python -m analysis quotes|timeline|speakers|targets|ingest PATH... [--format] [--out],
-and python -m analysis target-sentiment FILE.jsonl (NewsMTSC format)."""
+python -m analysis target-sentiment FILE.jsonl (NewsMTSC format), python -m analysis cache info|clear."""
 
 from __future__ import annotations
 
@@ -12,20 +12,34 @@ from pathlib import Path
 import pandas as pd
 
 from . import frames
+from .cache import ResultCache, cache_dir, results_key
+from .cache import clear as cache_clear
+from .cache import info as cache_info
 from .ingest import DEFAULT_MAX_BYTES, ingest
 from .nlp import DEFAULT_MODEL
-from .pipeline import analyse
+from .pipeline import ANALYSIS_VERSION, analyse
 
-COMMANDS = ("quotes", "timeline", "speakers", "targets", "ingest", "target-sentiment")
+COMMANDS = ("quotes", "timeline", "speakers", "targets", "ingest", "target-sentiment", "cache")
+TABLES = {"quotes": lambda ans: frames.quotes_frame(ans)[frames.QUOTE_COLUMNS], "timeline": frames.timeline_frame,
+          "targets": frames.targets_frame}
+# a Parquet dataset keeps every column the dashboard needs
+DATASET_TABLES = {"quotes": frames.quotes_frame, "timeline": frames.timeline_frame, "targets": frames.targets_frame,
+                  "articles": frames.articles_frame}
+BATCH = 256
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m analysis",
                                 description="Who said what, when, in what tone: batch analysis of news articles.")
     p.add_argument("command", choices=COMMANDS)
-    p.add_argument("paths", nargs="+", help="files or folders (.txt .md .csv .tsv .jsonl .json .html)")
-    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    p.add_argument("paths", nargs="+", help="files or folders (.txt .md .csv .tsv .jsonl .json .html); "
+                   "for `cache`: info or clear")
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
+                   help="parquet writes a dataset folder (--out) with every table, which the dashboard opens")
     p.add_argument("--out", help="write here instead of standard output")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
+    p.add_argument("--dask", metavar="ADDRESS", help="analyse on a Dask cluster: tcp://HOST:8786, or 'local'")
+    p.add_argument("--processes", type=int, default=1, help="spaCy worker processes on this machine")
     p.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model name or path")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
@@ -40,9 +54,9 @@ def _clean(value):
     return value
 
 
-def write(df: pd.DataFrame, fmt: str, out) -> None:
+def write(df: pd.DataFrame, fmt: str, out, header: bool = True) -> None:
     if fmt == "csv":
-        df.to_csv(out, index=False, lineterminator="\n")
+        df.to_csv(out, index=False, lineterminator="\n", header=header)
         return
     for rec in df.to_dict(orient="records"):
         out.write(json.dumps({k: _clean(v) for k, v in rec.items()}, ensure_ascii=False) + "\n")
@@ -66,6 +80,11 @@ def target_sentiment(paths: list[str]) -> pd.DataFrame:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "cache":
+        return cache_command(args.paths)
+    if args.format == "parquet" and not args.out:
+        print("error: --format parquet needs --out FOLDER", file=sys.stderr)
+        return 2
     if args.command == "target-sentiment":
         try:
             df = target_sentiment(args.paths)
@@ -80,31 +99,114 @@ def main(argv: list[str] | None = None) -> int:
             where = entry.source + (f" (record {entry.row})" if tabular else "")
             print(f"{entry.status}: {where}: {entry.message}", file=sys.stderr)
     if args.command == "ingest":
-        df = frames.ingest_frame(result.report)
-    else:
-        analyses = list(analyse(result.articles, model=args.model))
-        for an in analyses:
-            if an.error:
-                print(f"error: {an.article.article_id}: {an.error}", file=sys.stderr)
-        if args.command == "timeline":
-            df = frames.timeline_frame(analyses)
-        elif args.command == "targets":
-            df = frames.targets_frame(analyses)
-        else:
-            df = frames.quotes_frame(analyses)[frames.QUOTE_COLUMNS]
-            if args.command == "speakers":
-                df = frames.speakers_frame(df)
-    _emit(df, args)
-    if not result.articles and args.command != "ingest":
+        _emit(frames.ingest_frame(result.report), args)
+        return 0
+    cache = None if args.no_cache else ResultCache(cache_dir(), results_key(ANALYSIS_VERSION, args.model))
+    runner = None
+    if args.dask:
+        from .scale import DaskRunner
+
+        runner = DaskRunner(args.dask)
+    try:
+        stream = analyse(result.articles, model=args.model, cache=cache, progress=progress_bar(),
+                         runner=runner, n_process=args.processes)
+        _write_stream(stream, args)
+    finally:
+        if runner is not None:
+            runner.close()
+    for problem in cache.problems if cache else []:
+        print(f"warning: {problem}", file=sys.stderr)
+    if not result.articles:
         print("error: no article could be read", file=sys.stderr)
         return 1
     return 0
 
 
+def _batches(stream, size: int = BATCH):
+    batch = []
+    for an in stream:
+        if an.error:
+            print(f"error: {an.article.article_id}: {an.error}", file=sys.stderr)
+        batch.append(an)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _write_stream(stream, args) -> None:
+    """Rows are written batch by batch so memory does not grow with the corpus (speakers, an
+    aggregate, keeps only its quote rows)."""
+    if args.format == "parquet":
+        from .dataset import write_part
+
+        for i, batch in enumerate(_batches(stream)):
+            for name, table in DATASET_TABLES.items():
+                write_part(Path(args.out), name, i, table(batch))
+        return
+    if args.command == "speakers":
+        parts = [TABLES["quotes"](batch) for batch in _batches(stream)]
+        _emit(frames.speakers_frame(pd.concat(parts) if parts else TABLES["quotes"]([])), args)
+        return
+    fh = open(Path(args.out), "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    try:
+        first = True
+        for batch in _batches(stream):
+            write(TABLES[args.command](batch), args.format, fh, header=first)
+            first = False
+        if first:  # no article: still a header for CSV
+            write(TABLES[args.command]([]), args.format, fh, header=True)
+    finally:
+        if fh is not sys.stdout:
+            fh.close()
+
+
 def _emit(df: pd.DataFrame, args) -> int:
+    if args.format == "parquet":
+        from .dataset import write_part
+
+        write_part(Path(args.out), args.command, 0, df)
+        return 0
     if args.out:
         with open(Path(args.out), "w", encoding="utf-8", newline="") as fh:
             write(df, args.format, fh)
     else:
         write(df, args.format, sys.stdout)
     return 0
+
+
+def progress_bar():
+    """A one-line counter on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    state = {"shown": -1}
+
+    def show(done: int, total: int) -> None:
+        pct = int(100 * done / max(total, 1))
+        if pct != state["shown"] or done == total:
+            state["shown"] = pct
+            bar = "#" * (pct // 4)
+            sys.stderr.write(f"\ranalysing [{bar:<25}] {done}/{total}")
+            if done == total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+    return show
+
+
+def cache_command(actions: list[str]) -> int:
+    root = cache_dir()
+    if actions == ["info"]:
+        rows = cache_info(root)
+        print(f"cache: {root.resolve()} (set ANALYSIS_CACHE_DIR to move it)")
+        for r in rows:
+            print(f"{Path(r['dir']).name}: {r['articles']} articles in {r['shards']} shards, {r['bytes'] / 1e6:.1f} MB")
+        if not rows:
+            print("empty")
+        return 0
+    if actions == ["clear"]:
+        freed = cache_clear(root)
+        print(f"cleared {root.resolve()}: {freed / 1e6:.1f} MB freed")
+        return 0
+    print("error: use `cache info` or `cache clear`", file=sys.stderr)
+    return 2

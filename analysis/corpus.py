@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import frames
+from .cache import ResultCache
 from .filters import add_periods
 from .ingest import IngestResult
 from .models import IngestEntry
@@ -32,36 +33,56 @@ class Corpus:
 
 
 def analyse_corpus(result: IngestResult, progress: Callable[[int, int], None] | None = None,
-                   model: str = DEFAULT_MODEL) -> Corpus:
+                   model: str = DEFAULT_MODEL, cache: ResultCache | None = None) -> Corpus:
     analyses = []
     report = list(result.report)
-    total = len(result.articles)
-    for i, an in enumerate(analyse(result.articles, model=model), start=1):
+    for an in analyse(result.articles, model=model, cache=cache, progress=progress):
         if an.error:
             report.append(IngestEntry(an.article.source, an.article.row, an.article.article_id, "error", an.error))
         analyses.append(an)
-        if progress is not None:
-            progress(i, total)
-    quotes = add_periods(frames.quotes_frame(analyses))
-    articles = frames.articles_frame(analyses)
-    names = {an.article.article_id: display_title(an.article) for an in analyses}
-    articles["display_title"] = articles["article_id"].map(names)
-    quotes["display_title"] = quotes["article_id"].map(names)
-    return Corpus(quotes, _events(frames.timeline_frame(analyses), analyses), articles, frames.ingest_frame(report),
-                  frames.targets_frame(analyses))
+    if cache is not None:
+        report += [IngestEntry(str(cache.dir), None, None, "warning", p) for p in cache.problems]
+    return from_frames(frames.quotes_frame(analyses), frames.timeline_frame(analyses), frames.targets_frame(analyses),
+                       frames.articles_frame(analyses), frames.ingest_frame(report))
 
 
-def display_title(article) -> str:
+def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFrame, articles: pd.DataFrame,
+                report: pd.DataFrame) -> Corpus:
+    """The dashboard's corpus from the analysis tables (fresh, or read from a Parquet dataset)."""
+    names = {r.article_id: display_title(r.title, r.source, r.row, r.article_id) for r in articles.itertuples()}
+    articles = articles.assign(display_title=articles["article_id"].map(names))
+    quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(names))
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    return Corpus(quotes, _events(timeline, texts), articles, report, targets)
+
+
+def from_dataset(roots: list[Path]) -> Corpus:
+    """A corpus analysed earlier (python -m analysis ... --format parquet --out ROOT)."""
+    from .dataset import read_table
+
+    def table(name: str, columns: list[str]) -> pd.DataFrame:
+        parts = [read_table(r, name) for r in roots]
+        parts = [p for p in parts if len(p)]
+        return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+
+    quote_cols = frames.QUOTE_COLUMNS + ["cue_start", "speaker_start", "speaker_end", "tone_value"]
+    report = pd.DataFrame([{"source": str(r), "row": None, "article_id": None, "status": "ok",
+                            "message": "analysed earlier: Parquet dataset"} for r in roots],
+                          columns=frames.INGEST_COLUMNS)
+    return from_frames(table("quotes", quote_cols), table("timeline", frames.TIMELINE_COLUMNS),
+                       table("targets", frames.TARGET_COLUMNS), table("articles", frames.ARTICLE_COLUMNS), report)
+
+
+def display_title(title: str | None, source: str, row: int, article_id: str) -> str:
     """The title, or for an untitled article its file name (and record number in a table)."""
-    if article.title:
-        return article.title
-    name = Path(article.source).name
-    return f"{name} #{article.row}" if article.article_id != article.source else name
+    if isinstance(title, str) and title:
+        return title
+    name = Path(source).name
+    return f"{name} #{row}" if article_id != source else name
 
 
-def _events(timeline: pd.DataFrame, analyses) -> pd.DataFrame:
+def _events(timeline: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     """Timeline rows with their period and a little context, for the time axis."""
-    texts = {an.article.article_id: an.article.text for an in analyses}
     spans = [period(v) for v in timeline["value"]]
     out = timeline.copy()
     out["period_start"] = pd.to_datetime([s[0] if s else None for s in spans])

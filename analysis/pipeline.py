@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
+from .cache import ResultCache
 from .models import Article, ArticleAnalysis, DateExpr
 from .nlp import DEFAULT_MODEL, parse
 from .quotes.attribution import extract_statements, to_records
@@ -42,10 +43,39 @@ def _dates_in_quotes(text: str, doc, records, quotes) -> list[DateExpr]:
     return out
 
 
-def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL) -> Iterator[ArticleAnalysis]:
-    articles = list(articles)
-    for article, doc in zip(articles, parse(articles, model), strict=True):
+def _analyse_fresh(articles: list[Article], model: str, n_process: int = 1) -> Iterator[ArticleAnalysis]:
+    for article, doc in zip(articles, parse(articles, model, n_process=n_process), strict=True):
         try:
             yield analyse_doc(article, doc)
         except Exception as exc:  # one article's failure must not stop the corpus
             yield ArticleAnalysis(article, [], [], f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL, cache: ResultCache | None = None,
+            progress: Callable[[int, int], None] | None = None, batch_size: int = 256,
+            n_process: int = 1, runner=None) -> Iterator[ArticleAnalysis]:
+    """Analyses in input order, batch by batch: cached articles are not parsed again, and each
+    batch's new results are added to the cache before the next begins. `runner` (e.g.
+    scale.DaskRunner) analyses a batch elsewhere; by default it is done here."""
+    if runner is not None:
+        batch_size = runner.batch_size
+    articles = list(articles)
+    cached = cache.get_many({a.content_hash for a in articles}) if cache is not None else {}
+    done = 0
+    for i in range(0, len(articles), batch_size):
+        batch = articles[i:i + batch_size]
+        todo = list({a.content_hash: a for a in batch if a.content_hash not in cached}.values())
+        run = runner.analyse(todo, model) if runner is not None else _analyse_fresh(todo, model, n_process)
+        fresh = {an.article.content_hash: an for an in run} if todo else {}
+        if cache is not None:
+            cache.put_many([an for an in fresh.values() if not an.error])
+        for a in batch:
+            if a.content_hash in fresh:
+                an = fresh[a.content_hash]
+                yield an if an.article is a else ArticleAnalysis(a, an.quotes, an.dates, an.error)
+            else:
+                hit = cached[a.content_hash]
+                yield ArticleAnalysis(a, hit.quotes, hit.dates, hit.error)
+            done += 1
+            if progress is not None:
+                progress(done, len(articles))
