@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="write here instead of standard output")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
     p.add_argument("--dask", metavar="ADDRESS", help="analyse on a Dask cluster: tcp://HOST:8786, or 'local'")
-    p.add_argument("--processes", type=int, default=1, help="spaCy worker processes on this machine")
+    p.add_argument("--processes", type=int, default=0,
+                   help="worker processes on this machine (default 0: one per core for 100+ articles)")
     p.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model name or path")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
@@ -107,9 +108,12 @@ def main(argv: list[str] | None = None) -> int:
         from .scale import DaskRunner
 
         runner = DaskRunner(args.dask)
+    else:
+        from .scale import auto_runner
+
+        runner = auto_runner(len(result.articles), args.processes)
     try:
-        stream = analyse(result.articles, model=args.model, cache=cache, progress=progress_bar(),
-                         runner=runner, n_process=args.processes)
+        stream = analyse(result.articles, model=args.model, cache=cache, progress=progress_bar(), runner=runner)
         _write_stream(stream, args)
     finally:
         if runner is not None:

@@ -16,6 +16,7 @@ from .models import IngestEntry
 from .nlp import DEFAULT_MODEL
 from .periods import period
 from .pipeline import ANALYSIS_VERSION, analyse
+from .scale import auto_runner
 
 
 @dataclass
@@ -36,10 +37,15 @@ def analyse_corpus(result: IngestResult, progress: Callable[[int, int], None] | 
                    model: str = DEFAULT_MODEL, cache: ResultCache | None = None) -> Corpus:
     analyses = []
     report = list(result.report)
-    for an in analyse(result.articles, model=model, cache=cache, progress=progress):
-        if an.error:
-            report.append(IngestEntry(an.article.source, an.article.row, an.article.article_id, "error", an.error))
-        analyses.append(an)
+    runner = auto_runner(len(result.articles))
+    try:
+        for an in analyse(result.articles, model=model, cache=cache, progress=progress, runner=runner):
+            if an.error:
+                report.append(IngestEntry(an.article.source, an.article.row, an.article.article_id, "error", an.error))
+            analyses.append(an)
+    finally:
+        if runner is not None:
+            runner.close()
     if cache is not None:
         report += [IngestEntry(str(cache.dir), None, None, "warning", p) for p in cache.problems]
     return from_frames(frames.quotes_frame(analyses), frames.timeline_frame(analyses), frames.targets_frame(analyses),

@@ -41,14 +41,14 @@ def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> list[str]:
 
 
 def parse(articles: Iterable[Article], model: str = DEFAULT_MODEL, batch_size: int = 64,
-          chunk_chars: int = MAX_CHUNK_CHARS, n_process: int = 1) -> Iterator:
+          chunk_chars: int = MAX_CHUNK_CHARS) -> Iterator:
     """Yield one spaCy Doc per article, in order; its text equals analysable_text(article)."""
     from spacy.tokens import Doc
 
     nlp = load_model(model)
     articles = list(articles)
     pieces = [chunks(analysable_text(a), chunk_chars) for a in articles]
-    docs = nlp.pipe((p for group in pieces for p in group), batch_size=batch_size, n_process=n_process)
+    docs = nlp.pipe((p for group in pieces for p in group), batch_size=batch_size)
     for group in pieces:
         parts = [next(docs) for _ in group]
         yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)

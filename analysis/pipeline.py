@@ -43,8 +43,8 @@ def _dates_in_quotes(text: str, doc, records, quotes) -> list[DateExpr]:
     return out
 
 
-def _analyse_fresh(articles: list[Article], model: str, n_process: int = 1) -> Iterator[ArticleAnalysis]:
-    for article, doc in zip(articles, parse(articles, model, n_process=n_process), strict=True):
+def _analyse_fresh(articles: list[Article], model: str) -> Iterator[ArticleAnalysis]:
+    for article, doc in zip(articles, parse(articles, model), strict=True):
         try:
             yield analyse_doc(article, doc)
         except Exception as exc:  # one article's failure must not stop the corpus
@@ -53,7 +53,7 @@ def _analyse_fresh(articles: list[Article], model: str, n_process: int = 1) -> I
 
 def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL, cache: ResultCache | None = None,
             progress: Callable[[int, int], None] | None = None, batch_size: int = 256,
-            n_process: int = 1, runner=None) -> Iterator[ArticleAnalysis]:
+            runner=None) -> Iterator[ArticleAnalysis]:
     """Analyses in input order, batch by batch: cached articles are not parsed again, and each
     batch's new results are added to the cache before the next begins. `runner` (e.g.
     scale.DaskRunner) analyses a batch elsewhere; by default it is done here."""
@@ -65,7 +65,7 @@ def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL, cache: Resu
     for i in range(0, len(articles), batch_size):
         batch = articles[i:i + batch_size]
         todo = list({a.content_hash: a for a in batch if a.content_hash not in cached}.values())
-        run = runner.analyse(todo, model) if runner is not None else _analyse_fresh(todo, model, n_process)
+        run = runner.analyse(todo, model) if runner is not None else _analyse_fresh(todo, model)
         fresh = {an.article.content_hash: an for an in run} if todo else {}
         if cache is not None:
             cache.put_many([an for an in fresh.values() if not an.error])

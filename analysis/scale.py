@@ -1,4 +1,5 @@
-"""Scale-out on Dask: article partitions analysed on workers, results gathered in input order.
+"""Parallel analysis: article partitions analysed in worker processes (this machine) or on a Dask
+cluster, results gathered in input order. Workers parse and analyse, so only small results travel.
 
 Workers need this project importable (same requirements, the project on PYTHONPATH); the client
 keeps the cache, so only articles it has not seen travel to the cluster.
@@ -13,6 +14,39 @@ def analyse_partition(articles: list[Article], model: str) -> list[ArticleAnalys
     from .pipeline import _analyse_fresh
 
     return list(_analyse_fresh(articles, model))
+
+
+AUTO_MIN_ARTICLES = 100  # below this, starting workers costs more than it saves
+
+
+def auto_runner(n_articles: int, processes: int = 0):
+    """Worker processes for a large corpus (processes=0: one per core, up to 4), else None."""
+    import os
+
+    if processes == 0:
+        processes = min(os.cpu_count() or 1, 4) if n_articles >= AUTO_MIN_ARTICLES else 1
+    return ProcessRunner(processes) if processes > 1 else None
+
+
+class ProcessRunner:
+    """Worker processes on this machine; each loads the models once and keeps them."""
+
+    def __init__(self, processes: int, partition_size: int = 16) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("forkserver"))
+        self.partition_size = partition_size
+        self.batch_size = partition_size * processes * 4
+
+    def analyse(self, articles: list[Article], model: str):
+        size = self.partition_size
+        parts = [articles[i:i + size] for i in range(0, len(articles), size)]
+        for result in self.pool.map(analyse_partition, parts, [model] * len(parts)):
+            yield from result
+
+    def close(self) -> None:
+        self.pool.shutdown()
 
 
 class DaskRunner:

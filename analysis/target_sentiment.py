@@ -118,7 +118,7 @@ class TargetSentimentModel:
         return self.clf.predict_proba(self._matrix(rows, fit=False))
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=4)  # keyed by path: the target and the tone model stay loaded together
 def load_model(path: Path = MODEL_PATH) -> TargetSentimentModel:
     import joblib
 

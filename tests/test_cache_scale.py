@@ -49,10 +49,9 @@ def test_warm_run_equals_cold_and_skips_spacy(small_corpus, tmp_path):
     info = cli("cache", "info", cache_dir=tmp_path / "c").stdout
     assert "7 articles in 1 shards" in info
     # the warm path: same bytes out, and spaCy never imported
-    code = ("import sys, runpy; sys.argv=['analysis','quotes',%r,'--out',%r]; "
-            "import analysis.cli as c; rc=c.main(sys.argv[1:]); "
-            "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY'); sys.exit(rc)") % (
-        str(small_corpus), str(tmp_path / "warm.jsonl"))
+    argv = ["quotes", str(small_corpus), "--out", str(tmp_path / "warm.jsonl")]
+    code = (f"import sys; import analysis.cli as c; rc = c.main({argv!r}); "
+            "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY'); sys.exit(rc)")
     env = {**os.environ, "ANALYSIS_CACHE_DIR": str(tmp_path / "c")}
     warm = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
     assert warm.returncode == 0, warm.stderr

