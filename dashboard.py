@@ -23,7 +23,7 @@ from analysis.cache import ResultCache, cache_dir, results_key
 from analysis.corpus import Corpus, analyse_corpus, from_dataset
 from analysis.dataset import is_dataset
 from analysis.filters import VIEWS, Filters
-from analysis.ingest import IngestResult, ingest, ingest_bytes
+from analysis.ingest import IngestResult, cap_articles, ingest, ingest_bytes
 from analysis.nlp import DEFAULT_MODEL
 from analysis.pipeline import ANALYSIS_VERSION
 from analysis.reader import escape, highlight, paragraph_bounds
@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent
 VIEW_LABELS = {"overview": "Overview", "timeline": "Timeline", "speakers": "Speakers", "quotes": "Quotes",
                "reader": "Article reader", "briefing": "Briefing"}
 MAX_UPLOAD_FILES = 50
+MAX_ARTICLES = int(os.environ.get("DASHBOARD_MAX_ARTICLES", "20000"))
 
 
 def default_paths() -> list[str]:
@@ -106,6 +107,7 @@ def load_corpus(paths: list[str], uploads: list[tuple[str, bytes]]) -> Corpus:
         extra = ingest_bytes(name, data)
         result.articles.extend(extra.articles)
         result.report.extend(extra.report)
+    cap_articles(result, MAX_ARTICLES)
     bar = st.progress(0.0, text=f"Analysing {len(result.articles)} articles…")
 
     def progress(i: int, n: int) -> None:
@@ -443,6 +445,10 @@ def main() -> None:
         st.error("No article could be read. Check the paths in the Data panel or upload files.")
         ingest_report(corpus)
         return
+    skipped = int((corpus.report["status"] == "error").sum())
+    if skipped:
+        st.warning(f"{skipped} input(s) could not be analysed; the ingest report at the bottom says why. "
+                   "Everything else was analysed.", icon="⚠️")
     f = sidebar_filters(corpus)
     with st.container(key="viewbar"):
         view_name = st.radio("View", VIEWS, key="view", horizontal=True, format_func=VIEW_LABELS.get,

@@ -54,6 +54,17 @@ def ingest(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTE
     return result
 
 
+def cap_articles(result: IngestResult, limit: int) -> IngestResult:
+    """Keeps the first `limit` articles; the rest are named in the report, not silently dropped."""
+    extra = result.articles[limit:]
+    if extra:
+        del result.articles[limit:]
+        result.report.append(IngestEntry(extra[0].source, extra[0].row, extra[0].article_id, "error",
+                                         f"article cap of {limit:,} reached: this and {len(extra) - 1:,} "
+                                         "further articles were not analysed"))
+    return result
+
+
 def ingest_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
     """Same as ingest() for an uploaded file that has no path on disk."""
     def read() -> bytes:

@@ -13,7 +13,7 @@ from .sentiment import polarity_subjectivity
 from .target_sentiment import annotate
 from .timeline import extract_dates
 
-ANALYSIS_VERSION = "0.1.0"
+ANALYSIS_VERSION = "0.2.0"
 
 
 def analyse_doc(article: Article, doc) -> ArticleAnalysis:

@@ -236,15 +236,17 @@ def apply_quote_marks(cands: list[Candidate], quotes: list[QuoteSpan], text: str
             if covering:
                 continue
             overlapping = [q for q in quotes if q.open < e and s < q.outer_end]
+            trimmed = False
             for q in overlapping:
                 if q.open >= s and q.outer_end <= e:
                     inner.append(q)
                 elif q.open < s:  # starts inside a quote: keep what follows it
-                    s = q.outer_end
+                    s, trimmed = q.outer_end, True
                 else:  # runs into a quote: keep what precedes it
-                    e = q.open
+                    e, trimmed = q.open, True
             s, e = _strip(text, s, e)
-            if e - s > 0 and len(text[s:e].split()) >= 2:
+            # what is left beside a quote must be a clause of its own, not "… on Monday"
+            if e - s > 0 and len(text[s:e].split()) >= (4 if trimmed else 2):
                 pieces.append((s, e))
         if not pieces:
             continue
