@@ -117,3 +117,57 @@ def test_briefing_is_clean_for_print(server, page):
         el.is_visible() for el in page.locator(w).all())]
     assert visible == []  # nothing to click on paper
     assert page.console_errors == []
+
+
+HOSTILE = ('<img src=x onerror=alert(1)>', "<script>alert(2)</script>", "[click](javascript:alert(3))", "**bold** $x$")
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    """An article whose title, text and quotes carry markup, script and markdown."""
+    import csv
+
+    folder = tmp_path_factory.mktemp("hostile")
+    title = " ".join(HOSTILE)
+    text = (f"Mayor Ann Lee said “{HOSTILE[0]} we will rebuild {HOSTILE[1]}” on Monday. "
+            f"Ann Lee told reporters that {HOSTILE[2]} was {HOSTILE[3]}. "
+            "Police chief Bob Ray said “the bridge is closed” after the storm.")
+    with open(folder / "hostile.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["title", "date", "url", "text"])
+        w.writerow([title, "2024-08-27", "javascript:alert(4)", text])
+    with streamlit_server(str(folder)) as url:
+        yield url
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_untrusted_text_stays_literal_in_every_view(hostile_server, page, view):
+    page.goto(f"{hostile_server}/?view={view}")
+    wait_for_app(page)
+    if view == "quotes":  # open a statement in its paragraph too
+        page.locator("[data-testid='stDataFrame']").first.click(position={"x": 10, "y": 50})
+        page.wait_for_timeout(1500)
+    page.wait_for_timeout(500)
+    assert page.locator("img[src='x']").count() == 0
+    assert page.locator("a[href^='javascript:']").count() == 0
+    assert page.evaluate("() => [...document.scripts].some(s => s.text.includes('alert('))") is False
+    assert [e for e in page.console_errors if e.startswith("dialog")] == []
+    text = page.locator("[data-testid='stMain']").inner_text()
+    if view in ("reader", "briefing"):
+        assert "<img src=x onerror=alert(1)>" in text  # shown as the characters it is
+        assert "<script>alert(2)</script>" in text
+
+
+def test_two_sessions_keep_their_own_filters(server, browser):
+    a = browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
+    b = browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
+    a.goto(f"{server}/?view=quotes&speaker=John%20Kirby")
+    b.goto(f"{server}/?view=quotes&kind=direct")
+    wait_for_app(a)
+    wait_for_app(b)
+    a.reload()
+    wait_for_app(a)
+    assert showing(a).startswith("Showing: John Kirby — 3 of 8 statements")
+    assert showing(b).startswith("Showing: direct statements — 4 of 8 statements")
+    a.context.close()
+    b.context.close()

@@ -199,3 +199,25 @@ def test_cli_output_is_byte_identical_across_runs(tmp_path):
         outs.append(subprocess.run([sys.executable, "-m", "analysis", "timeline", str(SAMPLE)], cwd=ROOT, env=env,
                                    capture_output=True, check=True).stdout)
     assert outs[0] == outs[1] and outs[0]
+
+
+@pytest.mark.parametrize("view", ["overview", "timeline", "speakers", "quotes", "reader", "briefing"])
+def test_untrusted_markup_is_escaped_in_every_view(tmp_path, monkeypatch, view):
+    import csv
+
+    from streamlit.testing.v1 import AppTest
+
+    hostile = "<img src=x onerror=alert(1)> <script>alert(2)</script> [x](javascript:alert(3))"
+    with open(tmp_path / "h.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["title", "date", "text"])
+        w.writerow([hostile, "2024-08-27", f"Mayor Ann Lee said “{hostile} we will rebuild” on Monday."])
+    monkeypatch.setenv("DASHBOARD_CORPUS", str(tmp_path))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=300)
+    at.query_params["view"] = view
+    at.run()
+    assert not at.exception
+    html_out = " ".join(m.value for m in at.markdown) + " ".join(c.value for c in at.caption)
+    assert "<img" not in html_out and "<script>alert" not in html_out and "](javascript:" not in html_out
+    if view in ("reader", "briefing"):
+        assert "&lt;img src=x onerror=alert&#40;1&#41;&gt;" in html_out or "&lt;img src=x" in html_out
