@@ -132,7 +132,7 @@ def init_state_from_url() -> list[str]:
     st.session_state.update({
         "f_speakers": f.speakers, "f_types": f.types, "f_from": f.date_from, "f_to": f.date_to,
         "f_articles": f.articles, "f_kinds": f.kinds, "f_pol": (f.pmin, f.pmax), "f_q": f.q,
-        "f_conf": f.min_confidence, "view": view, "_url_loaded": True,
+        "f_conf": f.min_confidence, "f_copies": f.copies, "view": view, "_url_loaded": True,
     })
     return problems
 
@@ -191,12 +191,15 @@ def sidebar_filters(corpus: Corpus) -> Filters:
     sb.slider("Polarity", -1.0, 1.0, key="f_pol", step=0.05)
     sb.text_input("Search statements and speakers", key="f_q")
     sb.slider("Hide statements below confidence", 0.0, 1.0, key="f_conf", step=0.05)
+    n_copies = int(q["is_copy"].sum()) if "is_copy" in q else 0
+    sb.toggle("Count wire copies separately", key="f_copies",
+              help=f"{n_copies} statement(s) repeat one already counted in a near-duplicate article")
     pmin, pmax = st.session_state["f_pol"]
     return Filters(speakers=list(st.session_state["f_speakers"]), types=list(st.session_state["f_types"]),
                    date_from=st.session_state.get("f_from"), date_to=st.session_state.get("f_to"),
                    articles=list(st.session_state["f_articles"]), kinds=list(st.session_state["f_kinds"]),
                    pmin=float(pmin), pmax=float(pmax), q=st.session_state["f_q"].strip(),
-                   min_confidence=float(st.session_state["f_conf"]))
+                   min_confidence=float(st.session_state["f_conf"]), copies=bool(st.session_state["f_copies"]))
 
 
 # ------------------------------------------------------------------------------------ views
@@ -316,8 +319,9 @@ def view_quotes(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hi
         empty_state(f, hidden)
         return
     table = view.sort_values(["period_start", "article_id", "start"], na_position="last")
-    shown = table[["date", "speaker", "speaker_type", "kind", "quote", "cue", "polarity", "confidence",
-                   "display_title", "url"]].rename(columns={"speaker_type": "type", "display_title": "article"})
+    shown = table[["date", "speaker", "speaker_type", "kind", "quote", "cue", "polarity", "tone", "confidence",
+                   "display_title", "also_in", "url"]].rename(
+        columns={"speaker_type": "type", "display_title": "article", "also_in": "also in"})
     event = st.dataframe(
         shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
         key="quotes_table",
@@ -326,6 +330,7 @@ def view_quotes(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hi
             "polarity": st.column_config.NumberColumn(format="%+.2f"),
             "confidence": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f"),
             "url": st.column_config.LinkColumn("link", display_text="open"),
+            "also in": st.column_config.NumberColumn(help="other near-duplicate articles with this statement"),
         })
     st.download_button("Download these statements (CSV)", export.statements_csv(table), "statements.csv",
                        "text/csv", key="dl_csv")
@@ -383,7 +388,7 @@ def view_briefing(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, 
     if b.citations:
         st.markdown("#### Top statements")
     for c in b.citations:
-        source = escape(" · ".join(x for x in (c.title, c.outlet) if x))
+        source = escape(c.source)
         if c.url:
             source = f'<a href="{html.escape(c.url, quote=True)}">{source}</a>'
         st.markdown(f"<div class='cite'><b>{escape(c.speaker)}</b> · {escape(c.date)}<br>“{escape(c.quote)}”"

@@ -22,6 +22,14 @@ class Citation:
     title: str
     outlet: str
     url: str
+    also_in: int = 0  # other near-duplicate articles carrying the same statement
+
+    @property
+    def source(self) -> str:
+        parts = [x for x in (self.title, self.outlet) if x]
+        if self.also_in:
+            parts.append(f"also published in {self.also_in} other article(s)")
+        return " · ".join(parts)
 
 
 @dataclass
@@ -71,7 +79,8 @@ def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10) -> 
     if ranked["speaker"].nunique() >= 5:
         ranked = ranked.groupby("speaker", sort=False).head(2)
     return [Citation(r.speaker, r.date or "undated", r.quote, str(r.display_title),
-                     outlets.get(r.article_id) or "", r.url if _is_link(r.url) else "")
+                     outlets.get(r.article_id) or "", r.url if _is_link(r.url) else "",
+                     int(getattr(r, "also_in", 0) or 0))
             for r in ranked.head(n).itertuples()]
 
 

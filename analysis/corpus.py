@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import frames
+from . import duplicates, frames
 from .cache import ResultCache
 from .filters import add_periods
 from .ingest import IngestResult
@@ -58,6 +58,10 @@ def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFr
     names = {r.article_id: display_title(r.title, r.source, r.row, r.article_id) for r in articles.itertuples()}
     articles = articles.assign(display_title=articles["article_id"].map(names))
     quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(names))
+    quotes, articles = duplicates.mark_copies(quotes, articles)
+    groups = pd.DataFrame([{"source": src, "row": None, "article_id": None, "status": "ok", "message": msg}
+                           for src, msg in duplicates.report(articles)], columns=report.columns)
+    report = pd.concat([report, groups], ignore_index=True) if len(groups) else report
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
     return Corpus(quotes, _events(timeline, texts), articles, report, targets)
 

@@ -75,7 +75,7 @@ def briefing_pdf(b: Briefing) -> bytes:
             pdf.add_page()
         para(f"{c.speaker} · {c.date}", 9.5, "B")
         para(f"“{c.quote}”", 9.5, height=4.8)
-        source = " · ".join(x for x in (c.title, c.outlet) if x)
+        source = c.source
         pdf.set_font("DejaVu", "", 8)
         if c.url:
             pdf.set_text_color(29, 78, 216)

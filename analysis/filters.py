@@ -24,6 +24,7 @@ class Filters:
     pmax: float = 1.0
     q: str = ""
     min_confidence: float = 0.0
+    copies: bool = False  # count every wire copy of a statement, not once per duplicate group
 
     @property
     def dated(self) -> bool:
@@ -50,6 +51,8 @@ class Filters:
             parts.append(f"text contains “{self.q}”")
         if self.min_confidence > 0:
             parts.append(f"confidence ≥ {self.min_confidence:.2f}")
+        if self.copies:
+            parts.append("wire copies counted separately")
         return " · ".join(parts) or "All statements"
 
 
@@ -87,6 +90,8 @@ def apply(quotes: pd.DataFrame, f: Filters) -> tuple[pd.DataFrame, int]:
                  | quotes["speaker"].str.lower().str.contains(needle, regex=False))
     if f.min_confidence > 0:
         mask &= quotes["confidence"] >= f.min_confidence
+    if not f.copies and "is_copy" in quotes:
+        mask &= ~quotes["is_copy"].astype(bool)
     hidden = 0
     if f.dated:
         undated = quotes["period_start"].isna()
@@ -123,6 +128,8 @@ def to_query(f: Filters, view: str) -> dict[str, str | list[str]]:
         out["q"] = f.q
     if f.min_confidence:
         out["conf"] = f"{f.min_confidence:g}"
+    if f.copies:
+        out["copies"] = "1"
     if view != VIEWS[0]:
         out["view"] = view
     return out
@@ -147,6 +154,7 @@ def from_query(params: dict[str, list[str]]) -> tuple[Filters, str, list[str]]:
             except ValueError:
                 problems.append(f"ignored {key}={params[key][-1]!r}: not a number")
     f.q = params.get("q", [""])[-1]
+    f.copies = params.get("copies", ["0"])[-1] in ("1", "true", "yes")
     view = params.get("view", [VIEWS[0]])[-1]
     if view not in VIEWS:
         problems.append(f"ignored view={view!r}")

@@ -1,0 +1,102 @@
+"""Wire copies and updated versions: near-duplicate articles grouped, their statements counted once.
+
+MinHash over word 5-shingles with LSH (datasketch) finds candidate pairs without comparing every
+pair; a pair joins a group when its estimated Jaccard similarity reaches the threshold.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+SHINGLE = 5
+NUM_PERM = 128
+THRESHOLD = 0.7
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _shingles(text: str) -> set[bytes]:
+    words = WORD.findall(text.lower())
+    if len(words) < SHINGLE:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+
+
+def groups(articles: pd.DataFrame, threshold: float = THRESHOLD) -> dict[str, str]:
+    """article_id → the id of its group's first article (itself when it has no near-duplicate)."""
+    from datasketch import MinHash, MinHashLSH
+
+    ids = list(articles["article_id"])
+    texts = [t[b:] for t, b in zip(articles["text"], articles["body_start"], strict=True)]
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    hashes = {}
+    for aid, text in zip(ids, texts, strict=True):
+        m = MinHash(num_perm=NUM_PERM, seed=1)
+        shingles = _shingles(text)
+        if not shingles:
+            continue
+        m.update_batch(list(shingles))
+        hashes[aid] = m
+        lsh.insert(aid, m)
+    parent = {a: a for a in ids}
+    order = {a: i for i, a in enumerate(ids)}
+
+    def root(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for aid, m in hashes.items():
+        for other in lsh.query(m):
+            if other != aid and hashes[other].jaccard(m) >= threshold:
+                ra, rb = root(aid), root(other)
+                if ra != rb:  # the earlier article in input order represents the group
+                    first, second = sorted((ra, rb), key=order.get)
+                    parent[second] = first
+    return {a: root(a) for a in ids}
+
+
+SAME_STATEMENT = 0.6  # word-set Jaccard at which two statements of one speaker in a group are one
+
+
+def _words(quote: str) -> frozenset[str]:
+    return frozenset(WORD.findall(quote.lower()))
+
+
+def mark_copies(quotes: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Adds `dup_group` to both tables; to statements, `is_copy` (the same speaker saying nearly the
+    same words was already counted in an earlier article of the group) and `also_in` (how many other
+    articles of the group carry it)."""
+    g = groups(articles) if len(articles) else {}
+    articles = articles.assign(dup_group=articles["article_id"].map(g))
+    sizes = articles["dup_group"].value_counts()
+    articles = articles.assign(group_size=articles["dup_group"].map(sizes).fillna(1).astype(int))
+    q = quotes.assign(dup_group=quotes["article_id"].map(g).fillna(quotes["article_id"]),
+                      is_copy=False, also_in=0)
+    shared = set(articles.loc[articles["group_size"] > 1, "dup_group"])
+    for _, part in q[q["dup_group"].isin(shared)].groupby(["dup_group", "speaker"], sort=False):
+        kept: list[tuple[object, frozenset[str]]] = []
+        for idx, quote in zip(part.index, part["quote"], strict=True):
+            words = _words(quote)
+            original = next((k for k, w in kept if len(words | w) and len(words & w) / len(words | w) >= SAME_STATEMENT),
+                            None)
+            if original is None:
+                kept.append((idx, words))
+            else:
+                q.at[idx, "is_copy"] = True
+                q.at[original, "also_in"] += 1
+    return q, articles
+
+
+def report(articles: pd.DataFrame) -> list[tuple[str, str]]:
+    """(source of the group's first article, message) for each group of two or more."""
+    out = []
+    for gid, part in articles[articles["group_size"] > 1].groupby("dup_group", sort=False):
+        first = part[part["article_id"] == gid]
+        others = part[part["article_id"] != gid]
+        names = ", ".join(others["display_title"].astype(str).head(5))
+        out.append((str(first["source"].iloc[0]) if len(first) else str(gid),
+                    f"near-duplicate group of {len(part)} articles: statements counted once; copies: {names}"))
+    return out
