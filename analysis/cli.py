@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import frames
+from . import corrections, frames
 from .cache import ResultCache, cache_dir, results_key
 from .cache import clear as cache_clear
 from .cache import info as cache_info
@@ -20,8 +20,7 @@ from .nlp import DEFAULT_MODEL
 from .pipeline import ANALYSIS_VERSION, analyse
 
 COMMANDS = ("quotes", "timeline", "speakers", "targets", "ingest", "target-sentiment", "cache")
-TABLES = {"quotes": lambda ans: frames.quotes_frame(ans)[frames.QUOTE_COLUMNS], "timeline": frames.timeline_frame,
-          "targets": frames.targets_frame}
+TABLES = {"timeline": frames.timeline_frame, "targets": frames.targets_frame}
 # a Parquet dataset keeps every column the dashboard needs
 DATASET_TABLES = {"quotes": frames.quotes_frame, "timeline": frames.timeline_frame, "targets": frames.targets_frame,
                   "articles": frames.articles_frame}
@@ -38,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="parquet writes a dataset folder (--out) with every table, which the dashboard opens")
     p.add_argument("--out", help="write here instead of standard output")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
+    p.add_argument("--corrections", metavar="FILE",
+                   help=f"analyst corrections to apply (default: {corrections.FILE_NAME} beside the corpus, if any)")
     p.add_argument("--dask", metavar="ADDRESS", help="analyse on a Dask cluster: tcp://HOST:8786, or 'local'")
     p.add_argument("--processes", type=int, default=0,
                    help="worker processes on this machine (default 0: one per core for 100+ articles)")
@@ -112,13 +113,27 @@ def main(argv: list[str] | None = None) -> int:
         from .scale import auto_runner
 
         runner = auto_runner(len(result.articles), args.processes)
+    path = Path(args.corrections) if args.corrections else corrections.path_beside(args.paths)
+    actions, problems = corrections.load(path)
+    if args.corrections and not path.exists():
+        problems.append(f"corrections file {path} not found")
+    matched: set[str] = set()
+
+    def quotes_table(batch) -> pd.DataFrame:
+        q, hit = corrections.apply(frames.quotes_frame(batch), frames.articles_frame(batch), actions)
+        matched.update(hit)
+        return q[frames.QUOTE_COLUMNS + ["verified", "corrected"]]
+
+    tables = {**TABLES, "quotes": quotes_table}
     try:
         stream = analyse(result.articles, model=args.model, cache=cache, progress=progress_bar(), runner=runner)
-        _write_stream(stream, args)
+        _write_stream(stream, args, tables)
     finally:
         if runner is not None:
             runner.close()
-    for problem in cache.problems if cache else []:
+    if args.command in ("quotes", "speakers"):
+        problems += corrections.stale(actions, matched)
+    for problem in problems + (cache.problems if cache else []):
         print(f"warning: {problem}", file=sys.stderr)
     if not result.articles:
         print("error: no article could be read", file=sys.stderr)
@@ -139,7 +154,7 @@ def _batches(stream, size: int = BATCH):
         yield batch
 
 
-def _write_stream(stream, args) -> None:
+def _write_stream(stream, args, tables: dict) -> None:
     """Rows are written batch by batch so memory does not grow with the corpus (speakers, an
     aggregate, keeps only its quote rows)."""
     if args.format == "parquet":
@@ -150,17 +165,17 @@ def _write_stream(stream, args) -> None:
                 write_part(Path(args.out), name, i, table(batch))
         return
     if args.command == "speakers":
-        parts = [TABLES["quotes"](batch) for batch in _batches(stream)]
-        _emit(frames.speakers_frame(pd.concat(parts) if parts else TABLES["quotes"]([])), args)
+        parts = [tables["quotes"](batch) for batch in _batches(stream)]
+        _emit(frames.speakers_frame(pd.concat(parts) if parts else tables["quotes"]([])), args)
         return
     fh = open(Path(args.out), "w", encoding="utf-8", newline="") if args.out else sys.stdout
     try:
         first = True
         for batch in _batches(stream):
-            write(TABLES[args.command](batch), args.format, fh, header=first)
+            write(tables[args.command](batch), args.format, fh, header=first)
             first = False
         if first:  # no article: still a header for CSV
-            write(TABLES[args.command]([]), args.format, fh, header=True)
+            write(tables[args.command]([]), args.format, fh, header=True)
     finally:
         if fh is not sys.stdout:
             fh.close()

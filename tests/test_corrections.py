@@ -1,0 +1,170 @@
+"""Analyst corrections: every action through the library, the CLI and the dashboard; they survive
+a restart and a re-analysis, and a stale one is reported."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis import corrections
+from analysis.corrections import Correction
+from tests.conftest import ROOT, SAMPLE
+
+KIRBY_QUOTE = "This is not a new desire by President Zelenskyy by any stretch"
+
+
+@pytest.fixture
+def corpus_dir(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    return folder
+
+
+def statement(sample_corpus, prefix: str):
+    q = sample_corpus.quotes
+    row = q[q["quote"].str.startswith(prefix)].iloc[0]
+    h = sample_corpus.articles.set_index("article_id").at[row["article_id"], "content_hash"]
+    return {"article": h, "start": int(row["start"]), "end": int(row["end"])}
+
+
+def test_every_action_in_the_library(sample_corpus):
+    kirby = statement(sample_corpus, KIRBY_QUOTE)
+    russia = statement(sample_corpus, "it would broaden")
+    h = kirby["article"]
+    text = sample_corpus.articles["text"].iloc[0]
+    a, b = text.index("Kirby told reporters"), text.index("Kirby told reporters") + len("Kirby told reporters")
+    actions = [
+        Correction("reassign", speaker="Ned Price", **kirby, note="wrong briefing"),
+        Correction("reject", **russia),
+        Correction("verify", **statement(sample_corpus, "There should be no restrictions")),
+        Correction("merge", speaker="Zelenskyy", names=["Volodymyr Zelenskyy"]),
+        Correction("split", speaker="John Kirby", articles=[h], new_speaker="Jim Kirby"),
+        Correction("add", article=h, start=a, end=b, speaker="Editor", speaker_type="person", kind="indirect"),
+    ]
+    fixed, stale = corrections.apply_to_corpus(sample_corpus, actions)
+    assert stale == []
+    q = fixed.quotes
+    by_quote = dict(zip(q["quote"], q["speaker"], strict=True))
+    assert by_quote[KIRBY_QUOTE] == "Ned Price"
+    assert "it would broaden the scope of the war" not in by_quote
+    assert set(q.loc[q["speaker"] == "Zelenskyy", "quote"].str[:20]) == {"There should be no r", "The United States, t"}
+    assert q.loc[q["quote"].str.startswith("There should be no"), "verified"].item()
+    assert (q["speaker"] == "Jim Kirby").sum() == 2 and (q["speaker"] == "John Kirby").sum() == 0
+    added = q[q["speaker"] == "Editor"].iloc[0]
+    assert added["quote"] == "Kirby told reporters" and added["verified"] and added["period_start"] is not None
+    assert q.loc[q["speaker"] == "Ned Price", "original_speaker"].item() == "John Kirby"
+    assert len(q) == 8 - 1 + 1
+    # undo the reassignment: Kirby's statement is his again (then split to Jim Kirby)
+    undone, _ = corrections.apply_to_corpus(sample_corpus, actions + [Correction("undo", target=actions[0].id)])
+    assert dict(zip(undone.quotes["quote"], undone.quotes["speaker"], strict=True))[KIRBY_QUOTE] == "Jim Kirby"
+
+
+def test_stale_and_malformed_corrections_are_reported(sample_corpus, tmp_path):
+    path = tmp_path / corrections.FILE_NAME
+    corrections.append(path, Correction("reject", article="0" * 32, start=1, end=5))
+    corrections.append(path, Correction("merge", speaker="X", names=["Nobody Here"]))
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write("{not json\n")
+    actions, problems = corrections.load(path)
+    assert len(actions) == 2 and problems == [f"{corrections.FILE_NAME} line 3: not a correction "
+                                              "(Expecting property name enclosed in double quotes: line 1 column 2 (char 1))"]
+    _, stale = corrections.apply_to_corpus(sample_corpus, actions)
+    assert len(stale) == 2 and all("no longer applies" in s for s in stale)
+    assert "Nobody Here → X" in stale[1]
+
+
+def cli(corpus_dir, *extra):
+    r = subprocess.run([sys.executable, "-m", "analysis", "quotes", str(corpus_dir), *extra], cwd=ROOT,
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    return [json.loads(line) for line in r.stdout.splitlines()], r.stderr
+
+
+def test_cli_applies_the_file_beside_the_corpus_after_restart_and_reanalysis(corpus_dir, sample_corpus):
+    kirby = statement(sample_corpus, KIRBY_QUOTE)
+    path = corpus_dir / corrections.FILE_NAME
+    corrections.append(path, Correction("reassign", speaker="Ned Price", speaker_type="person", **kirby))
+    corrections.append(path, Correction("verify", **statement(sample_corpus, "it would broaden")))
+    corrections.append(path, Correction("reject", article=kirby["article"], start=0, end=3))  # stale
+    for extra in ((), ("--no-cache",)):  # a new process each time; the second re-analyses from scratch
+        rows, err = cli(corpus_dir, *extra)
+        got = {r["quote"]: (r["speaker"], r["verified"], r["corrected"]) for r in rows}
+        assert got[KIRBY_QUOTE] == ("Ned Price", False, True)
+        assert got["it would broaden the scope of the war"] == ("Russia", True, False)
+        assert err.count("no longer applies") == 1 and "[0:3]" in err
+    # an explicit file wins; a missing one is named
+    rows, err = cli(corpus_dir, "--corrections", str(corpus_dir / "none.jsonl"))
+    assert "corrections file" in err and "not found" in err
+    assert {r["speaker"] for r in rows} >= {"John Kirby"}
+
+
+def app(corpus_dir, monkeypatch, view: str) -> AppTest:
+    monkeypatch.setenv("DASHBOARD_CORPUS", str(corpus_dir))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=300)
+    at.query_params["view"] = view
+    return at.run()
+
+
+def speakers_in_table(at) -> list[str]:
+    return list(at.dataframe[0].value["speaker"])
+
+
+def test_dashboard_reassign_reject_verify_and_undo(corpus_dir, monkeypatch):
+    at = app(corpus_dir, monkeypatch, "quotes")
+    kirby = next(o for o in at.selectbox(key="fix_stmt").options if KIRBY_QUOTE in o)
+    at.selectbox(key="fix_stmt").select(kirby).run()
+    at.text_input(key="fix_speaker").input("Ned Price").run()
+    at.button(key="fix_reassign").click().run()
+    assert not at.exception
+    assert "Ned Price" in speakers_in_table(at)
+    at.selectbox(key="fix_stmt").select(next(o for o in at.selectbox(key="fix_stmt").options
+                                             if "it would broaden" in o)).run()
+    at.button(key="fix_reject").click().run()
+    assert "Russia" not in speakers_in_table(at)
+    at.selectbox(key="fix_stmt").select(next(o for o in at.selectbox(key="fix_stmt").options
+                                             if "There should be no" in o)).run()
+    at.button(key="fix_verify").click().run()
+    table = at.dataframe[0].value
+    assert table.loc[table["quote"].str.startswith("There should be no"), "verified"].item()
+    lines = (corpus_dir / corrections.FILE_NAME).read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["action"] for x in lines] == ["reassign", "reject", "verify"]
+    # a restart (new session) keeps them
+    again = app(corpus_dir, monkeypatch, "quotes")
+    assert "Ned Price" in speakers_in_table(again) and "Russia" not in speakers_in_table(again)
+    # undo the rejection
+    reject_id = json.loads(lines[1])["id"]
+    again.button(key=f"undo_{reject_id}").click().run()
+    assert "Russia" in speakers_in_table(again)
+
+
+def test_dashboard_merge_split_and_add(corpus_dir, monkeypatch, sample_corpus):
+    at = app(corpus_dir, monkeypatch, "speakers")
+    at.multiselect(key="merge_names").set_value(["John Kirby", "Politico"]).run()
+    at.text_input(key="merge_keep").input("John Kirby").run()
+    at.button(key="merge_go").click().run()
+    assert not at.exception
+    tone = at.dataframe[0].value
+    assert "Politico" not in set(tone["speaker"]) and tone.set_index("speaker").at["John Kirby", "statements"] == 4
+    at.selectbox(key="split_speaker").select("Volodymyr Zelenskyy").run()
+    at.multiselect(key="split_articles").set_value([sample_corpus.articles["content_hash"].iloc[0]]).run()
+    at.text_input(key="split_new").input("Olena Zelenska").run()
+    at.button(key="split_go").click().run()
+    assert "Olena Zelenska" in set(at.dataframe[0].value["speaker"])
+    # add a missed statement in the reader
+    at.radio(key="view").set_value("reader").run()
+    text = SAMPLE.read_text(encoding="utf-8")
+    start = text.index("Ukrainian defense officials")
+    at.number_input(key="add_end").set_value(start + 40).run()
+    at.number_input(key="add_start").set_value(start).run()
+    at.text_input(key="add_speaker").input("Defense official").run()
+    at.button(key="add_go").click().run()
+    assert not at.exception
+    at.radio(key="view").set_value("quotes").run()
+    assert "Defense official" in speakers_in_table(at)
+    actions = [json.loads(x)["action"] for x in (corpus_dir / corrections.FILE_NAME).read_text().splitlines()]
+    assert actions == ["merge", "split", "add"]
