@@ -425,7 +425,7 @@ def view_quotes(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hi
         return
     table = view.sort_values(["period_start", "article_id", "start"], na_position="last")
     shown = table[["date", "speaker", "speaker_type", "kind", "quote", "cue", "polarity", "tone", "confidence",
-                   "verified", "display_title", "also_in", "url"]].rename(
+                   "verified", "display_title", "outlet", "also_in", "url"]].rename(
         columns={"speaker_type": "type", "display_title": "article", "also_in": "also in"})
     event = st.dataframe(
         shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",

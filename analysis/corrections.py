@@ -151,7 +151,8 @@ def apply(quotes: pd.DataFrame, articles: pd.DataFrame, actions: list[Correction
             pol, subj = polarity_subjectivity(quote)
             row = {col: None for col in q.columns}
             row.update({"source": art["source"], "row": art["row"], "article_id": art["article_id"],
-                        "url": art["url"], "title": art["title"], "article_date": art["article_date"],
+                        "url": art["url"], "title": art["title"], "outlet": art["outlet"],
+                        "article_date": art["article_date"],
                         "speaker": c.speaker or "unknown", "speaker_type": c.speaker_type or "person",
                         "quote": quote, "kind": c.kind or "direct", "mixed": False, "start": c.start, "end": c.end,
                         "date": art["article_date"], "date_granularity": "day" if art["article_date"] else None,

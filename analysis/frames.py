@@ -9,7 +9,7 @@ import pandas as pd
 
 from .models import ArticleAnalysis, IngestEntry
 
-QUOTE_COLUMNS = ["source", "row", "article_id", "url", "title", "article_date", "speaker",
+QUOTE_COLUMNS = ["source", "row", "article_id", "url", "title", "outlet", "article_date", "speaker",
                  "speaker_type", "role", "quote", "kind", "mixed", "cue", "start", "end", "date",
                  "date_granularity", "polarity", "subjectivity", "confidence", "tone", "tone_p"]
 TARGET_COLUMNS = ["source", "row", "article_id", "speaker", "speaker_type", "statement_start", "statement_end",
@@ -25,7 +25,7 @@ ARTICLE_COLUMNS = ["source", "row", "article_id", "url", "title", "outlet", "art
 
 def _article_fields(a) -> dict:
     return {"source": a.source, "row": a.row, "article_id": a.article_id, "url": a.url,
-            "title": a.title, "article_date": a.date.isoformat() if a.date else None}
+            "title": a.title, "outlet": a.outlet, "article_date": a.date.isoformat() if a.date else None}
 
 
 def quotes_frame(analyses: Iterable[ArticleAnalysis]) -> pd.DataFrame:
