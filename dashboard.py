@@ -54,6 +54,8 @@ def _fingerprint(paths: list[str]) -> str:
         p = Path(raw)
         files = sorted(p.rglob("*")) if p.is_dir() else [p]
         for f in files:
+            if f.name == corrections.FILE_NAME:  # applied on every run, never a reason to re-read the corpus
+                continue
             try:
                 st_ = f.stat()
                 h.update(f"{f}|{st_.st_size}|{st_.st_mtime_ns}\n".encode())
@@ -229,8 +231,8 @@ def correct_statement(table: pd.DataFrame, selected: int | None) -> None:
         if chosen is not None and st.session_state.get("_fix_selected") != selected:
             st.session_state["fix_stmt"] = chosen  # a row picked in the table is the one to correct
         st.session_state["_fix_selected"] = selected
-        if st.session_state.get("fix_stmt") not in options:
-            st.session_state["fix_stmt"] = options[0]
+        if st.session_state.get("fix_stmt") not in options:  # e.g. its speaker was just corrected
+            st.session_state["fix_stmt"] = chosen or options[0]
         pick = labels[st.selectbox("Statement", options, key="fix_stmt")]
         row = table.loc[pick]
         c1, c2 = st.columns(2)

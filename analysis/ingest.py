@@ -126,7 +126,7 @@ def _walk(folder: Path, report: list[IngestEntry], seen: set[str]) -> Iterator[P
         report.append(IngestEntry(str(folder), None, None, "error", f"unreadable folder: {exc}"))
         return
     for child in children:
-        if child.name.startswith("."):
+        if child.name.startswith(".") or child.name.lower() == "corrections.jsonl":  # analyst corrections, not news
             continue
         if child.is_dir():
             yield from _walk(child, report, seen)
@@ -134,7 +134,7 @@ def _walk(folder: Path, report: list[IngestEntry], seen: set[str]) -> Iterator[P
             yield child
         elif child.is_symlink() and not child.exists():
             report.append(IngestEntry(str(child), None, None, "error", "broken symbolic link"))
-        elif child.name.lower() != "corrections.jsonl":
+        else:
             report.append(IngestEntry(str(child), None, None, "error",
                                       f"unsupported file type {child.suffix or '(none)'!r}; "
                                       f"accepted: {', '.join(sorted(SUPPORTED))}"))

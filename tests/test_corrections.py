@@ -97,6 +97,7 @@ def test_cli_applies_the_file_beside_the_corpus_after_restart_and_reanalysis(cor
         assert got[KIRBY_QUOTE] == ("Ned Price", False, True)
         assert got["it would broaden the scope of the war"] == ("Russia", True, False)
         assert err.count("no longer applies") == 1 and "[0:3]" in err
+        assert "corrections.jsonl:" not in err  # the corrections file is not read as news
     # an explicit file wins; a missing one is named
     rows, err = cli(corpus_dir, "--corrections", str(corpus_dir / "none.jsonl"))
     assert "corrections file" in err and "not found" in err
