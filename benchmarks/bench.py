@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 WIKINEWS = ROOT.parent / "shared" / "corpora" / "wikinews_2019.csv"
 PY = sys.executable
 
