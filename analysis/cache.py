@@ -29,11 +29,13 @@ def cache_dir() -> Path:
 
 @functools.lru_cache(maxsize=4)
 def results_key(version: str, model: str) -> str:
-    """Directory name for results of this analysis version, spaCy model and sentiment models."""
+    """Directory name for results of this analysis version, spaCy model, sentiment models and the
+    library's source (a code change without a version bump never serves stale results)."""
     from .target_sentiment import MODEL_PATH, TONE_PATH
 
     h = hashlib.sha256(f"{version}\0{model}".encode())
-    for p in (MODEL_PATH, TONE_PATH):
+    package = Path(__file__).resolve().parent
+    for p in [MODEL_PATH, TONE_PATH, *sorted(package.rglob("*.py"))]:
         h.update(p.read_bytes() if p.exists() else b"missing")
     slug = "".join(c if c.isalnum() or c in "._-" else "_" for c in Path(model).name)
     return f"v{version}-{slug}-{h.hexdigest()[:12]}"

@@ -45,6 +45,12 @@ DOC_NOUNS = frozenset("""
 website site statement account release post tweet page feed blog channel newsletter
 """.split())
 
+# Descriptions that point back to a named organisation ("the industry publication", "the website").
+BACK_ORG_NOUNS = frozenset("""
+publication newspaper paper website site outlet magazine broadcaster database tabloid daily network
+agency company firm airline
+""".split())
+
 ROLE_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson governor president minister mayor chief head director leader
 prosecutor lawyer attorney judge senator secretary ambassador commissioner chairman chairwoman
@@ -176,12 +182,33 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         person_name = registry.person_by_role(lemma, head.idx)
         if person_name:
             return Speaker(person_name, "person", registry.role_of(person_name), start, end, "role")
+    if lemma in BACK_ORG_NOUNS and _is_definite(head) and not any(t.pos_ == "PROPN" for t in toks):
+        named = _previous_org_subject(head)
+        if named:
+            return Speaker(named, "organization", _strip_article(_span_text(doc, toks)), start, end, "role")
     if lemma in ORG_NOUNS or head.lower_ in ORG_NOUNS:
         if any(t.pos_ == "PROPN" for t in toks) or _is_definite(head):
             return Speaker(phrase, "organization", None, start, end, "description")
     if lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS or head.pos_ in ("NOUN",):
         return Speaker("anonymous", "anonymous", phrase, start, end, "description")
     return UNKNOWN
+
+
+def _previous_org_subject(head, sentences: int = 2) -> str | None:
+    """The nearest named, non-person subject or owner in this or the previous sentences."""
+    doc = head.doc
+    first = head.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first:head.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
+            continue
+        toks = noun_phrase(tok)
+        if _capitalised_name(toks, tok) or tok.ent_type_ == "ORG":
+            return _org_name(toks, tok, _entity_of(tok, ("ORG",)))
+    return None
 
 
 def _person_from_chain(head, registry: Registry) -> str | None:
