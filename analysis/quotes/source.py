@@ -143,6 +143,11 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         for child in head.children:  # "one news site, Znak.com," → Znak.com
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return describe(child, registry, last_speakers)
+            # "Airfleets, a database detailing …," → Airfleets (tagged as a common noun)
+            if child.dep_ == "appos" and head.text[:1].isupper() and head.lower_ not in ANONYMOUS_NOUNS | ORG_NOUNS \
+                    and child.lemma_.lower() in BACK_ORG_NOUNS | ORG_NOUNS:
+                return Speaker(head.text, "organization", _strip_article(_span_text(doc, noun_phrase(child))),
+                               start, end, "named")
     if head.pos_ == "PROPN" and lemma in ROLE_NOUNS | TITLES and _is_definite(head) and \
             not any(c.pos_ == "PROPN" for c in head.children):
         person_name = registry.person_by_role(lemma, head.idx)
