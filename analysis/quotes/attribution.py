@@ -15,6 +15,9 @@ MODE_CONFIDENCE = {"after": 0.95, "before": 0.9, "clause": 0.85, "according": 0.
                    "fragment": 0.75, "continuation": 0.75, "unattributed": 0.2}
 HOW_CONFIDENCE = {"named": 1.0, "description": 0.95, "role": 0.9, "pronoun": 0.85, "inherited": 0.95,
                   "none": 0.35}
+# An unnamed source is often a named speaker the rules missed, and organisations seldom speak in
+# direct quotes (a person does, for them): both are less often right than their cue suggests.
+TYPE_CONFIDENCE = {("anonymous", "direct"): 0.6, ("anonymous", "indirect"): 0.85, ("organization", "direct"): 0.85}
 
 
 def extract_statements(doc, text: str, body_start: int = 0):
@@ -146,7 +149,8 @@ def to_records(resolved: list[tuple[Candidate, Speaker]], text: str, dates: list
         by_candidate[idx] = when
         if speaker.resolved and when[0] is not None and (d is not None or speaker.name not in last_date):
             last_date[speaker.name] = when
-        confidence = MODE_CONFIDENCE.get(cand.mode, 0.5) * HOW_CONFIDENCE.get(speaker.how, 0.5)
+        confidence = (MODE_CONFIDENCE.get(cand.mode, 0.5) * HOW_CONFIDENCE.get(speaker.how, 0.5)
+                      * TYPE_CONFIDENCE.get((speaker.type, cand.kind), 1.0))
         for s, e in cand.pieces:
             piece_mixed = cand.mixed and any(s <= q.open and q.outer_end <= e for q in cand.quotes)
             records.append(Quote(
