@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import corrections, frames
+from . import canonical, corrections, frames
 from .cache import ResultCache, cache_dir, results_key
 from .cache import clear as cache_clear
 from .cache import info as cache_info
@@ -166,7 +166,8 @@ def _write_stream(stream, args, tables: dict) -> None:
         return
     if args.command == "speakers":
         parts = [tables["quotes"](batch) for batch in _batches(stream)]
-        _emit(frames.speakers_frame(pd.concat(parts) if parts else tables["quotes"]([])), args)
+        quotes = canonical.merge_speakers(pd.concat(parts) if parts else tables["quotes"]([]))
+        _emit(frames.speakers_frame(quotes), args)
         return
     fh = open(Path(args.out), "w", encoding="utf-8", newline="") if args.out else sys.stdout
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import duplicates, frames
+from . import canonical, duplicates, frames
 from .cache import ResultCache
 from .filters import add_periods
 from .ingest import IngestResult
@@ -57,6 +57,7 @@ def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFr
     """The dashboard's corpus from the analysis tables (fresh, or read from a Parquet dataset)."""
     names = {r.article_id: display_title(r.title, r.source, r.row, r.article_id) for r in articles.itertuples()}
     articles = articles.assign(display_title=articles["article_id"].map(names))
+    quotes, targets = canonical.merge_speakers(quotes, targets)
     quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(names))
     quotes, articles = duplicates.mark_copies(quotes, articles)
     groups = pd.DataFrame([{"source": src, "row": None, "article_id": None, "status": "ok", "message": msg}
