@@ -8,10 +8,11 @@ from ..models import DateExpr, Quote
 from .content import Candidate, apply_quote_marks, indirect_candidates, tail_candidates
 from .coreference import Registry, build_registry
 from .direct import direct_candidates
+from .interview import answer_turns
 from .marks import QuoteSpan, find_quotes
 from .source import UNKNOWN, Speaker, describe
 
-MODE_CONFIDENCE = {"after": 0.95, "before": 0.9, "clause": 0.85, "according": 0.9, "parataxis": 0.8,
+MODE_CONFIDENCE = {"interview": 0.9, "after": 0.95, "before": 0.9, "clause": 0.85, "according": 0.9, "parataxis": 0.8,
                    "fragment": 0.75, "continuation": 0.75, "unattributed": 0.2}
 HOW_CONFIDENCE = {"named": 1.0, "description": 0.95, "role": 0.9, "pronoun": 0.85, "inherited": 0.95,
                   "none": 0.35}
@@ -34,6 +35,13 @@ def extract_statements(doc, text: str, body_start: int = 0):
     direct_spans = [c.pieces[0] for c in direct]
     indirect = [c for c in indirect
                 if not all(any(ds <= s and e <= de for ds, de in direct_spans) for s, e in c.pieces)]
+    turns = answer_turns(text, body_start, registry)
+    if turns:  # words inside an answer are the interviewee's, whatever cue they contain
+        inside = [c for c in indirect + direct if any(any(a <= s and e <= b for a, b, _ in turns) for s, e in c.pieces)]
+        indirect = [c for c in indirect if c not in inside]
+        direct = [c for c in direct if c not in inside]
+        direct += [Candidate("direct", [(a, b)], None, "interview answer", None, "interview", speaker=sp)
+                   for a, b, sp in turns]
     cands = sorted(indirect + direct, key=lambda c: (c.cue.idx if c.cue is not None else c.pieces[0][0], c.pieces[0][0]))
     return _resolve(cands, registry), quotes, registry
 
@@ -100,6 +108,8 @@ def _resolve(cands: list[Candidate], registry: Registry) -> list[tuple[Candidate
             else:
                 speaker = UNKNOWN
                 cand.mode = "unattributed"
+        elif cand.speaker is not None:
+            speaker = cand.speaker
         elif cand.subject is None:
             speaker = UNKNOWN
         else:

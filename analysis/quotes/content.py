@@ -21,6 +21,7 @@ class Candidate:
     quotes: list[QuoteSpan] = field(default_factory=list)
     mixed: bool = False
     inherit_from: int | None = None  # index of an earlier candidate whose speaker continues
+    speaker: object | None = None  # known without a subject token (interview labels)
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
