@@ -43,3 +43,10 @@ def test_q_and_a_labels_go_to_the_interviewee():
 def test_a_single_q_label_is_not_a_transcript():
     an = run_text("Q: what did the minister say?\n\nJohn Smith The minister said the plan works.\n")
     assert all(q.cue != "interview answer" for q in an.quotes)
+
+
+def test_em_dash_sign_off_names_the_speaker():
+    an = run_text("Mayor Ann Lee opened the bridge.\n\n“We built it in a year.” — Ann Lee\n\n"
+                  "“It was hard work.” –Bob Ray, site manager\n")
+    assert [(q.speaker, q.quote, q.cue) for q in an.quotes] == [
+        ("Ann Lee", "We built it in a year.", "—"), ("Bob Ray", "It was hard work.", "–")]

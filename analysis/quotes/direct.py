@@ -9,6 +9,8 @@ from .cues import FRAGMENT_VERBS, cue_phrase, is_direct_cue
 from .marks import QuoteSpan
 
 SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)")
+# “…” — Jane Doe   /   “…” –John Smith, mayor
+SIGN_OFF = re.compile(r"[ \t]*(?:—|–|--)[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3})(?=[ \t]*(?:,|\n|$))")
 
 
 def _tokens_in(doc, s: int, e: int) -> list:
@@ -71,6 +73,11 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
         subject = find_subject(cue_after)
         if subject is not None and not (q.open <= subject.idx < q.outer_end):
             return Candidate("direct", [span], cue_after, cue_phrase(cue_after), subject, "after", [q])
+    sign = SIGN_OFF.match(text, q.outer_end)
+    if sign is not None:
+        name = doc.char_span(sign.start("name"), sign.end("name"), alignment_mode="expand")
+        if name is not None:
+            return Candidate("direct", [span], None, text[q.outer_end:sign.start("name")].strip(), name.root, "after", [q])
     according = _according_in(doc, q.outer_end, after_stop) if ends_open else None
     if according is not None:
         return Candidate("direct", [span], according[0], "according to", according[1], "after", [q])
