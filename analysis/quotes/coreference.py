@@ -53,6 +53,13 @@ def looks_like_outlet(name: str) -> bool:
     return low in OUTLET_WORDS or words[0] in OUTLET_WORDS or low.endswith(OUTLET_SUFFIXES)
 
 
+INSTITUTION_HEADS = frozenset("""
+agency force forces service office ministry department council committee commission board bureau guard
+police army navy court party university association institute centre center company corporation
+authority administration organisation organization foundation union federation
+""".split())
+
+
 @dataclass
 class PersonEntry:
     name: str
@@ -94,6 +101,22 @@ class Registry:
             if len(firsts) == 1:
                 best = firsts[0]
         return best
+
+    def canonical_org(self, name: str) -> str:
+        """The fuller form of an organisation named earlier ("Search and Rescue Agency" →
+        "National Search and Rescue Agency")."""
+        words = name.lower().split()
+        # only names that say they are institutions ("… Agency", "Air Force"); a surname or "Senate"
+        # alone is too ambiguous
+        if len(words) < 2 or words[-1] not in INSTITUTION_HEADS:
+            return name
+        fuller = Counter()
+        for _, text in self.orgs:
+            text = re.sub(r"^the\s+", "", text.strip(), flags=re.I).removesuffix("'s").removesuffix("’s")
+            other = text.lower().split()
+            if len(other) > len(words) and other[-len(words):] == words:
+                fuller[text] += 1
+        return max(fuller, key=lambda t: (fuller[t], len(t))) if fuller else name
 
     def role_of(self, canonical: str) -> str | None:
         roles = [r for n, e in self.persons.items() if self.canonical_person(n) == canonical for r in e.roles]

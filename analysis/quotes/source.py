@@ -131,6 +131,13 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
     conj = [c for c in head.children if c.dep_ == "conj"]
     lemma = head.lemma_.lower()
 
+    # a bare surname the tagger took for a common noun ("Mijares further claimed …"): an earlier speaker
+    if head.pos_ == "NOUN" and head.text[:1].isupper() and head.is_alpha and len(toks) == 1:
+        earlier = next((sp for sp in reversed(last_speakers) if sp.type == "person"
+                        and sp.name.split()[-1] == head.text), None)
+        if earlier is not None:
+            return Speaker(earlier.name, "person", earlier.role, start, end, "named")
+
     if lemma in DOC_NOUNS:
         owner = [c for c in head.children if c.dep_ == "poss"]
         if owner:
@@ -177,12 +184,13 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         if head.pos_ == "PROPN" and org is None and _looks_like_person_name(toks):
             name = registry.canonical_person(name)
             return Speaker(name, "person", registry.role_of(name), start, end, "named")
+        name = registry.canonical_org(name)
         names = [name] + [s.name for c in conj if (s := describe(c, registry, last_speakers)).type == "organization"]
         return Speaker(" and ".join(dict.fromkeys(names)), "organization", None, start, end, "named")
 
     phrase = _strip_article(_span_text(doc, toks))
     if _capitalised_name(toks, head):
-        return Speaker(_org_name(toks, head, None), "organization", None, start, end, "named")
+        return Speaker(registry.canonical_org(_org_name(toks, head, None)), "organization", None, start, end, "named")
     if lemma in ROLE_NOUNS and _is_definite(head):
         person_name = registry.person_by_role(lemma, head.idx)
         if person_name:

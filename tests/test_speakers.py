@@ -1,0 +1,30 @@
+"""Speaker rules that follow English reporting syntax, each on a minimal text."""
+
+from tests.test_robustness import run_text
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.speaker_type) for q in run_text(text).quotes]
+
+
+def test_bare_surname_tagged_as_common_noun_is_the_earlier_speaker():
+    text = ("According to Chief Superintendent Graciano Mijares of the regional police, fourteen civilians died. "
+            "This revised an earlier toll. Mijares further claimed 90 civilians were wounded.")
+    assert speakers(text) == [("Graciano Mijares", "person")] * 2
+
+
+def test_short_institution_name_takes_its_fuller_form():
+    text = ("The National Search and Rescue Agency sent two ships on Monday.\n\n"
+            "Yesterday the Search and Rescue Agency told The Jakarta Post it would end its search.")
+    assert speakers(text) == [("National Search and Rescue Agency", "organization")]
+
+
+def test_description_points_back_to_the_named_outlet():
+    text = ("The Aviation Herald reported the landing at Fath was a mistake. "
+            "The industry publication stated the aircraft overran the runway.")
+    assert speakers(text) == [("Aviation Herald", "organization")] * 2
+
+
+def test_capitalised_subject_with_organisational_appositive():
+    text = "Airfleets, a database of commercial fleets, states the aircraft uses the A300 and the 747."
+    assert speakers(text) == [("Airfleets", "organization")]
