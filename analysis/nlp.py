@@ -19,6 +19,14 @@ def load_model(name: str = DEFAULT_MODEL):
     return spacy.load(name)
 
 
+def doc_text(doc) -> str:
+    """The Doc's text, built once: spaCy joins every token on each `doc.text`."""
+    text = doc.user_data.get("_text")
+    if text is None:
+        text = doc.user_data["_text"] = doc.text
+    return text
+
+
 def analysable_text(article: Article) -> str:
     """The text with its metadata prefix blanked, so parse offsets equal text offsets."""
     return " " * article.body_start + article.text[article.body_start:]

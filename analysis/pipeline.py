@@ -7,7 +7,7 @@ from datetime import date
 
 from .cache import ResultCache
 from .models import Article, ArticleAnalysis, DateExpr
-from .nlp import DEFAULT_MODEL, parse
+from .nlp import DEFAULT_MODEL, doc_text, parse
 from .quotes.attribution import extract_statements, to_records
 from .sentiment import polarity_subjectivity
 from .target_sentiment import annotate
@@ -17,7 +17,7 @@ ANALYSIS_VERSION = "0.2.0"
 
 
 def analyse_doc(article: Article, doc) -> ArticleAnalysis:
-    text = doc.text  # the article text with its metadata prefix blanked
+    text = doc_text(doc)  # the article text with its metadata prefix blanked
     resolved, quotes, registry = extract_statements(doc, text, article.body_start)
     direct = [(q.open, q.outer_end) for q in quotes]
     dates = extract_dates(text, article.date, doc, article.body_start, skip=direct)

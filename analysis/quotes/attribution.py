@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..models import DateExpr, Quote
+from ..nlp import doc_text
 from .content import Candidate, apply_quote_marks, indirect_candidates, tail_candidates
 from .coreference import Registry, build_registry
 from .direct import direct_candidates
@@ -64,8 +65,8 @@ def _innermost(cands: list[Candidate]) -> list[Candidate]:
             pieces = []
             for s, e in c.pieces:
                 for a, b in ((s, min(e, lo)), (max(s, hi), e)):
-                    if b - a > 0 and len(c.cue.doc.text[a:b].split()) >= 3:
-                        pieces.append(_strip_edges(c.cue.doc.text, a, b))
+                    if b - a > 0 and len(doc_text(c.cue.doc)[a:b].split()) >= 3:
+                        pieces.append(_strip_edges(doc_text(c.cue.doc), a, b))
             c.pieces = [p for p in pieces if p[1] > p[0]]
         if c.pieces:
             out.append(c)

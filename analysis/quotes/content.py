@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..nlp import doc_text
 from .cues import NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, cue_phrase, is_indirect_cue
 from .marks import QuoteSpan
 
@@ -142,7 +143,7 @@ def indirect_candidates(doc, start: int = 0) -> list[Candidate]:
         if tok.lemma_.lower() in RESEARCH_VERBS and subject.lemma_.lower() in RESEARCH_NOUNS:
             continue
         subject_ids = {t.i for t in subject.subtree} if subject.i not in {t.i for t in content} else set()
-        lo, hi = paragraph_bounds(doc.text, tok.idx)
+        lo, hi = paragraph_bounds(doc_text(doc), tok.idx)
         content = [t for t in content if t.i != tok.i and t.i not in subject_ids and lo <= t.idx < hi]
         pieces = _pieces(content)
         if pieces:
@@ -195,7 +196,7 @@ def tail_candidates(doc, start: int, taken: list[Candidate]) -> list[Candidate]:
             continue
         heads = [t for t in nouns if not (np[0].i <= t.head.i <= np[-1].i)]
         subject = heads[0] if heads else nouns[-1]
-        lo, _ = paragraph_bounds(doc.text, tok.idx)
+        lo, _ = paragraph_bounds(doc_text(doc), tok.idx)
         content = [t for t in doc[sent.start:comma.i] if t.idx >= lo]
         pieces = _pieces(content, min_words=4)
         if pieces:
@@ -215,7 +216,7 @@ def _according(tok) -> Candidate | None:
     while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head
     drop = {t.i for t in tok.subtree}
-    lo, hi = paragraph_bounds(tok.doc.text, tok.idx)
+    lo, hi = paragraph_bounds(doc_text(tok.doc), tok.idx)
     content = [t for t in head.subtree if t.i not in drop and lo <= t.idx < hi]
     pieces = _pieces(content)
     if not pieces:

@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..nlp import doc_text
+
 TITLES = frozenset("""
 mr mrs ms miss dr prof professor president vice sen senator rep representative gov governor
 minister premier chancellor king queen prince princess pope sir dame lord lady judge justice
@@ -204,7 +206,7 @@ def role_before(ent) -> str | None:
         toks.pop()
     if not toks or any(t.pos_ == "VERB" for t in toks) or len(toks) > 12:
         return None
-    text = ent.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    text = doc_text(ent.doc)[toks[0].idx:toks[-1].idx + len(toks[-1])]
     return text if any(c.isalpha() for c in text) else None
 
 
@@ -219,5 +221,5 @@ def appositive_role(ent) -> str | None:
             while toks and toks[-1].is_punct:
                 toks.pop()
             if toks and len(toks) <= 12:
-                return ent.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+                return doc_text(ent.doc)[toks[0].idx:toks[-1].idx + len(toks[-1])]
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..nlp import doc_text
 from .coreference import (
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
@@ -77,7 +78,7 @@ UNKNOWN = Speaker("unknown", "unknown", None, None, None, "none")
 
 
 def _span_text(doc, toks) -> str:
-    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    return doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1])]
 
 
 def noun_phrase(head) -> list:
@@ -261,7 +262,7 @@ def _org_name(toks, head, ent) -> str:
     if ent is not None and ent.root.i == head.i or ent is not None and len(ent) >= 2:
         text = ent.text
         # keep a bracketed acronym that follows the entity: "Federal Security Service (FSB)"
-        after = doc.text[ent.end_char:ent.end_char + 12]
+        after = doc_text(doc)[ent.end_char:ent.end_char + 12]
         if after.startswith(" (") and ")" in after:
             text = text + after[:after.index(")") + 1]
     else:
