@@ -7,24 +7,30 @@ from datetime import date
 
 from .cache import ResultCache
 from .models import Article, ArticleAnalysis, DateExpr
-from .nlp import DEFAULT_MODEL, doc_text, parse
+from .nlp import DEFAULT_MODEL, analysable_text, parse
 from .quotes.attribution import extract_statements, to_records
 from .sentiment import polarity_subjectivity
-from .target_sentiment import annotate
+from .target_sentiment import Pending, collect, resolve
 from .timeline import extract_dates
 
 ANALYSIS_VERSION = "0.2.0"
 
 
-def analyse_doc(article: Article, doc) -> ArticleAnalysis:
-    text = doc_text(doc)  # the article text with its metadata prefix blanked
+def analyse_doc(article: Article, doc, pending: Pending | None = None) -> ArticleAnalysis:
+    """One article's statements, dates and tone. With `pending`, the sentiment model's rows are
+    left there to be classified with other articles' (resolve()); without, they are done here."""
+    text = analysable_text(article)  # the article text with its metadata prefix blanked
     resolved, quotes, registry = extract_statements(doc, text, article.body_start)
     direct = [(q.open, q.outer_end) for q in quotes]
     dates = extract_dates(text, article.date, doc, article.body_start, skip=direct)
     records = to_records(resolved, article.text, dates, quotes, article.date)
     for rec in records:
         rec.polarity, rec.subjectivity = polarity_subjectivity(rec.quote)
-    annotate(doc, records, registry)
+    own = pending is None
+    pending = Pending() if own else pending
+    collect(doc, records, registry, pending)
+    if own:
+        resolve(pending)
     dates = dates + _dates_in_quotes(text, doc, records, quotes)
     dates.sort(key=lambda d: d.start)
     return ArticleAnalysis(article, records, dates)
@@ -43,12 +49,27 @@ def _dates_in_quotes(text: str, doc, records, quotes) -> list[DateExpr]:
     return out
 
 
+SENTIMENT_BATCH = 32  # articles whose statements go through the sentiment model together
+
+
 def _analyse_fresh(articles: list[Article], model: str) -> Iterator[ArticleAnalysis]:
+    done: list[ArticleAnalysis] = []
+    pending = Pending()
     for article, doc in zip(articles, parse(articles, model), strict=True):
         try:
-            yield analyse_doc(article, doc)
+            own = Pending()
+            an = analyse_doc(article, doc, own)
+            pending.tones += own.tones
+            pending.targets += own.targets
+            done.append(an)
         except Exception as exc:  # one article's failure must not stop the corpus
-            yield ArticleAnalysis(article, [], [], f"analysis failed: {type(exc).__name__}: {exc}")
+            done.append(ArticleAnalysis(article, [], [], f"analysis failed: {type(exc).__name__}: {exc}"))
+        if len(done) >= SENTIMENT_BATCH:
+            resolve(pending)
+            yield from done
+            done, pending = [], Pending()
+    resolve(pending)
+    yield from done
 
 
 def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL, cache: ResultCache | None = None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 LABELS = ("negative", "neutral", "positive")
@@ -136,17 +137,23 @@ def classify(rows, path: Path = MODEL_PATH) -> list[tuple[str, float, float]]:
 TARGET_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place"}
 
 
-def annotate(doc, records, registry) -> None:
-    """Sets tone, tone_p and targets on each statement record, in one batch per article."""
-    from .models import TargetTone
+@dataclass
+class Pending:
+    """Feature rows of some statements, waiting to be classified with many others at once."""
+
+    tones: list = field(default_factory=list)  # (record, row)
+    targets: list = field(default_factory=list)  # (record, name, kind, start, end, row)
+
+
+def collect(doc, records, registry, pending: Pending) -> None:
+    """Adds the tone row of each statement and a row per person or organisation it names."""
     from .quotes.coreference import is_person_entity
 
-    tone_rows, target_rows, owners = [], [], []
-    for i, rec in enumerate(records):
+    for rec in records:
         span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        tone_rows.append((i, tone_features(span)))
+        pending.tones.append((rec, tone_features(span)))
         for ent in span.ents:
             if ent.label_ not in TARGET_TYPES or ent.start_char < rec.start or ent.end_char > rec.end:
                 continue
@@ -158,12 +165,20 @@ def annotate(doc, records, registry) -> None:
                 name = re.sub(r"^the\s+", "", ent.text.removesuffix("’s").removesuffix("'s").strip(), flags=re.I)
                 kind = "organization" if ent.label_ == "PERSON" else TARGET_TYPES[ent.label_]
             if name:
-                target_rows.append(features(span, ent.start_char, ent.end_char))
-                owners.append((i, name, kind, ent.start_char, ent.end_char))
-    for (i, _), (label, p, _) in zip(tone_rows, classify([r for _, r in tone_rows], TONE_PATH), strict=True):
-        records[i].tone, records[i].tone_p = label, p
-    for (i, name, kind, a, b), (label, p, score) in zip(owners, classify(target_rows), strict=True):
-        records[i].targets.append(TargetTone(name, kind, a, b, label, p, score))
+                pending.targets.append((rec, name, kind, ent.start_char, ent.end_char,
+                                        features(span, ent.start_char, ent.end_char)))
+
+
+def resolve(pending: Pending) -> None:
+    """Sets tone, tone_p and targets on the collected statements: two model calls in all."""
+    from .models import TargetTone
+
+    for (rec, _), (label, p, _) in zip(pending.tones, classify([r for _, r in pending.tones], TONE_PATH),
+                                       strict=True):
+        rec.tone, rec.tone_p = label, p
+    for (rec, name, kind, a, b, _), (label, p, score) in zip(
+            pending.targets, classify([t[-1] for t in pending.targets]), strict=True):
+        rec.targets.append(TargetTone(name, kind, a, b, label, p, score))
 
 
 def tone_features(span) -> tuple[str, dict[str, float]]:

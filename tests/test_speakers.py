@@ -28,3 +28,9 @@ def test_description_points_back_to_the_named_outlet():
 def test_capitalised_subject_with_organisational_appositive():
     text = "Airfleets, a database of commercial fleets, states the aircraft uses the A300 and the 747."
     assert speakers(text) == [("Airfleets", "organization")]
+
+
+def test_full_name_from_a_paragraph_without_statements():
+    text = ("Pentagon spokesman John Kirby arrived in Kyiv on Monday.\n\n"
+            "Kirby said the talks went well.")
+    assert speakers(text) == [("John Kirby", "person")]

@@ -55,6 +55,14 @@ def looks_like_outlet(name: str) -> bool:
     return low in OUTLET_WORDS or words[0] in OUTLET_WORDS or low.endswith(OUTLET_SUFFIXES)
 
 
+# Capitalised words that stand before a surname without being a first name.
+NOT_FIRST_NAMES = frozenset("""
+The A An And But Mr Mrs Ms Dr President Minister Senator Governor Mayor Chief Officer General Judge
+Pope Prince King Queen Secretary Spokesman Spokeswoman Director Professor Coach Captain Justice
+Representative Sheriff Detective Sergeant Lieutenant Colonel Major Admiral Commissioner Chairman
+When While After Before Since If In On At For From With By Of To As
+""".split())
+
 INSTITUTION_HEADS = frozenset("""
 agency force forces service office ministry department council committee commission board bureau guard
 police army navy court party university association institute centre center company corporation
@@ -79,6 +87,8 @@ class Registry:
     person_mentions: list[tuple[int, str, bool]] = field(default_factory=list)
     orgs: list[tuple[int, str]] = field(default_factory=list)
     not_persons: set[str] = field(default_factory=set)
+    # the article text as read: names in paragraphs the parser skipped are still found here
+    text: str = ""
 
     def canonical_person(self, name: str) -> str:
         """Fullest name in the article that this (partial) name refers to."""
@@ -102,6 +112,16 @@ class Registry:
             firsts = [o for o in self.persons if len(o.split()) > 1 and o.split()[0].lower() == name.lower()]
             if len(firsts) == 1:
                 best = firsts[0]
+        if len(words) == 1 and best == name and self.text:
+            from spacy.lang.en.stop_words import STOP_WORDS  # here, so a warm start never imports spaCy
+
+            # "Kirby" and, somewhere in the text, "John Kirby": the one first name written before it
+            firsts = Counter(m.group(1) for m in re.finditer(
+                r"\b([A-Z][a-z]+(?:\s[A-Z]\.)?)\s+" + re.escape(name) + r"\b", self.text)
+                if m.group(1).lower().rstrip(".") not in TITLES and m.group(1) not in NOT_FIRST_NAMES
+                and m.group(1).lower() not in STOP_WORDS)
+            if len(firsts) == 1:
+                best = f"{next(iter(firsts))} {name}"
         return best
 
     def canonical_org(self, name: str) -> str:
@@ -113,7 +133,10 @@ class Registry:
         if len(words) < 2 or words[-1] not in INSTITUTION_HEADS:
             return name
         fuller = Counter()
-        for _, text in self.orgs:
+        # capitalised words right before it on the same line, no sentence break or possessive between
+        found = [m.group(0) for m in re.finditer(
+            r"\b(?:[A-Z][\w-]*[ \t]+){1,4}" + re.escape(name) + r"\b", self.text)] if self.text else []
+        for text in [t for _, t in self.orgs] + found:
             text = re.sub(r"^the\s+", "", text.strip(), flags=re.I).removesuffix("'s").removesuffix("’s")
             other = text.lower().split()
             if len(other) > len(words) and other[-len(words):] == words:
@@ -156,8 +179,8 @@ def is_person_entity(ent, registry: Registry | None = None) -> bool:
     return not looks_like_outlet(name)
 
 
-def build_registry(doc, start: int = 0) -> Registry:
-    reg = Registry()
+def build_registry(doc, start: int = 0, text: str = "") -> Registry:
+    reg = Registry(text=text)
     ents = [e for e in doc.ents if e.start_char >= start]
     # single-token PERSONs that act as outlets: subject of "report", object of "told", "according to"
     for ent in ents:
