@@ -333,12 +333,12 @@ def chart_block(chart, name: str, key: str, export_buttons: bool = True) -> None
     if not export_buttons:
         return
     with st.popover("Export chart", icon=":material/download:"):
-        try:
-            fixed = chart.properties(width=760)
-            st.download_button("PNG image", export.chart_png(fixed), f"{name}.png", "image/png", key=f"{key}_png")
-            st.download_button("SVG image", export.chart_svg(fixed), f"{name}.svg", "image/svg+xml", key=f"{key}_svg")
-        except Exception as exc:  # vl-convert failure must not take the view down
-            st.caption(f"export unavailable: {type(exc).__name__}")
+        fixed = chart.properties(width=760)
+        # drawn only when clicked: rendering every chart on every rerun would slow each filter change
+        st.download_button("PNG image", lambda: export.chart_png(fixed), f"{name}.png", "image/png",
+                           key=f"{key}_png", on_click="ignore")
+        st.download_button("SVG image", lambda: export.chart_svg(fixed), f"{name}.svg", "image/svg+xml",
+                           key=f"{key}_svg", on_click="ignore")
 
 
 def kpi_cards(cards: list[tuple[str, str, str]]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import canonical, duplicates, frames
+from . import canonical, corrections, duplicates, frames
 from .cache import ResultCache
 from .filters import add_periods
 from .ingest import IngestResult
@@ -60,6 +60,7 @@ def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFr
     quotes, targets = canonical.merge_speakers(quotes, targets)
     quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(names))
     quotes, articles = duplicates.mark_copies(quotes, articles)
+    quotes = corrections.with_columns(quotes, articles)
     groups = pd.DataFrame([{"source": src, "row": None, "article_id": None, "status": "ok", "message": msg}
                            for src, msg in duplicates.report(articles)], columns=report.columns)
     report = pd.concat([report, groups], ignore_index=True) if len(groups) else report

@@ -97,14 +97,11 @@ def apply(quotes: pd.DataFrame, articles: pd.DataFrame, actions: list[Correction
     """
     from .sentiment import polarity_subjectivity
 
-    q = quotes.copy()
-    hashes = dict(zip(articles["article_id"], articles["content_hash"], strict=True))
-    q["content_hash"] = q["article_id"].map(hashes)
-    for col, default in (("verified", False), ("corrected", False)):
-        if col not in q:
-            q[col] = default
-    if "original_speaker" not in q:
-        q["original_speaker"] = None
+    q = with_columns(quotes, articles)
+    live = effective(actions)
+    if not live:
+        return q, set()  # nothing to do: no copy of a large table on every dashboard rerun
+    q = q.copy()
     matched: set[str] = set()
     by_hash = articles.set_index("content_hash")
 
@@ -118,7 +115,7 @@ def apply(quotes: pd.DataFrame, articles: pd.DataFrame, actions: list[Correction
             q.loc[mask, "speaker_type"] = kind
         q.loc[mask, "corrected"] = True
 
-    for c in effective(actions):
+    for c in live:
         if c.action in ("reassign", "reject", "verify"):
             mask = rows(c)
             if not mask.any():
@@ -163,6 +160,15 @@ def apply(quotes: pd.DataFrame, articles: pd.DataFrame, actions: list[Correction
     return q.reset_index(drop=True), matched  # statements added by hand come last
 
 
+def with_columns(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The columns corrections use, added once (a no-op when they are there)."""
+    if {"content_hash", "verified", "corrected", "original_speaker"} <= set(quotes.columns):
+        return quotes
+    hashes = dict(zip(articles["article_id"], articles["content_hash"], strict=True))
+    return quotes.assign(content_hash=quotes["article_id"].map(hashes), verified=False, corrected=False,
+                         original_speaker=None)
+
+
 def stale(actions: list[Correction], matched: set[str]) -> list[str]:
     """A message for every action that found nothing to apply to."""
     return [f"correction {c.id} ({c.describe()}) no longer applies: its statement, article or speaker "
@@ -176,6 +182,8 @@ def apply_to_corpus(corpus, actions: list[Correction]):
     from .filters import add_periods
 
     q, matched = apply(corpus.quotes, corpus.articles, actions)
+    if q is corpus.quotes:
+        return corpus, stale(actions, matched)
     if q["display_title"].isna().any():  # statements added by hand
         titles = dict(zip(corpus.articles["article_id"], corpus.articles["display_title"], strict=True))
         q["display_title"] = q["article_id"].map(titles)

@@ -171,3 +171,18 @@ def test_two_sessions_keep_their_own_filters(server, browser):
     assert showing(b).startswith("Showing: direct statements — 4 of 8 statements")
     a.context.close()
     b.context.close()
+
+
+def test_chart_and_briefing_downloads(server, page):
+    page.goto(f"{server}/?view=overview")
+    wait_for_app(page)
+    page.get_by_text("Export chart").first.click()
+    with page.expect_download(timeout=60_000) as dl:
+        page.get_by_role("button", name="PNG image").first.click()
+    assert open(dl.value.path(), "rb").read(8) == b"\x89PNG\r\n\x1a\n"
+    page.goto(f"{server}/?view=briefing")
+    wait_for_app(page)
+    with page.expect_download(timeout=60_000) as dl:
+        page.get_by_role("button", name="Download PDF").click()
+    assert open(dl.value.path(), "rb").read(5) == b"%PDF-"
+    assert page.console_errors == []
