@@ -169,3 +169,23 @@ def test_dashboard_merge_split_and_add(corpus_dir, monkeypatch, sample_corpus):
     assert "Defense official" in speakers_in_table(at)
     actions = [json.loads(x)["action"] for x in (corpus_dir / corrections.FILE_NAME).read_text().splitlines()]
     assert actions == ["merge", "split", "add"]
+
+
+def test_cli_merge_split_add_and_undo(corpus_dir, sample_corpus):
+    h = sample_corpus.articles["content_hash"].iloc[0]
+    text = SAMPLE.read_text(encoding="utf-8")
+    a = text.index("Ukrainian defense officials")
+    path = corpus_dir / corrections.FILE_NAME
+    corrections.append(path, Correction("merge", speaker="Politico", names=["Russia"]))
+    corrections.append(path, Correction("split", speaker="Volodymyr Zelenskyy", articles=[h],
+                                        new_speaker="Olena Zelenska"))
+    added = corrections.append(path, Correction("add", article=h, start=a, end=a + 40, speaker="Editor"))
+    rows, err = cli(corpus_dir, "--no-cache")
+    speakers = [r["speaker"] for r in rows]
+    assert "Russia" not in speakers and speakers.count("Politico") == 2
+    assert speakers.count("Olena Zelenska") == 2 and "Volodymyr Zelenskyy" not in speakers
+    assert rows[-1]["speaker"] == "Editor" and rows[-1]["quote"] == text[a:a + 40] and rows[-1]["verified"]
+    assert "no longer applies" not in err
+    corrections.append(path, Correction("undo", target=added.id))
+    rows, _ = cli(corpus_dir)
+    assert "Editor" not in [r["speaker"] for r in rows] and len(rows) == 8
