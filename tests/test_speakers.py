@@ -34,3 +34,15 @@ def test_full_name_from_a_paragraph_without_statements():
     text = ("Pentagon spokesman John Kirby arrived in Kyiv on Monday.\n\n"
             "Kirby said the talks went well.")
     assert speakers(text) == [("John Kirby", "person")]
+
+
+def test_acronym_takes_the_name_spelled_out_earlier():
+    text = ("The Investigative Committee and the Federal Security Service (FSB) said the blast was a gas leak.\n\n"
+            "The FSB denies the two explosions are related.")
+    assert speakers(text)[-1] == ("Federal Security Service (FSB)", "organization")
+
+
+def test_its_points_to_the_institution_just_named():
+    text = ("Meanwhile the National Transportation Safety Board was absent. It is unable to operate during the "
+            "shutdown; however, its website notes that its operations center is still accepting notifications.")
+    assert speakers(text) == [("National Transportation Safety Board", "organization")]

@@ -127,6 +127,14 @@ class Registry:
     def canonical_org(self, name: str) -> str:
         """The fuller form of an organisation named earlier ("Search and Rescue Agency" →
         "National Search and Rescue Agency")."""
+        if re.fullmatch(r"[A-Z]{2,6}", name) and self.text:  # an acronym spelled out earlier: "… Service (FSB)"
+            m = re.search(r"((?:[A-Z][\w-]*[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?){1,6})\(" + name + r"\)", self.text)
+            words = m.group(1).split() if m else []
+            # the spelled-out name starts with the acronym's letter: "Kurdish-led Syrian Democratic Forces
+            # (SDF)" → "Syrian Democratic Forces (SDF)"; "… Philippines (CBCP)" is not spelled out
+            first = next((i for i, w in enumerate(words) if w[0] == name[0]), None)
+            if first is not None:
+                return f"{' '.join(words[first:])} ({name})"
         words = name.lower().split()
         # only names that say they are institutions ("… Agency", "Air Force"); a surname or "Senate"
         # alone is too ambiguous

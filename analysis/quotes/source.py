@@ -311,6 +311,9 @@ def _pronoun(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
                 return Speaker(s.name, s.type, s.role, pos, pos + len(head), "pronoun")
         return UNKNOWN
     if low in ORG_PRONOUNS:
+        named = _previous_org_subject(head)  # "the Board … was absent. … its website notes"
+        if named:
+            return Speaker(registry.canonical_org(named), "organization", None, pos, pos + len(head), "pronoun")
         for s in reversed(last_speakers):
             if s.type == "organization":
                 return Speaker(s.name, s.type, s.role, pos, pos + len(head), "pronoun")
