@@ -68,35 +68,60 @@ class ResultCache:
     root: Path
     key: str
     problems: list[str] = field(default_factory=list)
+    _shard_of: dict[str, Path] | None = field(default=None, repr=False)
 
     @property
     def dir(self) -> Path:
         return self.root / self.key
 
+    def _index(self) -> dict[str, Path]:
+        """content hash → shard holding it, from the hash columns alone (built once)."""
+        import pyarrow.parquet as pq
+
+        if self._shard_of is None:
+            self._shard_of = {}
+            for shard in sorted(self.dir.glob("*.parquet")) if self.dir.is_dir() else []:
+                try:
+                    hashes = pq.read_table(shard, columns=["content_hash"]).column(0).to_pylist()
+                except Exception as exc:  # truncated or not Parquet at all
+                    self._damaged(shard, exc)
+                    continue
+                self._shard_of.update(dict.fromkeys(hashes, shard))
+        return self._shard_of
+
     def get_many(self, hashes: set[str]) -> dict[str, Payload]:
         """Cached results for these content hashes; damaged shards are reported and set aside."""
         import pyarrow.parquet as pq
 
+        index = self._index()
+        wanted: dict[Path, set[str]] = {}
+        for h in hashes:
+            if h in index:
+                wanted.setdefault(index[h], set()).add(h)
         found: dict[str, Payload] = {}
-        if not self.dir.is_dir() or not hashes:
-            return found
-        for shard in sorted(self.dir.glob("*.parquet")):
+        for shard, keys in wanted.items():
             try:
                 table = pq.read_table(shard, columns=["content_hash", "payload", "checksum"])
-                rows = zip(*(table.column(c).to_pylist() for c in ("content_hash", "payload", "checksum")), strict=True)
                 batch = {}
-                for h, payload, check in rows:
+                for h, payload, check in zip(*(table.column(c).to_pylist() for c in ("content_hash", "payload",
+                                                                                      "checksum")), strict=True):
                     if _checksum(h, payload) != check:
                         raise ValueError(f"checksum mismatch for {h}")
-                    if h in hashes:
+                    if h in keys:
                         batch[h] = decode(payload)
             except Exception as exc:  # any damage: recompute those articles rather than trust them
-                self.problems.append(f"cache shard {shard.name} unreadable ({type(exc).__name__}); "
-                                     "its articles are analysed again")
-                self._set_aside(shard)
+                self._damaged(shard, exc)
                 continue
             found.update(batch)
         return found
+
+    def _damaged(self, shard: Path, exc: Exception) -> None:
+        if shard.exists():
+            self.problems.append(f"cache shard {shard.name} unreadable ({type(exc).__name__}); "
+                                 "its articles are analysed again")
+            self._set_aside(shard)
+        if self._shard_of is not None:
+            self._shard_of = {h: p for h, p in self._shard_of.items() if p != shard}
 
     def put_many(self, analyses: list[ArticleAnalysis]) -> None:
         import pyarrow as pa
@@ -113,6 +138,8 @@ class ResultCache:
         tmp = self.dir / f".{name}.tmp"
         pq.write_table(table, tmp, compression="zstd")
         os.replace(tmp, self.dir / f"{name}.parquet")
+        if self._shard_of is not None:
+            self._shard_of.update(dict.fromkeys(hashes, self.dir / f"{name}.parquet"))
 
     def _set_aside(self, shard: Path) -> None:
         bad = self.root / "damaged"

@@ -7,6 +7,7 @@ import argparse
 import json
 import math
 import sys
+from itertools import chain, islice
 from pathlib import Path
 
 import pandas as pd
@@ -15,7 +16,7 @@ from . import canonical, corrections, frames
 from .cache import ResultCache, cache_dir, results_key
 from .cache import clear as cache_clear
 from .cache import info as cache_info
-from .ingest import DEFAULT_MAX_BYTES, ingest
+from .ingest import DEFAULT_MAX_BYTES, IngestEntry, ingest, iter_ingest
 from .nlp import DEFAULT_MODEL
 from .pipeline import ANALYSIS_VERSION, analyse
 
@@ -94,17 +95,26 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         return _emit(df, args)
-    result = ingest(args.paths, max_bytes=args.max_bytes)
-    for entry in result.report:
-        if entry.status != "ok":
-            tabular = entry.row is not None and entry.article_id not in (None, entry.source)
-            where = entry.source + (f" (record {entry.row})" if tabular else "")
-            print(f"{entry.status}: {where}: {entry.message}", file=sys.stderr)
     if args.command == "ingest":
+        result = ingest(args.paths, max_bytes=args.max_bytes)
+        for entry in result.report:
+            _tell(entry)
         _emit(frames.ingest_frame(result.report), args)
         return 0
+    read = [0]
+
+    def articles():
+        """Read lazily: a file is parsed when its articles are about to be analysed."""
+        for item in iter_ingest(args.paths, max_bytes=args.max_bytes):
+            if isinstance(item, IngestEntry):
+                _tell(item)
+            else:
+                read[0] += 1
+                yield item
+
+    stream = articles()
+    first = list(islice(stream, BATCH))  # enough to decide whether worker processes pay off
     cache = None if args.no_cache else ResultCache(cache_dir(), results_key(ANALYSIS_VERSION, args.model))
-    runner = None
     if args.dask:
         from .scale import DaskRunner
 
@@ -112,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         from .scale import auto_runner
 
-        runner = auto_runner(len(result.articles), args.processes)
+        runner = auto_runner(len(first), args.processes)
     path = Path(args.corrections) if args.corrections else corrections.path_beside(args.paths)
     actions, problems = corrections.load(path)
     if args.corrections and not path.exists():
@@ -126,8 +136,9 @@ def main(argv: list[str] | None = None) -> int:
 
     tables = {**TABLES, "quotes": quotes_table}
     try:
-        stream = analyse(result.articles, model=args.model, cache=cache, progress=progress_bar(), runner=runner)
-        _write_stream(stream, args, tables)
+        analysed = analyse(chain(first, stream), model=args.model, cache=cache, progress=progress_bar(),
+                           runner=runner)
+        _write_stream(analysed, args, tables)
     finally:
         if runner is not None:
             runner.close()
@@ -135,10 +146,18 @@ def main(argv: list[str] | None = None) -> int:
         problems += corrections.stale(actions, matched)
     for problem in problems + (cache.problems if cache else []):
         print(f"warning: {problem}", file=sys.stderr)
-    if not result.articles:
+    if not read[0]:
         print("error: no article could be read", file=sys.stderr)
         return 1
     return 0
+
+
+def _tell(entry: IngestEntry) -> None:
+    """Problems with an input, on standard error as they are met."""
+    if entry.status != "ok":
+        tabular = entry.row is not None and entry.article_id not in (None, entry.source)
+        where = entry.source + (f" (record {entry.row})" if tabular else "")
+        print(f"{entry.status}: {where}: {entry.message}", file=sys.stderr)
 
 
 def _batches(stream, size: int = BATCH):
@@ -202,7 +221,12 @@ def progress_bar():
         return None
     state = {"shown": -1}
 
-    def show(done: int, total: int) -> None:
+    def show(done: int, total: int | None) -> None:
+        if total is None:  # read as it goes: a count, not a bar
+            if done % 10 == 0:
+                sys.stderr.write(f"\ranalysed {done} articles")
+                sys.stderr.flush()
+            return
         pct = int(100 * done / max(total, 1))
         if pct != state["shown"] or done == total:
             state["shown"] = pct

@@ -49,9 +49,20 @@ class InputError(Exception):
 
 def ingest(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
     result = IngestResult([], [])
-    for path in _expand(paths, result.report):
-        _collect(result, path, lambda p=path: _read_bytes(p, max_bytes))
+    for item in iter_ingest(paths, max_bytes):
+        (result.articles if isinstance(item, Article) else result.report).append(item)
     return result
+
+
+def iter_ingest(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | IngestEntry]:
+    """Articles and report entries as the inputs are read, one file at a time, so a large corpus
+    need not be held in memory (the command line analyses and writes batch by batch)."""
+    pending: list[IngestEntry] = []
+    for path in _expand(paths, pending):
+        yield from pending
+        pending.clear()
+        yield from _items(path, lambda p=path: _read_bytes(p, max_bytes))
+    yield from pending
 
 
 def cap_articles(result: IngestResult, limit: int) -> IngestResult:
@@ -78,18 +89,23 @@ def ingest_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> 
 
 
 def _collect(result: IngestResult, path: Path, read) -> None:
-    """Parse one input into `result`; its failure becomes a report entry, never an exception."""
+    for item in _items(path, read):
+        (result.articles if isinstance(item, Article) else result.report).append(item)
+
+
+def _items(path: Path, read) -> Iterator[Article | IngestEntry]:
+    """One input's articles and report entries; its failure becomes an entry, never an exception."""
     try:
         for item in _parse(path, read()):
             if isinstance(item, Article):
                 item, entry = _check_article(item)
                 if item is not None:
-                    result.articles.append(item)
-                result.report.append(entry)
+                    yield item
+                yield entry
             else:
-                result.report.append(item)
+                yield item
     except InputError as exc:
-        result.report.append(IngestEntry(str(path), None, None, "error", str(exc)))
+        yield IngestEntry(str(path), None, None, "error", str(exc))
 
 
 # ---------------------------------------------------------------------------- files and folders

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from datetime import date
+from itertools import islice
 
 from .cache import ResultCache
 from .models import Article, ArticleAnalysis, DateExpr
@@ -73,18 +74,18 @@ def _analyse_fresh(articles: list[Article], model: str) -> Iterator[ArticleAnaly
 
 
 def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL, cache: ResultCache | None = None,
-            progress: Callable[[int, int], None] | None = None, batch_size: int = 256,
+            progress: Callable[[int, int | None], None] | None = None, batch_size: int = 256,
             runner=None) -> Iterator[ArticleAnalysis]:
-    """Analyses in input order, batch by batch: cached articles are not parsed again, and each
-    batch's new results are added to the cache before the next begins. `runner` (e.g.
-    scale.DaskRunner) analyses a batch elsewhere; by default it is done here."""
+    """Analyses in input order, batch by batch, reading the input lazily: cached articles are not
+    parsed again, and each batch's new results are added to the cache before the next begins.
+    `runner` (scale.ProcessRunner, scale.DaskRunner) analyses a batch elsewhere."""
     if runner is not None:
         batch_size = runner.batch_size
-    articles = list(articles)
-    cached = cache.get_many({a.content_hash for a in articles}) if cache is not None else {}
+    total = len(articles) if isinstance(articles, Sized) else None
+    source = iter(articles)
     done = 0
-    for i in range(0, len(articles), batch_size):
-        batch = articles[i:i + batch_size]
+    while batch := list(islice(source, batch_size)):
+        cached = cache.get_many({a.content_hash for a in batch}) if cache is not None else {}
         todo = list({a.content_hash: a for a in batch if a.content_hash not in cached}.values())
         run = runner.analyse(todo, model) if runner is not None else _analyse_fresh(todo, model)
         fresh = {an.article.content_hash: an for an in run} if todo else {}
@@ -99,4 +100,4 @@ def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL, cache: Resu
                 yield ArticleAnalysis(a, hit.quotes, hit.dates, hit.error)
             done += 1
             if progress is not None:
-                progress(done, len(articles))
+                progress(done, total)
