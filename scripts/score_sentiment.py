@@ -34,6 +34,15 @@ def main() -> None:
                        ("shipped target model", ours)):
         acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
         print(f"{name:<34}{newsmtsc.macro_f1(gold, pred):>9.3f}{acc:>10.3f}")
+    # statement tone: the sentence's majority label (a negative/positive tie counts as neutral)
+    _, tones = newsmtsc.featurise(sentences)
+    from analysis.target_sentiment import LABELS, TONE_PATH, classify
+
+    sent_gold = [LABELS[y] for _, y in tones]
+    sent_pred = [label for label, _, _ in classify([row for row, _ in tones], TONE_PATH)]
+    acc = sum(g == p for g, p in zip(sent_gold, sent_pred, strict=True)) / len(sent_gold)
+    print(f"\nstatement tone (majority of its targets, {len(sent_gold)} sentences)")
+    print(f"{'shipped tone model':<34}{newsmtsc.macro_f1(sent_gold, sent_pred):>9.3f}{acc:>10.3f}")
 
 
 if __name__ == "__main__":
