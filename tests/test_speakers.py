@@ -46,3 +46,9 @@ def test_its_points_to_the_institution_just_named():
     text = ("Meanwhile the National Transportation Safety Board was absent. It is unable to operate during the "
             "shutdown; however, its website notes that its operations center is still accepting notifications.")
     assert speakers(text) == [("National Transportation Safety Board", "organization")]
+
+
+def test_the_defendants_are_the_two_people_named_together():
+    text = ("Emily Spanton, 39, met officers Antoine Quirin and Nicolas Redouane, 40 and 49, at an Irish pub.\n\n"
+            "The defendants claimed Spanton first complained of theft.")
+    assert speakers(text) == [("Antoine Quirin and Nicolas Redouane", "person")]

@@ -87,8 +87,13 @@ class Registry:
     person_mentions: list[tuple[int, str, bool]] = field(default_factory=list)
     orgs: list[tuple[int, str]] = field(default_factory=list)
     not_persons: set[str] = field(default_factory=set)
-    # the article text as read: names in paragraphs the parser skipped are still found here
+    # the article text as read: names the NER missed are still found here
     text: str = ""
+    groups: list[tuple[int, str]] = field(default_factory=list)  # (offset, "A and B")
+
+    def group_before(self, pos: int) -> str | None:
+        earlier = [g for off, g in self.groups if off < pos]
+        return earlier[-1] if earlier else None
 
     def canonical_person(self, name: str) -> str:
         """Fullest name in the article that this (partial) name refers to."""
@@ -220,6 +225,17 @@ def build_registry(doc, start: int = 0, text: str = "") -> Registry:
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
                     ent.root.dep_ == "pobj" and ent.root.head.head.lower_ == "according")
                 reg.person_mentions.append((ent.start_char, reg.canonical_person(name), subject))
+    # people named together ("officers Antoine Quirin and Nicolas Redouane"): "the defendants" later
+    def name_like(e) -> bool:  # the NER sometimes calls a person's full name an ORG
+        return (e.label_ == "PERSON" and is_person_entity(e, reg)) or (
+            e.label_ == "ORG" and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" and t.text.istitle() for t in e))
+
+    by_root = {e.root.i: e for e in ents if name_like(e)}
+    for ent in by_root.values():
+        partners = [by_root[c.i] for c in ent.root.children if c.dep_ == "conj" and c.i in by_root]
+        if partners and ent.root.dep_ != "conj" and any(e.label_ == "PERSON" for e in [ent, *partners]):
+            names = [reg.canonical_person(clean_name(e.text)) for e in [ent, *partners]]
+            reg.groups.append((ent.start_char, " and ".join(dict.fromkeys(names))))
     return reg
 
 

@@ -52,6 +52,11 @@ publication newspaper paper website site outlet magazine broadcaster database ta
 agency company firm airline
 """.split())
 
+# Plural nouns for people named together earlier ("the defendants", "both officers").
+GROUP_NOUNS = frozenset("""
+defendant officer man woman brother sister suspect accused couple pair player lawyer twin parent
+""".split())
+
 ROLE_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson governor president minister mayor chief head director leader
 prosecutor lawyer attorney judge senator secretary ambassador commissioner chairman chairwoman
@@ -196,6 +201,11 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         person_name = registry.person_by_role(lemma, head.idx)
         if person_name:
             return Speaker(person_name, "person", registry.role_of(person_name), start, end, "role")
+    if lemma in GROUP_NOUNS and head.tag_ == "NNS" and not any(t.pos_ in ("PROPN", "ADJ") for t in toks) and \
+            any(c.lower_ in ("the", "both", "two") for c in head.children):
+        group = registry.group_before(head.idx)  # "the defendants" → the two people named together
+        if group:
+            return Speaker(group, "person", _strip_article(_span_text(doc, toks)), start, end, "description")
     if lemma in BACK_ORG_NOUNS and _is_definite(head) and not any(t.pos_ == "PROPN" for t in toks):
         named = _previous_org_subject(head)
         if named:
