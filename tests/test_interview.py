@@ -50,3 +50,10 @@ def test_em_dash_sign_off_names_the_speaker():
                   "“It was hard work.” –Bob Ray, site manager\n")
     assert [(q.speaker, q.quote, q.cue) for q in an.quotes] == [
         ("Ann Lee", "We built it in a year.", "—"), ("Bob Ray", "It was hard work.", "–")]
+
+
+def test_participle_between_two_quotes_continues_the_speaker():
+    an = run_text("Senator Ann Lee remarked, “It has been a long fight,” further noting, “We are not done.” "
+                  "Critics disagreed.")
+    assert [(q.speaker, q.quote) for q in an.quotes] == [("Ann Lee", "It has been a long fight"),
+                                                          ("Ann Lee", "We are not done.")]

@@ -13,7 +13,7 @@ from .interview import answer_turns
 from .marks import QuoteSpan, find_quotes
 from .source import UNKNOWN, Speaker, describe
 
-MODE_CONFIDENCE = {"interview": 0.9, "after": 0.95, "before": 0.9, "clause": 0.85, "according": 0.9, "parataxis": 0.8,
+MODE_CONFIDENCE = {"interview": 0.9, "participle": 0.85, "after": 0.95, "before": 0.9, "clause": 0.85, "according": 0.9, "parataxis": 0.8,
                    "fragment": 0.75, "continuation": 0.75, "unattributed": 0.2}
 HOW_CONFIDENCE = {"named": 1.0, "description": 0.95, "role": 0.9, "pronoun": 0.85, "inherited": 0.95,
                   "none": 0.35}
@@ -106,6 +106,14 @@ def _resolve(cands: list[Candidate], registry: Registry) -> list[tuple[Candidate
                 sp = prev[1]
                 speaker = Speaker(sp.name, sp.type, sp.role, None, None, "inherited")
                 cand.cue, cand.cue_text = prev[0].cue, prev[0].cue_text
+            else:
+                speaker = UNKNOWN
+                cand.mode = "unattributed"
+        elif cand.mode == "participle":  # the statement just before, direct or reported, goes on
+            prev = resolved[-1] if resolved and resolved[-1][1].resolved else None
+            if prev is not None and 0 <= cand.pieces[0][0] - prev[0].pieces[-1][1] < 300:
+                sp = prev[1]
+                speaker = Speaker(sp.name, sp.type, sp.role, None, None, "inherited")
             else:
                 speaker = UNKNOWN
                 cand.mode = "unattributed"

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from .content import Candidate, find_subject, paragraph_bounds
-from .cues import FRAGMENT_VERBS, cue_phrase, is_direct_cue
+from .cues import DIRECT_VERBS, FRAGMENT_VERBS, cue_phrase, is_direct_cue
 from .marks import QuoteSpan
 
 SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)")
+PARTICIPLE_LINK = re.compile(r"\s*,?\s*(?:\w+ly\s+|further\s+|also\s+|then\s+|before\s+|later\s+)?"
+                             r"(?P<verb>[a-z]+ing)\s*[,:]?\s*")
 # “…” — Jane Doe   /   “…” –John Smith, mayor
 SIGN_OFF = re.compile(r"[ \t]*(?:—|–|--)[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3})(?=[ \t]*(?:,|\n|$))")
 
@@ -60,6 +62,13 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
     prev_close = quotes[qi - 1].outer_end if qi > 0 else 0
     inner = text[span[0]:span[1]]
     words = len(inner.split())
+
+    # “…,” further remarking, “…”: a participle between two quotes continues the first speaker
+    between = text[prev_close:q.open] if qi > 0 and prev_close >= para_start else ""
+    m = PARTICIPLE_LINK.fullmatch(between)
+    stem = m.group("verb")[:-3] if m else ""
+    if m and (stem in DIRECT_VERBS or stem + "e" in DIRECT_VERBS):  # remarking, adding, noting
+        return Candidate("direct", [span], None, m.group("verb"), None, "participle", [q])
 
     # after: “…,” X said.  /  “…?” asked X.
     after_end = min(nxt_open, para_end)
