@@ -249,7 +249,7 @@ def correct_statement(table: pd.DataFrame, selected: int | None) -> None:
             record(Correction("verify", **base))
 
 
-def merge_split_speakers(corpus: Corpus, view: pd.DataFrame) -> None:
+def merge_split_speakers(view: pd.DataFrame) -> None:
     with st.expander("Merge or split speakers"):
         names = sorted(view["speaker"].unique())
         st.markdown("**Merge**: one person under several names (“Zelensky”, “Volodymyr Zelenskyy”).")
@@ -257,8 +257,7 @@ def merge_split_speakers(corpus: Corpus, view: pd.DataFrame) -> None:
         keep = st.text_input("Name to keep", key="merge_keep", placeholder=chosen[0] if chosen else "")
         if st.button("Merge", key="merge_go", disabled=len(chosen) < 1 or not (keep.strip() or len(chosen) > 1)):
             name = keep.strip() or chosen[0]
-            record(Correction("merge", speaker=name, names=[n for n in chosen if n != name] or chosen,
-                              note=st.session_state.get("merge_note", "")))
+            record(Correction("merge", speaker=name, names=[n for n in chosen if n != name] or chosen))
         st.markdown("**Split**: one name that mixes two people; the statements in the chosen articles "
                     "belong to someone else.")
         who = st.selectbox("Speaker", names, key="split_speaker")
@@ -271,7 +270,7 @@ def merge_split_speakers(corpus: Corpus, view: pd.DataFrame) -> None:
             record(Correction("split", speaker=who, articles=where, new_speaker=new.strip()))
 
 
-def add_statement(art: pd.Series, article_hash: str) -> None:
+def add_statement(art: pd.Series) -> None:
     """A statement the analysis missed, given by character offsets in the article text."""
     with st.expander("Add a missed statement"):
         text = art["text"]
@@ -287,8 +286,8 @@ def add_statement(art: pd.Series, article_hash: str) -> None:
         kind = c4.selectbox("Speaker type", SPEAKER_TYPES, key="add_type")
         quote_kind = c5.selectbox("Kind", ["direct", "indirect"], key="add_kind")
         if st.button("Add statement", key="add_go", disabled=not (who.strip() and end > start)):
-            record(Correction("add", article=article_hash, start=int(start), end=int(end), speaker=who.strip(),
-                              speaker_type=kind, kind=quote_kind, note=st.session_state.get("add_note", "")))
+            record(Correction("add", article=art["content_hash"], start=int(start), end=int(end),
+                              speaker=who.strip(), speaker_type=kind, kind=quote_kind))
 
 
 def corrections_log(actions: list[Correction], problems: list[str]) -> None:
@@ -399,7 +398,7 @@ def view_speakers(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, 
             "high": st.column_config.NumberColumn("polarity high", format="%+.2f"),
             "mean_subjectivity": st.column_config.NumberColumn("mean subjectivity", format="%.2f"),
         })
-    merge_split_speakers(corpus, view)
+    merge_split_speakers(view)
     chart_block(charts.speaker_tone(tone, colors, measure="tone"), "tone_by_speaker", "sp_tone")
     chart_block(charts.speaker_tone(tone, colors, measure="polarity"), "polarity_by_speaker", "sp_pol")
     chosen = f.speakers or list(tone["speaker"].head(5))
@@ -471,7 +470,7 @@ def view_reader(corpus: Corpus, view: pd.DataFrame, f: Filters, colors: dict, hi
     if isinstance(art["url"], str) and art["url"].startswith(("http://", "https://")):
         st.link_button("Open the source", art["url"])
     statements = view[view["article_id"] == chosen]
-    add_statement(art, art["content_hash"])
+    add_statement(art)
     st.markdown(highlight(art["text"], statements, colors, int(art["body_start"])), unsafe_allow_html=True)
 
 

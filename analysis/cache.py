@@ -150,6 +150,10 @@ class ResultCache:
             pass
 
 
+def _bytes(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+
 def info(root: Path | None = None) -> list[dict]:
     """One row per results directory: shards, articles and bytes on disk."""
     import pyarrow.parquet as pq
@@ -164,8 +168,7 @@ def info(root: Path | None = None) -> list[dict]:
                 articles += pq.ParquetFile(s).metadata.num_rows
             except Exception:  # reported by get_many when used; here only counted
                 continue
-        out.append({"dir": str(d), "shards": len(shards), "articles": articles,
-                    "bytes": sum(f.stat().st_size for f in d.rglob("*") if f.is_file())})
+        out.append({"dir": str(d), "shards": len(shards), "articles": articles, "bytes": _bytes(d)})
     return out
 
 
@@ -174,6 +177,6 @@ def clear(root: Path | None = None) -> int:
     root = root or cache_dir()
     if not root.is_dir():
         return 0
-    size = sum(f.stat().st_size for f in root.rglob("*") if f.is_file())
+    size = _bytes(root)
     shutil.rmtree(root)
     return size

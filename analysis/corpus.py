@@ -77,11 +77,10 @@ def from_dataset(roots: list[Path]) -> Corpus:
         parts = [p for p in parts if len(p)]
         return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
 
-    quote_cols = frames.QUOTE_COLUMNS + ["cue_start", "speaker_start", "speaker_end", "tone_value"]
     report = pd.DataFrame([{"source": str(r), "row": None, "article_id": None, "status": "ok",
                             "message": "analysed earlier: Parquet dataset"} for r in roots],
                           columns=frames.INGEST_COLUMNS)
-    return from_frames(table("quotes", quote_cols), table("timeline", frames.TIMELINE_COLUMNS),
+    return from_frames(table("quotes", frames.QUOTE_FRAME_COLUMNS), table("timeline", frames.TIMELINE_COLUMNS),
                        table("targets", frames.TARGET_COLUMNS), table("articles", frames.ARTICLE_COLUMNS), report)
 
 

@@ -184,8 +184,10 @@ def apply_to_corpus(corpus, actions: list[Correction]):
     q, matched = apply(corpus.quotes, corpus.articles, actions)
     if q is corpus.quotes:
         return corpus, stale(actions, matched)
-    if q["display_title"].isna().any():  # statements added by hand
+    added = q["display_title"].isna()  # statements added by hand: only they need a title and a period
+    if added.any():
         titles = dict(zip(corpus.articles["article_id"], corpus.articles["display_title"], strict=True))
-        q["display_title"] = q["article_id"].map(titles)
-        q = add_periods(q.drop(columns=["period_start", "period_end"]))
+        q.loc[added, "display_title"] = q.loc[added, "article_id"].map(titles)
+        periods = add_periods(q.loc[added].drop(columns=["period_start", "period_end"]))
+        q.loc[added, ["period_start", "period_end"]] = periods[["period_start", "period_end"]]
     return dataclasses.replace(corpus, quotes=q), stale(actions, matched)

@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pandas as pd
 
-TABLE_NAMES = ("quotes", "timeline", "targets", "articles")
-
 
 def write_part(root: Path, table: str, index: int, df: pd.DataFrame) -> Path:
     folder = root / table

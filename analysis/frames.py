@@ -12,6 +12,8 @@ from .models import ArticleAnalysis, IngestEntry
 QUOTE_COLUMNS = ["source", "row", "article_id", "url", "title", "outlet", "article_date", "speaker",
                  "speaker_type", "role", "quote", "kind", "mixed", "cue", "start", "end", "date",
                  "date_granularity", "polarity", "subjectivity", "confidence", "tone", "tone_p"]
+# the quotes table as the dashboard uses it: the CLI's columns plus offsets for the reader and tone
+QUOTE_FRAME_COLUMNS = QUOTE_COLUMNS + ["cue_start", "speaker_start", "speaker_end", "tone_value"]
 TARGET_COLUMNS = ["source", "row", "article_id", "speaker", "speaker_type", "statement_start", "statement_end",
                   "date", "target", "target_type", "start", "end", "label", "probability", "score"]
 TONE_VALUE = {"negative": -1.0, "neutral": 0.0, "positive": 1.0}
@@ -37,7 +39,7 @@ def quotes_frame(analyses: Iterable[ArticleAnalysis]) -> pd.DataFrame:
             rows.append({**meta, **{k: rec[k] for k in QUOTE_COLUMNS if k in rec},
                          "cue_start": q.cue_start, "speaker_start": q.speaker_start,
                          "speaker_end": q.speaker_end, "tone_value": TONE_VALUE.get(q.tone)})
-    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS + ["cue_start", "speaker_start", "speaker_end", "tone_value"])
+    df = pd.DataFrame(rows, columns=QUOTE_FRAME_COLUMNS)
     return df.astype({"row": "int64", "start": "int64", "end": "int64", "mixed": "bool"})
 
 

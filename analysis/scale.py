@@ -10,6 +10,10 @@ from __future__ import annotations
 from .models import Article, ArticleAnalysis
 
 
+def _partitions(articles: list[Article], size: int) -> list[list[Article]]:
+    return [articles[i:i + size] for i in range(0, len(articles), size)]
+
+
 def analyse_partition(articles: list[Article], model: str) -> list[ArticleAnalysis]:
     from .pipeline import _analyse_fresh
 
@@ -40,8 +44,7 @@ class ProcessRunner:
         self.batch_size = partition_size * processes * 4
 
     def analyse(self, articles: list[Article], model: str):
-        size = self.partition_size
-        parts = [articles[i:i + size] for i in range(0, len(articles), size)]
+        parts = _partitions(articles, self.partition_size)
         for result in self.pool.map(analyse_partition, parts, [model] * len(parts)):
             yield from result
 
@@ -66,8 +69,7 @@ class DaskRunner:
         self.batch_size = partition_size * n * 2
 
     def analyse(self, articles: list[Article], model: str):
-        size = self.partition_size
-        parts = [articles[i:i + size] for i in range(0, len(articles), size)]
+        parts = _partitions(articles, self.partition_size)
         futures = self.client.map(analyse_partition, parts, model=model, pure=False)
         for fut in futures:
             yield from fut.result()
