@@ -16,7 +16,9 @@ MAX_CHUNK_CHARS = 100_000
 def load_model(name: str = DEFAULT_MODEL):
     import spacy
 
-    return spacy.load(name)
+    from .token_attributes import install
+
+    return install(spacy.load(name))
 
 
 def doc_text(doc) -> str:

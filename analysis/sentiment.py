@@ -5,14 +5,17 @@ from __future__ import annotations
 import functools
 
 
-@functools.lru_cache(maxsize=1)
-def _analyzer():
-    from textblob.en.sentiments import PatternAnalyzer
+@functools.lru_cache(maxsize=4096)
+def textblob_scores(text: str) -> tuple[float, float]:
+    """TextBlob's PatternAnalyzer result without its per-call namedtuple class; the statement,
+    its sentence and the sentiment model's features ask for the same texts, hence the cache."""
+    from textblob.en import sentiment
 
-    return PatternAnalyzer()
+    polarity, subjectivity = sentiment(text)
+    return float(polarity), float(subjectivity)
 
 
 def polarity_subjectivity(text: str) -> tuple[float, float]:
     """Rounded so that output is byte-identical across runs and platforms."""
-    result = _analyzer().analyze(text)
-    return round(float(result[0]), 4), round(float(result[1]), 4)
+    polarity, subjectivity = textblob_scores(text)
+    return round(polarity, 4), round(subjectivity, 4)

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .sentiment import textblob_scores
+
 LABELS = ("negative", "neutral", "positive")
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "target_sentiment.joblib"
 TONE_PATH = MODEL_PATH.with_name("tone.joblib")
@@ -29,6 +31,7 @@ def _vader():
     return SentimentIntensityAnalyzer()
 
 
+@functools.lru_cache(maxsize=4096)  # a sentence's score serves each of its targets
 def _compound(text: str) -> float:
     return _vader().polarity_scores(text)["compound"]
 
@@ -36,8 +39,6 @@ def _compound(text: str) -> float:
 def features(span, start: int, end: int) -> tuple[str, str, str, dict[str, float]]:
     """Text channels and named features for the target at character offsets [start, end) of
     `span` (a spaCy Doc or Span: one sentence or statement)."""
-    from textblob import TextBlob
-
     toks = list(span)
     base = span.start_char if hasattr(span, "start_char") else 0
     text = span.text
@@ -76,9 +77,9 @@ def features(span, start: int, end: int) -> tuple[str, str, str, dict[str, float
     negated = any(c.dep_ == "neg" for c in head.children)
     f.update({"hlex": head_lex, f"hlex_{role}": head_lex, "neg": int(negated),
               "neg_hlex": -head_lex if negated else head_lex})
-    blob = TextBlob(text).sentiment
-    f.update({"ts": blob.polarity, "tsub": blob.subjectivity,
-              "tw": TextBlob(" ".join(t.text for t in wide)).sentiment.polarity,
+    polarity, subjectivity = textblob_scores(text)
+    f.update({"ts": polarity, "tsub": subjectivity,
+              "tw": textblob_scores(" ".join(t.text for t in wide))[0],
               "first": int(lo == first), "quote_in": int("“" in text or '"' in text),
               "tgt_in_quote": int(text[:a].count("“") > text[:a].count("”")),
               "speaker_role": int(role in ("nsubj", "nsubjpass") and head.lower_ in SAY)})
@@ -183,12 +184,10 @@ def resolve(pending: Pending) -> None:
 
 def tone_features(span) -> tuple[str, dict[str, float]]:
     """A statement's own tone: the same channels with no target marked."""
-    from textblob import TextBlob
-
     text = span.text
-    blob = TextBlob(text).sentiment
+    polarity, subjectivity = textblob_scores(text)
     value = _compound(text)
     return (" ".join(t.lower_ for t in span),
             {"vs": value, "vs_bin_" + ("neg" if value < -0.05 else "pos" if value > 0.05 else "neu"): 1,
-             "ts": blob.polarity, "tsub": blob.subjectivity})
+             "ts": polarity, "tsub": subjectivity})
 
