@@ -77,27 +77,39 @@ def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL, cache: Resu
             progress: Callable[[int, int | None], None] | None = None, batch_size: int = 256,
             runner=None) -> Iterator[ArticleAnalysis]:
     """Analyses in input order, batch by batch, reading the input lazily: cached articles are not
-    parsed again, and each batch's new results are added to the cache before the next begins.
-    `runner` (scale.ProcessRunner, scale.DaskRunner) analyses a batch elsewhere."""
+    parsed again, and each batch's new results are added to the cache once it is done.
+    `runner` (scale.ProcessRunner, scale.DaskRunner) analyses batches elsewhere; the next batch
+    is handed to it before this one's results are read, so its workers never wait for us."""
     if runner is not None:
         batch_size = runner.batch_size
     total = len(articles) if isinstance(articles, Sized) else None
     source = iter(articles)
-    done = 0
-    while batch := list(islice(source, batch_size)):
+
+    def start() -> tuple[list[Article], dict, Iterator[ArticleAnalysis]] | None:
+        batch = list(islice(source, batch_size))
+        if not batch:
+            return None
         cached = cache.get_many({a.content_hash for a in batch}) if cache is not None else {}
         todo = list({a.content_hash: a for a in batch if a.content_hash not in cached}.values())
-        run = runner.analyse(todo, model) if runner is not None else _analyse_fresh(todo, model)
-        fresh = {an.article.content_hash: an for an in run} if todo else {}
+        if not todo:
+            return batch, cached, iter(())
+        return batch, cached, runner.analyse(todo, model) if runner is not None else _analyse_fresh(todo, model)
+
+    done = 0
+    current = start()
+    while current is not None:
+        batch, cached, run = current
+        upcoming = start() if runner is not None else None
+        fresh = {an.article.content_hash: an for an in run}
         if cache is not None:
             cache.put_many([an for an in fresh.values() if not an.error])
         for a in batch:
-            if a.content_hash in fresh:
-                an = fresh[a.content_hash]
-                yield an if an.article is a else ArticleAnalysis(a, an.quotes, an.dates, an.error)
-            else:
-                hit = cached[a.content_hash]
-                yield ArticleAnalysis(a, hit.quotes, hit.dates, hit.error)
+            an = fresh.get(a.content_hash)
+            if an is None or an.article is not a:  # from the cache, or a copy of another article
+                an = an or cached[a.content_hash]
+                an = ArticleAnalysis(a, an.quotes, an.dates, an.error)
+            yield an
             done += 1
             if progress is not None:
                 progress(done, total)
+        current = upcoming if runner is not None else start()

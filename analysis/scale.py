@@ -7,6 +7,8 @@ keeps the cache, so only articles it has not seen travel to the cluster.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .models import Article, ArticleAnalysis
 
 
@@ -43,10 +45,12 @@ class ProcessRunner:
         self.partition_size = partition_size
         self.batch_size = partition_size * processes * 4
 
-    def analyse(self, articles: list[Article], model: str):
+    def analyse(self, articles: list[Article], model: str) -> Iterator[ArticleAnalysis]:
+        """Submitted at once (the workers start while earlier results are still being read);
+        results come back in order as they are consumed."""
         parts = _partitions(articles, self.partition_size)
-        for result in self.pool.map(analyse_partition, parts, [model] * len(parts)):
-            yield from result
+        results = self.pool.map(analyse_partition, parts, [model] * len(parts))
+        return (an for part in results for an in part)
 
     def close(self) -> None:
         self.pool.shutdown()
@@ -68,11 +72,11 @@ class DaskRunner:
         # a batch keeps every worker busy with a few partitions
         self.batch_size = partition_size * n * 2
 
-    def analyse(self, articles: list[Article], model: str):
+    def analyse(self, articles: list[Article], model: str) -> Iterator[ArticleAnalysis]:
+        """Submitted at once, like ProcessRunner.analyse."""
         parts = _partitions(articles, self.partition_size)
         futures = self.client.map(analyse_partition, parts, model=model, pure=False)
-        for fut in futures:
-            yield from fut.result()
+        return (an for fut in futures for an in fut.result())
 
     def close(self) -> None:
         self.client.close()
