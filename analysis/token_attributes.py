@@ -71,5 +71,6 @@ def install(nlp: Language) -> Language:
     if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
         return nlp
     nlp.add_pipe(NAME, before="attribute_ruler")
-    nlp.disable_pipes("attribute_ruler", "lemmatizer")
+    for name in ("attribute_ruler", "lemmatizer"):
+        nlp.disable_pipe(name)
     return nlp

@@ -52,3 +52,66 @@ def test_the_defendants_are_the_two_people_named_together():
     text = ("Emily Spanton, 39, met officers Antoine Quirin and Nicolas Redouane, 40 and 49, at an Irish pub.\n\n"
             "The defendants claimed Spanton first complained of theft.")
     assert speakers(text) == [("Antoine Quirin and Nicolas Redouane", "person")]
+
+
+def test_lead_in_cue_beats_a_cue_in_the_next_sentence():
+    text = ('In a press release, Gownaris said, "Two decades ago, there were about 1.5 males for every female. '
+            'Today, it is approaching three." The findings suggested a disparity in the death rates.')
+    assert speakers(text) == [("Gownaris", "person")]
+
+
+def test_cue_after_a_quote_that_reports_its_own_clause_is_not_its_attribution():
+    text = ('In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev of "presumably between 36 and '
+            '40 people under the rubble", while Deputy Governor Oleg Klimov indicated 68 people were missing.')
+    assert speakers(text) == [("Yevgeny Zinichev", "person"), ("Oleg Klimov", "person")]
+
+
+def test_split_quote_after_an_initial_keeps_its_speaker():
+    text = ('"On behalf of the Court and retired Justices," wrote Chief Justice John G. Roberts, '
+            '"I am saddened to report that our colleague has passed away."')
+    assert speakers(text) == [("John G. Roberts", "person")] * 2
+
+
+def test_person_named_in_an_apposition_of_an_apposition():
+    text = ("National LGBT news source Daily Xtra's editorial director, Rachel Giese, said she felt the pleas "
+            "might provide comfort to the families.")
+    assert speakers(text) == [("Rachel Giese", "person")]
+
+
+def test_inverted_cue_with_a_long_description_before_the_name():
+    text = ('"What is important is that it demonstrates the statue locations are not a weird ritual place," '
+            "said study co-author Professor Carl Lipo of Binghamton University.")
+    assert speakers(text) == [("Carl Lipo", "person")]
+
+
+def test_hyphenated_first_name_is_kept_whole():
+    text = ("Professor Jean-Jacques Muyembe, Director General of the Institut, said, "
+            '"From now on, we will no longer say that Ebola is incurable."')
+    assert speakers(text) == [("Jean-Jacques Muyembe", "person")]
+
+
+def test_surname_tagged_as_an_organisation_is_the_person_named_earlier():
+    text = ("Donald Trump spoke to reporters on Friday. Trump said on Friday "
+            '"I can do it if I want. I may do it." Trump also said that he would prefer a deal.')
+    assert speakers(text) == [("Donald Trump", "person")] * 2
+
+
+def test_one_of_a_group_is_an_unnamed_source_unless_the_group_is_named():
+    text = 'One of the children said, "Sometimes I still have nightmares of things that had happened."'
+    assert speakers(text) == [("anonymous", "anonymous")]
+    text = ("The US had been allied with Kurdish groups in fighting ISIS. One of these groups, the Syrian "
+            "Democratic Forces (SDF), opposed the withdrawal and said it was previously given "
+            '"assurances from the US that it would not allow any Turkish military operations against the region."')
+    assert set(speakers(text)) == {("Syrian Democratic Forces (SDF)", "organization")}
+
+
+def test_named_subject_before_a_colon_introduces_the_quote():
+    text = ('Governor John Bel Edwards addressed the public: "No one should take this storm lightly. Low intensity '
+            'does not mean low impact." He said he has arranged for 3000 of the National Guard to be available.')
+    assert speakers(text) == [("John Bel Edwards", "person")] * 2
+
+
+def test_subject_is_not_taken_across_a_paragraph_break():
+    text = ('Sophie Obadia told reporters "Women do not have to justify their private life."\n\n'
+            "—One of the victim's lawyers\n\nBoth officers indicated they would appeal.")
+    assert speakers(text) == [("Sophie Obadia", "person"), ("anonymous", "anonymous")]

@@ -32,9 +32,10 @@ def find_subject(verb, depth: int = 4):
     """The speaker phrase head of a cue verb, climbing through 'adding', 'went on to add'."""
     tok = verb
     for _ in range(depth):
-        subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and _same_paragraph(c, tok)]
         if subs:
-            sub = subs[0]
+            # "said study co-author Professor Carl Lipo": a mis-split phrase gives several subjects
+            sub = next((c for c in subs if c.pos_ == "PROPN"), subs[0]) if len(subs) > 1 else subs[0]
             if sub.dep_ == "nsubjpass":
                 agent = [c for c in tok.children if c.dep_ == "agent"]
                 pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
@@ -54,6 +55,12 @@ def find_subject(verb, depth: int = 4):
             return None
         break
     return None
+
+
+def _same_paragraph(a, b) -> bool:
+    """The parser sometimes hangs a subject across a paragraph break (a sign-off line)."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n\n" not in doc_text(a.doc)[lo:hi]
 
 
 def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -8,7 +8,9 @@ from .content import Candidate, find_subject, paragraph_bounds
 from .cues import DIRECT_VERBS, FRAGMENT_VERBS, cue_phrase, is_direct_cue
 from .marks import QuoteSpan
 
-SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)")
+# a full stop after an initial or a short title ("John G. Roberts", "Dr. Smith") ends no sentence
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+                          r"[.!?](?=[\s”\"’']|$)")
 PARTICIPLE_LINK = re.compile(r"\s*,?\s*(?:\w+ly\s+|further\s+|also\s+|then\s+|before\s+|later\s+)?"
                              r"(?P<verb>[a-z]+ing)\s*[,:]?\s*")
 # “…” — Jane Doe   /   “…” –John Smith, mayor
@@ -78,6 +80,10 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
     ends_open = text[q.end - 1:q.end] in (",", "?", "!", "—", "-", "…") or tail.lstrip().startswith(",") \
         or (tail.strip()[:1].islower() if tail.strip() else False)
     cue_after = _cue_in(doc, q.outer_end, after_stop, q.outer_end, quotes)
+    if cue_after is not None and _reports_own_clause(cue_after, quotes if text[q.end - 1:q.end] == "," else []):
+        cue_after = None  # "“…”, while Klimov indicated 68 were missing": not this quote's cue
+    if cue_after is not None and not ends_open and _lead_in(doc, text, quotes, qi, para_start):
+        cue_after = None  # 'Gownaris said, “… .” The findings suggested …': the lead-in attributes
     if cue_after is not None and (ends_open or cue_after.idx - q.outer_end < 40):
         subject = find_subject(cue_after)
         if subject is not None and not (q.open <= subject.idx < q.outer_end):
@@ -117,6 +123,13 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
             mode = "fragment" if fragment else "before"
             return Candidate("direct", [span], cue_before, cue_phrase(cue_before), subject, mode, [q])
 
+    # "Governor John Bel Edwards addressed the public: “…”": a named speaker's clause ending in a colon
+    if cue_before is None and head.endswith(":") and words >= 4:
+        verbs = [t for t in _tokens_in(doc, before_start, q.open) if t.pos_ == "VERB" and t.dep_ == "ROOT"]
+        subject = find_subject(verbs[-1]) if verbs else None
+        if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")):
+            return Candidate("direct", [span], verbs[-1], cue_phrase(verbs[-1]), subject, "before", [q])
+
     # a fragment governed by a describing verb further away in the sentence
     frag = _governing_verb(doc, q)
     if frag is not None:
@@ -130,6 +143,25 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
     if q.open > para_start and words >= 6 and _looks_like_speech(inner):
         return Candidate("direct", [span], None, None, None, "unattributed", [q])
     return None
+
+
+def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:
+    """The cue reports a clause or quote of its own after it ('… Miller said “It is hard”'),
+    except the second half of a split quote ('“…,” wrote Roberts, “…”'), passed as `split`."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i and not any(q.open <= c.left_edge.idx < q.outer_end for q in split)
+               for c in cue.children)
+
+
+def _lead_in(doc, text: str, quotes: list[QuoteSpan], qi: int, para_start: int) -> bool:
+    """'X said, “…”' / 'X said: “…”': a cue with its subject just before the opening mark."""
+    q = quotes[qi]
+    start = max(para_start, quotes[qi - 1].outer_end if qi > 0 else 0)
+    head = text[start:q.open].rstrip()
+    if not head.endswith((",", ":")):
+        return False
+    cue = _cue_in(doc, max(start, q.open - 80), q.open, q.open, quotes)
+    return cue is not None and find_subject(cue) is not None and \
+        not SENTENCE_END.search(text, cue.idx, q.open)
 
 
 def _according_in(doc, s: int, e: int):

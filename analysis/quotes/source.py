@@ -115,6 +115,17 @@ def _entity_of(token, labels: tuple[str, ...]):
     return None
 
 
+def _appositions(head) -> list:
+    """Appositives and theirs: 'news source X's director, Rachel Giese,' reaches Giese."""
+    out, todo = [], [head]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "appos":
+                out.append(child)
+                todo.append(child)
+    return out
+
+
 def _strip_article(text: str) -> str:
     words = text.split()
     if words and words[0].lower() in ("the", "a", "an") and not (words[0] == "The" and len(words) > 1 and looks_like_outlet(text)):
@@ -128,6 +139,13 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
     if head.lower_ in ("who", "which", "that") and head.head.head != head.head:
         return describe(head.head.head, registry, last_speakers)  # "X, who said …" → X
     low = head.lower_
+    if low in ("one", "some", "many", "several", "two", "three", "most", "none"):  # "one of the children"
+        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:  # "one of these groups, the Syrian Democratic Forces,"
+            return describe(named[0], registry, last_speakers)
+        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of and of[0].pos_ == "NOUN":
+            return describe(of[0], registry, last_speakers)
     if head.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | ORG_PRONOUNS:
         return _pronoun(head, registry, last_speakers)
     toks = noun_phrase(head)
@@ -177,16 +195,19 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         names = [name] + [s.name for c in conj if (s := describe(c, registry, last_speakers)).type == "person"]
         role = registry.role_of(name)
         return Speaker(" and ".join(dict.fromkeys(names)), "person", role, start, end, "named")
-    for child in head.children:  # "the spokesman, John Kirby," → Kirby
-        if child.dep_ == "appos":
-            ent = _entity_of(child, ("PERSON",))
-            if ent is not None and is_person_entity(ent, registry):
-                name = registry.canonical_person(ent.text)
-                return Speaker(name, "person", registry.role_of(name) or _strip_article(_span_text(doc, [head])), start, end, "named")
+    for child in _appositions(head):  # "the spokesman, John Kirby," → Kirby
+        ent = _entity_of(child, ("PERSON",))
+        if ent is not None and is_person_entity(ent, registry):
+            name = registry.canonical_person(ent.text)
+            return Speaker(name, "person", registry.role_of(name) or _strip_article(_span_text(doc, [head])), start, end, "named")
 
     org = _entity_of(head, ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT"))
     if org is not None or head.pos_ == "PROPN":
         name = _org_name(toks, head, org)
+        if len(name.split()) == 1 and name not in registry.not_persons:  # "Trump" tagged ORG here, a person elsewhere
+            known = registry.canonical_person(name)
+            if known != name and known in registry.persons:
+                return Speaker(known, "person", registry.role_of(known), start, end, "named")
         if head.pos_ == "PROPN" and org is None and _looks_like_person_name(toks):
             name = registry.canonical_person(name)
             return Speaker(name, "person", registry.role_of(name), start, end, "named")
@@ -239,12 +260,18 @@ def _person_from_chain(head, registry: Registry) -> str | None:
     """'Chief Superintendent Graciano Mijares' even when NER calls it something else."""
     if head.pos_ != "PROPN":
         return None
+    doc = head.doc
     chain = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
+    for k in range(len(chain) - 1, -1, -1):  # "Jean-Jacques Muyembe": "Jean" hangs off "Jacques"
+        i = chain[k].i
+        if i > 1 and doc[i - 1].tag_ == "HYPH" and doc[i - 2].pos_ == "PROPN" and \
+                not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+            chain[k:k] = ([] if doc[i - 2] in chain else [doc[i - 2]]) + [doc[i - 1]]
     words = [t.text for t in chain if t.lower_.rstrip(".") not in TITLES]
     if not words or any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and t.ent_type_ != "PERSON" for t in chain
                         if t.lower_.rstrip(".") not in TITLES):
         return None
-    name = " ".join(words)
+    name = " ".join(words).replace(" - ", "-")
     if name in registry.persons or any(p.split()[-1] == words[-1] for p in registry.persons):
         return registry.canonical_person(name)
     has_title = len(words) < len(chain)
