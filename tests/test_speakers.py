@@ -115,3 +115,15 @@ def test_subject_is_not_taken_across_a_paragraph_break():
     text = ('Sophie Obadia told reporters "Women do not have to justify their private life."\n\n'
             "—One of the victim's lawyers\n\nBoth officers indicated they would appeal.")
     assert speakers(text) == [("Sophie Obadia", "person"), ("anonymous", "anonymous")]
+
+
+def test_she_after_an_unnamed_speaker_is_that_unnamed_speaker():
+    text = ('Emily Spanton told the court she was attacked.\n\nThe head of the police\'s internal investigators told '
+            'the court "Basic investigations weren\'t done." She also said "I regret we weren\'t called immediately."')
+    assert speakers(text)[1:] == [("anonymous", "anonymous")] * 2
+
+
+def test_they_is_the_plural_subject_of_the_sentence_before():
+    text = ("Officers Antoine Quirin and Nicolas Redouane were convicted on Thursday. The officers, although "
+            "initially suspended, are back to work. They indicated they would seek suspension of their sentences.")
+    assert speakers(text) == [("Antoine Quirin and Nicolas Redouane", "person")]

@@ -42,8 +42,8 @@ def clean_name(text: str) -> str:
     """'President Zelenskyy's' → 'Zelenskyy'; keeps inner punctuation (O'Brien, Jean-Luc)."""
     text = POSSESSIVE.sub("", text.strip()).strip(" ,.;:-—–\"“”‘’'()")
     words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
-        words.pop(0)
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES or words[0].lower()[:-1] in TITLES):
+        words.pop(0)  # "Officers Antoine Quirin and …": titles in the plural too
     return " ".join(words)
 
 
@@ -174,13 +174,14 @@ class Registry:
                     best = (entry.first, self.canonical_person(name))
         return best[1] if best else None
 
-    def last_person_before(self, pos: int, window: int = 600) -> str | None:
-        """A pronoun's antecedent: the latest person that was a subject nearby, else the latest person."""
+    def last_person_before(self, pos: int, window: int = 600) -> tuple[int, str] | None:
+        """A pronoun's antecedent (offset, name): the latest person that was a subject nearby,
+        else the latest person."""
         found = [(off, c, subj) for off, c, subj in self.person_mentions if off < pos]
-        subjects = [c for off, c, subj in found if subj and pos - off <= window]
+        subjects = [(off, c) for off, c, subj in found if subj and pos - off <= window]
         if subjects:
             return subjects[-1]
-        return found[-1][1] if found else None
+        return found[-1][:2] if found else None
 
 
 def is_person_entity(ent, registry: Registry | None = None) -> bool:
@@ -225,6 +226,15 @@ def build_registry(doc, start: int = 0, text: str = "") -> Registry:
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
                     ent.root.dep_ == "pobj" and ent.root.head.head.lower_ == "according")
                 reg.person_mentions.append((ent.start_char, reg.canonical_person(name), subject))
+    # a surname the NER missed this time ("Quirin denied …") is still a mention of that person
+    surnames = Counter(name.split()[-1] for name in reg.persons)
+    tagged = {off for off, _, _ in reg.person_mentions}
+    for tok in doc:
+        if tok.idx >= start and tok.idx not in tagged and tok.pos_ == "PROPN" and not tok.ent_type_ and \
+                tok.dep_ in ("nsubj", "nsubjpass") and surnames.get(tok.text) == 1:
+            name = next(n for n in reg.persons if n.split()[-1] == tok.text)
+            reg.person_mentions.append((tok.idx, reg.canonical_person(name), True))
+    reg.person_mentions.sort()
     # people named together ("officers Antoine Quirin and Nicolas Redouane"): "the defendants" later
     def name_like(e) -> bool:  # the NER sometimes calls a person's full name an ORG
         return (e.label_ == "PERSON" and is_person_entity(e, reg)) or (

@@ -73,6 +73,7 @@ class Speaker:
     start: int | None = None
     end: int | None = None
     how: str = "named"  # named | pronoun | role | description | inherited | none
+    plural: bool = False  # an unnamed group ("officials"), which "he"/"she" cannot refer to
 
     @property
     def resolved(self) -> bool:
@@ -235,7 +236,7 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         if any(t.pos_ == "PROPN" for t in toks) or _is_definite(head):
             return Speaker(phrase, "organization", None, start, end, "description")
     if lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS or head.pos_ in ("NOUN",):
-        return Speaker("anonymous", "anonymous", phrase, start, end, "description")
+        return Speaker("anonymous", "anonymous", phrase, start, end, "description", plural=head.tag_ == "NNS")
     return UNKNOWN
 
 
@@ -335,14 +336,25 @@ def _pronoun(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
     low = head.lower_
     pos = head.idx
     if low in PERSON_PRONOUNS or low in ("i", "me"):
-        name = registry.last_person_before(pos)
-        if name:
+        found = registry.last_person_before(pos)
+        latest = next((s for s in reversed(last_speakers) if s.start is not None and s.start < pos), None)
+        if latest is not None and latest.how == "description" and latest.type == "anonymous" and \
+                not latest.plural and pos - latest.start < 400 and (found is None or found[0] < latest.start) and \
+                not any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") for t in head.doc[:head.i]
+                        if t.idx > latest.start):
+            # "The head of the internal investigators told the court … She also said …"
+            return Speaker("anonymous", "anonymous", latest.role, pos, pos + len(head), "pronoun")
+        if found:
+            name = found[1]
             return Speaker(name, "person", registry.role_of(name), pos, pos + len(head), "pronoun")
         for s in reversed(last_speakers):
             if s.type == "person" and " and " not in s.name:
                 return Speaker(s.name, "person", s.role, pos, pos + len(head), "pronoun")
         return UNKNOWN
     if low in PLURAL_PRONOUNS or low == "we":
+        group = _previous_plural_subject(head)
+        if group is not None:  # "The officers … are back to work. They indicated …"
+            return describe(group, registry, last_speakers)
         for s in reversed(last_speakers):
             if s.type in ("anonymous", "organization") or " and " in s.name:
                 return Speaker(s.name, s.type, s.role, pos, pos + len(head), "pronoun")
@@ -355,6 +367,17 @@ def _pronoun(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
             if s.type == "organization":
                 return Speaker(s.name, s.type, s.role, pos, pos + len(head), "pronoun")
     return UNKNOWN
+
+
+def _previous_plural_subject(head):
+    """The plural noun subject of the sentence before the pronoun's, if it has one."""
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    before = head.doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+                and t.head.dep_ == "ROOT"]
+    return subjects[0] if subjects else None
 
 
 def resolve_name_text(name: str, registry: Registry) -> Speaker:
