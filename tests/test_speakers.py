@@ -127,3 +127,16 @@ def test_they_is_the_plural_subject_of_the_sentence_before():
     text = ("Officers Antoine Quirin and Nicolas Redouane were convicted on Thursday. The officers, although "
             "initially suspended, are back to work. They indicated they would seek suspension of their sentences.")
     assert speakers(text) == [("Antoine Quirin and Nicolas Redouane", "person")]
+
+
+def test_he_is_the_subject_named_earlier_in_the_sentence_even_when_the_ner_missed_it():
+    text = ("Officers Antoine Quirin and Nicolas Redouane were on trial. Emily Spanton told the court she was "
+            "raped.\n\nQuirin denied any sexual activity, but upon learning his DNA was on Spanton's underwear "
+            "he claimed sex had been consensual.")
+    assert speakers(text) == [("Emily Spanton", "person"), ("Antoine Quirin", "person")]
+
+
+def test_a_name_inside_a_quote_is_not_an_antecedent():
+    text = ('Walter Munk died on Friday.\n\nScripps director Margaret Leinen said "Munk has been a world treasure '
+            'for ocean science." She described him as "a guiding force in science for 80 years".')
+    assert speakers(text)[0] == ("Margaret Leinen", "person")

@@ -226,15 +226,6 @@ def build_registry(doc, start: int = 0, text: str = "") -> Registry:
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
                     ent.root.dep_ == "pobj" and ent.root.head.head.lower_ == "according")
                 reg.person_mentions.append((ent.start_char, reg.canonical_person(name), subject))
-    # a surname the NER missed this time ("Quirin denied …") is still a mention of that person
-    surnames = Counter(name.split()[-1] for name in reg.persons)
-    tagged = {off for off, _, _ in reg.person_mentions}
-    for tok in doc:
-        if tok.idx >= start and tok.idx not in tagged and tok.pos_ == "PROPN" and not tok.ent_type_ and \
-                tok.dep_ in ("nsubj", "nsubjpass") and surnames.get(tok.text) == 1:
-            name = next(n for n in reg.persons if n.split()[-1] == tok.text)
-            reg.person_mentions.append((tok.idx, reg.canonical_person(name), True))
-    reg.person_mentions.sort()
     # people named together ("officers Antoine Quirin and Nicolas Redouane"): "the defendants" later
     def name_like(e) -> bool:  # the NER sometimes calls a person's full name an ORG
         return (e.label_ == "PERSON" and is_person_entity(e, reg)) or (
@@ -244,9 +235,31 @@ def build_registry(doc, start: int = 0, text: str = "") -> Registry:
     for ent in by_root.values():
         partners = [by_root[c.i] for c in ent.root.children if c.dep_ == "conj" and c.i in by_root]
         if partners and ent.root.dep_ != "conj" and any(e.label_ == "PERSON" for e in [ent, *partners]):
+            for e in [ent, *partners]:  # a full name the NER called an ORG, beside a person's
+                name = clean_name(e.text)
+                if e.label_ == "ORG" and name not in reg.persons:
+                    reg.persons[name] = PersonEntry(name, first=e.start_char)
+                    reg.mention_counts[name] += 1
+                    reg.person_mentions.append((e.start_char, name, e.root.dep_ in ("nsubj", "nsubjpass")))
             names = [reg.canonical_person(clean_name(e.text)) for e in [ent, *partners]]
             reg.groups.append((ent.start_char, " and ".join(dict.fromkeys(names))))
+    # a surname the NER missed this time ("Quirin denied …") is still a mention of that person
+    canonical = {reg.canonical_person(name) for name in reg.persons}
+    surnames = Counter(name.split()[-1] for name in canonical)
+    tagged = {off for off, _, _ in reg.person_mentions}
+    for tok in doc:
+        if tok.idx >= start and tok.idx not in tagged and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and \
+                tok.dep_ in ("nsubj", "nsubjpass") and surnames.get(tok.text) == 1 and not _quoted(text, tok.idx):
+            name = next(n for n in canonical if n.split()[-1] == tok.text)
+            reg.person_mentions.append((tok.idx, name, True))
+    reg.person_mentions.sort()
     return reg
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Inside quote marks opened earlier in the paragraph: the quoted speaker's words, not the story's."""
+    before = text[text.rfind("\n\n", 0, pos) + 1:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def role_before(ent) -> str | None:

@@ -153,15 +153,14 @@ def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:
 
 
 def _lead_in(doc, text: str, quotes: list[QuoteSpan], qi: int, para_start: int) -> bool:
-    """'X said, “…”' / 'X said: “…”': a cue with its subject just before the opening mark."""
+    """'X said, “…”' / 'X said: “…”' / 'X said “…”': a cue with its subject just before the mark."""
     q = quotes[qi]
     start = max(para_start, quotes[qi - 1].outer_end if qi > 0 else 0)
     head = text[start:q.open].rstrip()
-    if not head.endswith((",", ":")):
-        return False
     cue = _cue_in(doc, max(start, q.open - 80), q.open, q.open, quotes)
-    return cue is not None and find_subject(cue) is not None and \
-        not SENTENCE_END.search(text, cue.idx, q.open)
+    if cue is None or not (head.endswith((",", ":")) or cue.idx + len(cue) == start + len(head)):
+        return False
+    return find_subject(cue) is not None and not SENTENCE_END.search(text, cue.idx, q.open)
 
 
 def _according_in(doc, s: int, e: int):
