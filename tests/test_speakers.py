@@ -140,3 +140,11 @@ def test_a_name_inside_a_quote_is_not_an_antecedent():
     text = ('Walter Munk died on Friday.\n\nScripps director Margaret Leinen said "Munk has been a world treasure '
             'for ocean science." She described him as "a guiding force in science for 80 years".')
     assert speakers(text)[0] == ("Margaret Leinen", "person")
+
+
+def test_sentence_opening_with_the_cue():
+    text = ("The Center for Biological Diversity announced on Wednesday the monarch population was 144% greater "
+            "than last year. Scientists cautioned against optimism.\n\n"
+            'Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve from bad news on '
+            'monarchs is a thank-you from the butterflies. But one good weather year will not save the monarch."')
+    assert speakers(text) == [("Center for Biological Diversity", "organization"), ("Tierra Curry", "person")]

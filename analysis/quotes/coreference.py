@@ -185,11 +185,13 @@ class Registry:
 
 
 def is_person_entity(ent, registry: Registry | None = None) -> bool:
-    if ent.label_ != "PERSON":
+    if ent.label_ != "PERSON" or ent[0].pos_ == "VERB":  # "Remarked Center" (an inverted cue) is no one
         return False
     name = clean_name(ent.text)
     if registry is not None and name in registry.not_persons:
         return False
+    if len(name.split()) > 2 and any(w in INSTITUTION_HEADS for w in name.lower().split()):
+        return False  # "Center for Biological Diversity"
     return not looks_like_outlet(name)
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..nlp import doc_text
 from .coreference import (
+    INSTITUTION_HEADS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -329,7 +330,7 @@ def _looks_like_person_name(toks) -> bool:
     if any(w.lower_.rstrip(".") in TITLES for w in words[:-1]) and len(words) == 2:
         return True
     return all(w.text[:1].isupper() and w.text[1:].islower() for w in words) and \
-        not any(w.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for w in words)
+        not any(w.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or w.lower_ in INSTITUTION_HEADS for w in words)
 
 
 def _pronoun(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
