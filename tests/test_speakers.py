@@ -148,3 +148,17 @@ def test_sentence_opening_with_the_cue():
             'Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve from bad news on '
             'monarchs is a thank-you from the butterflies. But one good weather year will not save the monarch."')
     assert speakers(text) == [("Center for Biological Diversity", "organization"), ("Tierra Curry", "person")]
+
+
+def test_records_speak_for_their_owner_or_as_written():
+    text = ("Six of the murders were sexual in nature, according to agreed facts heard in court.\n\n"
+            "Ford disclosed the matter to regulators, according to Ford's filing with the SEC.\n\n"
+            "The company will appeal, according to the filing.")
+    assert speakers(text) == [("agreed facts heard in court", "organization"), ("Ford", "organization"),
+                              ("anonymous", "anonymous")]
+
+
+def test_spelling_variant_of_an_institution_takes_the_fullest_form():
+    text = ("Rescuers from the Emergency Situations Ministry arrived on Monday.\n\n"
+            "The Emergencies Ministry said the roads were closed.")
+    assert speakers(text) == [("Emergency Situations Ministry", "organization")]

@@ -152,7 +152,7 @@ class Registry:
         for text in [t for _, t in self.orgs] + found:
             text = re.sub(r"^the\s+", "", text.strip(), flags=re.I).removesuffix("'s").removesuffix("’s")
             other = text.lower().split()
-            if len(other) > len(words) and other[-len(words):] == words:
+            if len(other) > len(words) and (other[-len(words):] == words or _variant(words, other)):
                 fuller[text] += 1
         return max(fuller, key=lambda t: (fuller[t], len(t))) if fuller else name
 
@@ -182,6 +182,12 @@ class Registry:
         if subjects:
             return subjects[-1]
         return found[-1][:2] if found else None
+
+
+def _variant(short: list[str], long: list[str]) -> bool:
+    """'Emergencies Ministry' within 'Emergency Situations Ministry': same head word, and every other
+    word shares its first six letters with one of the longer name's."""
+    return short[-1] == long[-1] and all(len(w) >= 6 and any(o[:6] == w[:6] for o in long[:-1]) for w in short[:-1])
 
 
 def is_person_entity(ent, registry: Registry | None = None) -> bool:

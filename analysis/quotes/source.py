@@ -53,6 +53,12 @@ publication newspaper paper website site outlet magazine broadcaster database ta
 agency company firm airline
 """.split())
 
+# Records that speak for an institution: "according to agreed facts heard in court".
+RECORD_NOUNS = frozenset("""
+fact document record filing indictment affidavit testimony transcript complaint lawsuit ruling judgment
+judgement verdict minute
+""".split())
+
 # Plural nouns for people named together earlier ("the defendants", "both officers").
 GROUP_NOUNS = frozenset("""
 defendant officer man woman brother sister suspect accused couple pair player lawyer twin parent
@@ -164,6 +170,15 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         if earlier is not None:
             return Speaker(earlier.name, "person", earlier.role, start, end, "named")
 
+    owner = [c for c in head.children if c.dep_ == "poss"]
+    if lemma in RECORD_NOUNS and owner:  # "Ford's filing" → Ford
+        return describe(owner[0], registry, last_speakers)
+    if lemma in RECORD_NOUNS and not any(t.pos_ == "PROPN" for t in toks):
+        whole = [t for t in head.subtree if not t.is_punct or t.i < head.right_edge.i]
+        phrase = _strip_article(_span_text(doc, whole))
+        if len(phrase.split()) == 1:  # "the filing": no one named
+            return Speaker("anonymous", "anonymous", phrase, start, end, "description")
+        return Speaker(phrase, "organization", None, start, end, "description")  # "agreed facts heard in court"
     if lemma in DOC_NOUNS:
         owner = [c for c in head.children if c.dep_ == "poss"]
         if owner:
