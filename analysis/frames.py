@@ -35,8 +35,7 @@ def quotes_frame(analyses: Iterable[ArticleAnalysis]) -> pd.DataFrame:
     for an in analyses:
         meta = _article_fields(an.article)
         for q in an.quotes:
-            rec = asdict(q)
-            rows.append({**meta, **{k: rec[k] for k in QUOTE_COLUMNS if k in rec},
+            rows.append({**meta, **{k: getattr(q, k) for k in QUOTE_COLUMNS if k not in meta},
                          "cue_start": q.cue_start, "speaker_start": q.speaker_start,
                          "speaker_end": q.speaker_end, "tone_value": TONE_VALUE.get(q.tone)})
     df = pd.DataFrame(rows, columns=QUOTE_FRAME_COLUMNS)

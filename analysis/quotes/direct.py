@@ -13,9 +13,9 @@ SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!
                           r"[.!?](?=[\s”\"’']|$)")
 PARTICIPLE_LINK = re.compile(r"\s*,?\s*(?:\w+ly\s+|further\s+|also\s+|then\s+|before\s+|later\s+)?"
                              r"(?P<verb>[a-z]+ing)\s*[,:]?\s*")
-# “…” — Jane Doe   /   “…” –John Smith, mayor
 # a sentence opening with the cue: "Remarked Center … scientist Tierra Curry, “…”"
 INVERTED_LEAD = re.compile(r"\s*(?P<verb>[A-Z][a-z]+)\s+(?P<who>[^,:“”\"]{3,150}?)\s*[,:]")
+# “…” — Jane Doe   /   “…” –John Smith, mayor
 SIGN_OFF = re.compile(r"[ \t]*(?:—|–|--)[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3})(?=[ \t]*(?:,|\n|$))")
 
 

@@ -356,8 +356,8 @@ def _pronoun(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         latest = next((s for s in reversed(last_speakers) if s.start is not None and s.start < pos), None)
         if latest is not None and latest.how == "description" and latest.type == "anonymous" and \
                 not latest.plural and pos - latest.start < 400 and (found is None or found[0] < latest.start) and \
-                not any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") for t in head.doc[:head.i]
-                        if t.idx > latest.start):
+                not any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+                        for t in head.doc.char_span(latest.start, pos, alignment_mode="expand") or ()):
             # "The head of the internal investigators told the court … She also said …"
             return Speaker("anonymous", "anonymous", latest.role, pos, pos + len(head), "pronoun")
         if found:
