@@ -29,6 +29,14 @@ def doc_text(doc) -> str:
     return text
 
 
+def doc_ents(doc) -> tuple:
+    """The Doc's entity spans, built once: spaCy makes new Span objects on each `doc.ents`."""
+    ents = doc.user_data.get("_ents")
+    if ents is None:
+        ents = doc.user_data["_ents"] = tuple(doc.ents)
+    return ents
+
+
 def analysable_text(article: Article) -> str:
     """The text with its metadata prefix blanked, so parse offsets equal text offsets."""
     return " " * article.body_start + article.text[article.body_start:]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .nlp import doc_ents
 from .sentiment import textblob_scores
 
 LABELS = ("negative", "neutral", "positive")
@@ -155,7 +156,7 @@ def collect(doc, records, registry, pending: Pending) -> None:
         if span is None or not len(span):
             continue
         pending.tones.append((rec, tone_features(span)))
-        for ent in span.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in TARGET_TYPES or ent.start_char < rec.start or ent.end_char > rec.end:
                 continue
             if ent.root.dep_ in ("compound", "amod"):  # "U.S. weapons", "Ukrainian officials": not a target

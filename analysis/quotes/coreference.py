@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..nlp import doc_text
+from ..nlp import doc_ents, doc_text
 
 TITLES = frozenset("""
 mr mrs ms miss dr prof professor president vice sen senator rep representative gov governor
@@ -203,7 +203,7 @@ def is_person_entity(ent, registry: Registry | None = None) -> bool:
 
 def build_registry(doc, start: int = 0, text: str = "") -> Registry:
     reg = Registry(text=text)
-    ents = [e for e in doc.ents if e.start_char >= start]
+    ents = [e for e in doc_ents(doc) if e.start_char >= start]
     # single-token PERSONs that act as outlets: subject of "report", object of "told", "according to"
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) == 1:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..nlp import doc_text
+from ..nlp import doc_ents, doc_text
 from .coreference import (
     INSTITUTION_HEADS,
     ORG_PRONOUNS,
@@ -117,7 +117,7 @@ def noun_phrase(head) -> list:
 
 def _entity_of(token, labels: tuple[str, ...]):
     doc = token.doc
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start <= token.i < ent.end and ent.label_ in labels:
             return ent
     return None
