@@ -581,4 +581,7 @@ def main() -> None:
         ingest_report(corpus)
 
 
-main()
+# Streamlit runs this file as __main__; worker processes that analyse large corpora import it
+# as __mp_main__ and must not start the app.
+if __name__ == "__main__":
+    main()

@@ -186,3 +186,23 @@ def test_chart_and_briefing_downloads(server, page):
         page.get_by_role("button", name="Download PDF").click()
     assert open(dl.value.path(), "rb").read(5) == b"%PDF-"
     assert page.console_errors == []
+
+
+def test_large_corpus_is_analysed_by_worker_processes_without_breaking_the_app(tmp_path, page):
+    """100+ articles go to worker processes, which import dashboard.py: they must not start the app."""
+    import csv
+
+    from analysis.scale import AUTO_MIN_ARTICLES
+
+    n = AUTO_MIN_ARTICLES + 2
+    with open(tmp_path / "many.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["title", "date", "url", "text"])
+        for i in range(n):
+            w.writerow([f"Storm {i}", "2024-08-27", f"https://example.org/{i}",
+                        f"Mayor Ann Lee said “the bridge number {i} is closed” on Monday."])
+    with streamlit_server(str(tmp_path)) as url:
+        page.goto(f"{url}/?view=quotes")
+        wait_for_app(page, timeout_ms=240_000)
+        assert page.locator("[data-testid='stException']").count() == 0
+        assert f"{n:,} of {n:,} statements" in showing(page)
