@@ -45,9 +45,9 @@ class TokenAttributes:
                 memo[key] = self._annotate_alone(doc[i])
         values = [memo[k] for k in keys]
         doc.from_array([TAG, POS, MORPH, LEMMA], numpy.array([v[:4] for v in values], dtype=numpy.uint64))
-        for token, key, value in zip(doc, keys, values, strict=True):
+        for i, (key, value) in enumerate(zip(keys, values, strict=True)):
             if value[4] != key[2]:  # a rule relabelled the dependency (white space → punct)
-                token.dep = value[4]
+                doc[i].dep = value[4]
         return self.multi(doc)
 
     def _annotate_alone(self, token) -> tuple[int, int, int, int, int]:
