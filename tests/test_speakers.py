@@ -162,3 +162,25 @@ def test_spelling_variant_of_an_institution_takes_the_fullest_form():
     text = ("Rescuers from the Emergency Situations Ministry arrived on Monday.\n\n"
             "The Emergencies Ministry said the roads were closed.")
     assert speakers(text) == [("Emergency Situations Ministry", "organization")]
+
+
+def test_quote_right_after_its_attribution_sentence_continues_that_speaker():
+    text = ('"She is just doing this to try and disintegrate the movement. A lot of people think that," said a '
+            'protester using the pseudonym Katya. "The situation has escalated to a point where not even Beijing '
+            'knows how to sort this."')
+    assert speakers(text) == [("anonymous", "anonymous")] * 2
+
+
+def test_later_fragments_in_a_sentence_share_its_speaker_and_terms_beside_nothing_are_dropped():
+    text = ('Scripps director Margaret Leinen praised him. She described him as "a guiding force in science for 80 '
+            'years" who was "one of the most distinguished and honored scientists in the world".\n\n'
+            'He has based his campaign on the pledge to begin "dissolving the federal government in a peaceful, '
+            'orderly manner" and to resign as president and take the title of "Custodian of the Federal Government."')
+    assert speakers(text)[:2] == [("Margaret Leinen", "person")] * 2
+    assert "Custodian of the Federal Government." not in [q.quote for q in run_text(text).quotes]
+
+
+def test_continued_by_noting_keeps_the_subject():
+    text = ('Senator Mark Amodei spoke to reporters. He continued by noting that "using government agencies to put '
+            'your finger on the scale of elections is not acceptable."')
+    assert speakers(text)[-1] == ("Mark Amodei", "person")

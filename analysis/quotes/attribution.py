@@ -13,8 +13,9 @@ from .interview import answer_turns
 from .marks import QuoteSpan, find_quotes
 from .source import UNKNOWN, Speaker, describe
 
-MODE_CONFIDENCE = {"interview": 0.9, "participle": 0.85, "after": 0.95, "before": 0.9, "clause": 0.85, "according": 0.9, "parataxis": 0.8,
-                   "fragment": 0.75, "continuation": 0.75, "unattributed": 0.2}
+MODE_CONFIDENCE = {"interview": 0.9, "participle": 0.85, "follows": 0.85, "after": 0.95, "before": 0.9,
+                   "clause": 0.85, "according": 0.9, "parataxis": 0.8, "fragment": 0.75, "continuation": 0.75,
+                   "unattributed": 0.2}
 HOW_CONFIDENCE = {"named": 1.0, "description": 0.95, "role": 0.9, "pronoun": 0.85, "inherited": 0.95,
                   "none": 0.35}
 # An unnamed source is often a named speaker the rules missed, and organisations seldom speak in
@@ -109,11 +110,15 @@ def _resolve(cands: list[Candidate], registry: Registry) -> list[tuple[Candidate
             else:
                 speaker = UNKNOWN
                 cand.mode = "unattributed"
-        elif cand.mode == "participle":  # the statement just before, direct or reported, goes on
+        elif cand.mode in ("participle", "follows", "follows_term"):  # the statement just before goes on
             prev = resolved[-1] if resolved and resolved[-1][1].resolved else None
             if prev is not None and 0 <= cand.pieces[0][0] - prev[0].pieces[-1][1] < 300:
                 sp = prev[1]
                 speaker = Speaker(sp.name, sp.type, sp.role, None, None, "inherited")
+                if cand.mode != "participle":
+                    cand.cue, cand.cue_text, cand.mode = prev[0].cue, prev[0].cue_text, "follows"
+            elif cand.mode == "follows_term":
+                continue  # a quoted term beside an unattributed one ('the title of “Custodian …”')
             else:
                 speaker = UNKNOWN
                 cand.mode = "unattributed"

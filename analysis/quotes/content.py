@@ -28,6 +28,10 @@ class Candidate:
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
+# Verbs that frame what comes next as more of the same speech: "continued by noting", "ended by saying".
+SEQUENCE_VERBS = frozenset("continue begin end respond reply conclude close open follow".split())
+
+
 def find_subject(verb, depth: int = 4):
     """The speaker phrase head of a cue verb, climbing through 'adding', 'went on to add'."""
     tok = verb
@@ -41,7 +45,8 @@ def find_subject(verb, depth: int = 4):
                 pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
             return sub
-        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head != tok:
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head != tok or \
+                tok.dep_ == "prep" and tok.head.lemma_ in SEQUENCE_VERBS:  # "he continued by noting …"
             tok = tok.head
             continue
         if tok.dep_ == "relcl":  # "Kirby, who said …"

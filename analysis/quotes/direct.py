@@ -88,6 +88,9 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
         cue_after = None  # 'Gownaris said, “… .” The findings suggested …': the lead-in attributes
     if cue_after is not None and (ends_open or cue_after.idx - q.outer_end < 40):
         subject = find_subject(cue_after)
+        if subject is None and not text[q.outer_end:cue_after.idx].strip(" ,"):
+            # '“…,” said a protester using …': the parse made the inverted subject an object
+            subject = next((c for c in cue_after.children if c.dep_ in ("dobj", "attr") and c.i > cue_after.i), None)
         if subject is not None and not (q.open <= subject.idx < q.outer_end):
             return Candidate("direct", [span], cue_after, cue_phrase(cue_after), subject, "after", [q])
     sign = SIGN_OFF.match(text, q.outer_end)
@@ -151,6 +154,15 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
     # a paragraph that is only a quote continues the previous speaker
     if text[para_start:q.open].strip() == "" and words >= 4:
         return Candidate("direct", [span], None, None, None, "continuation", [q])
+    # '… as “a guiding force” who was “one of the most …”' (the same sentence) and
+    # '“…,” said a protester. “The situation has escalated …”' (right after its attribution)
+    prev = quotes[qi - 1] if qi > 0 else None
+    ends = [m.end() for m in SENTENCE_END.finditer(text, prev.outer_end, q.open)] if prev is not None else []
+    if prev is not None and prev.outer_end >= para_start and words >= 4 and (
+            not ends or len(ends) == 1 and not text[ends[0]:q.open].strip()
+            and _cue_in(doc, prev.outer_end, q.open, q.open, quotes) is not None):
+        speech = words >= 6 and _looks_like_speech(inner)  # else dropped when no speaker precedes it
+        return Candidate("direct", [span], None, None, None, "follows" if speech else "follows_term", [q])
     if q.open > para_start and words >= 6 and _looks_like_speech(inner):
         return Candidate("direct", [span], None, None, None, "unattributed", [q])
     return None
