@@ -50,10 +50,7 @@ class InputError(Exception):
 
 
 def ingest(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
-    result = IngestResult([], [])
-    for item in iter_ingest(paths, max_bytes):
-        (result.articles if isinstance(item, Article) else result.report).append(item)
-    return result
+    return _collect(iter_ingest(paths, max_bytes))
 
 
 def iter_ingest(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | IngestEntry]:
@@ -85,14 +82,14 @@ def ingest_bytes(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> 
             raise InputError(f"{len(data):,} bytes is over the size cap of {max_bytes:,} bytes")
         return data
 
+    return _collect(_items(Path(name), read))
+
+
+def _collect(items: Iterable[Article | IngestEntry]) -> IngestResult:
     result = IngestResult([], [])
-    _collect(result, Path(name), read)
-    return result
-
-
-def _collect(result: IngestResult, path: Path, read) -> None:
-    for item in _items(path, read):
+    for item in items:
         (result.articles if isinstance(item, Article) else result.report).append(item)
+    return result
 
 
 def _items(path: Path, read) -> Iterator[Article | IngestEntry]:

@@ -252,14 +252,15 @@ def build_registry(doc, start: int = 0, text: str = "") -> Registry:
             names = [reg.canonical_person(clean_name(e.text)) for e in [ent, *partners]]
             reg.groups.append((ent.start_char, " and ".join(dict.fromkeys(names))))
     # a surname the NER missed this time ("Quirin denied …") is still a mention of that person
-    canonical = {reg.canonical_person(name) for name in reg.persons}
-    surnames = Counter(name.split()[-1] for name in canonical)
+    by_surname: dict[str, list[str]] = {}
+    for name in {reg.canonical_person(n) for n in reg.persons}:
+        by_surname.setdefault(name.split()[-1], []).append(name)
     tagged = {off for off, _, _ in reg.person_mentions}
     for tok in doc:
         if tok.idx >= start and tok.idx not in tagged and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and \
-                tok.dep_ in ("nsubj", "nsubjpass") and surnames.get(tok.text) == 1 and not _quoted(text, tok.idx):
-            name = next(n for n in canonical if n.split()[-1] == tok.text)
-            reg.person_mentions.append((tok.idx, name, True))
+                tok.dep_ in ("nsubj", "nsubjpass") and len(by_surname.get(tok.text, ())) == 1 and \
+                not _quoted(text, tok.idx):
+            reg.person_mentions.append((tok.idx, by_surname[tok.text][0], True))
     reg.person_mentions.sort()
     return reg
 

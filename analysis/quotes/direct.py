@@ -84,7 +84,7 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
     cue_after = _cue_in(doc, q.outer_end, after_stop, q.outer_end, quotes)
     if cue_after is not None and _reports_own_clause(cue_after, quotes if text[q.end - 1:q.end] == "," else []):
         cue_after = None  # "“…”, while Klimov indicated 68 were missing": not this quote's cue
-    if cue_after is not None and not ends_open and _lead_in(doc, text, quotes, qi, para_start):
+    if cue_after is not None and not ends_open and _lead_in(doc, text, quotes, q, max(prev_close, para_start)):
         cue_after = None  # 'Gownaris said, “… .” The findings suggested …': the lead-in attributes
     if cue_after is not None and (ends_open or cue_after.idx - q.outer_end < 40):
         subject = find_subject(cue_after)
@@ -156,13 +156,12 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
         return Candidate("direct", [span], None, None, None, "continuation", [q])
     # '… as “a guiding force” who was “one of the most …”' (the same sentence) and
     # '“…,” said a protester. “The situation has escalated …”' (right after its attribution)
-    prev = quotes[qi - 1] if qi > 0 else None
-    ends = [m.end() for m in SENTENCE_END.finditer(text, prev.outer_end, q.open)] if prev is not None else []
-    if prev is not None and prev.outer_end >= para_start and words >= 4 and (
-            not ends or len(ends) == 1 and not text[ends[0]:q.open].strip()
-            and _cue_in(doc, prev.outer_end, q.open, q.open, quotes) is not None):
-        speech = words >= 6 and _looks_like_speech(inner)  # else dropped when no speaker precedes it
-        return Candidate("direct", [span], None, None, None, "follows" if speech else "follows_term", [q])
+    if qi > 0 and prev_close >= para_start and words >= 4:
+        ends = [m.end() for m in SENTENCE_END.finditer(text, prev_close, q.open)]
+        if not ends or len(ends) == 1 and not text[ends[0]:q.open].strip() \
+                and _cue_in(doc, prev_close, q.open, q.open, quotes) is not None:
+            speech = words >= 6 and _looks_like_speech(inner)  # else dropped when no speaker precedes it
+            return Candidate("direct", [span], None, None, None, "follows" if speech else "follows_term", [q])
     if q.open > para_start and words >= 6 and _looks_like_speech(inner):
         return Candidate("direct", [span], None, None, None, "unattributed", [q])
     return None
@@ -182,10 +181,9 @@ def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:
                for c in cue.children)
 
 
-def _lead_in(doc, text: str, quotes: list[QuoteSpan], qi: int, para_start: int) -> bool:
-    """'X said, “…”' / 'X said: “…”' / 'X said “…”': a cue with its subject just before the mark."""
-    q = quotes[qi]
-    start = max(para_start, quotes[qi - 1].outer_end if qi > 0 else 0)
+def _lead_in(doc, text: str, quotes: list[QuoteSpan], q: QuoteSpan, start: int) -> bool:
+    """'X said, “…”' / 'X said: “…”' / 'X said “…”': a cue with its subject between `start` (the
+    paragraph or the previous quote) and the mark."""
     head = text[start:q.open].rstrip()
     cue = _cue_in(doc, max(start, q.open - 80), q.open, q.open, quotes)
     if cue is None or not (head.endswith((",", ":")) or cue.idx + len(cue) == start + len(head)):

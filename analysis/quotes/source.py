@@ -171,7 +171,7 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
             return Speaker(earlier.name, "person", earlier.role, start, end, "named")
 
     owner = [c for c in head.children if c.dep_ == "poss"]
-    if lemma in RECORD_NOUNS and owner:  # "Ford's filing" → Ford
+    if lemma in RECORD_NOUNS | DOC_NOUNS and owner:  # "Ford's filing", "its website" → the owner
         return describe(owner[0], registry, last_speakers)
     if lemma in RECORD_NOUNS and not any(t.pos_ == "PROPN" for t in toks):
         whole = [t for t in head.subtree if not t.is_punct or t.i < head.right_edge.i]
@@ -180,9 +180,6 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
             return Speaker("anonymous", "anonymous", phrase, start, end, "description")
         return Speaker(phrase, "organization", None, start, end, "description")  # "agreed facts heard in court"
     if lemma in DOC_NOUNS:
-        owner = [c for c in head.children if c.dep_ == "poss"]
-        if owner:
-            return describe(owner[0], registry, last_speakers)
         names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if names:
             org = _span_text(doc, [t for t in toks if t.i < head.i and t.dep_ != "det"])
