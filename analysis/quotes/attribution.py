@@ -27,7 +27,7 @@ def extract_statements(doc, text: str, body_start: int = 0):
     """Candidates with resolved speakers in text order, the quote spans found, and the article's
     registry of names (for naming the people a statement mentions)."""
     quotes = find_quotes(text, body_start)
-    registry = build_registry(doc, body_start, text)
+    registry = build_registry(doc, body_start, text, quotes)
     found = indirect_candidates(doc, body_start)
     found += tail_candidates(doc, body_start, found)
     indirect = apply_quote_marks(found, quotes, text)

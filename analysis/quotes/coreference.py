@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..nlp import doc_ents, doc_text
@@ -201,7 +202,8 @@ def is_person_entity(ent, registry: Registry | None = None) -> bool:
     return not looks_like_outlet(name)
 
 
-def build_registry(doc, start: int = 0, text: str = "") -> Registry:
+def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -> Registry:
+    """Names in the article; `quotes` (marks.QuoteSpan) fence off the quoted speakers' words."""
     reg = Registry(text=text)
     ents = [e for e in doc_ents(doc) if e.start_char >= start]
     # single-token PERSONs that act as outlets: subject of "report", object of "told", "according to"
@@ -259,16 +261,10 @@ def build_registry(doc, start: int = 0, text: str = "") -> Registry:
     for tok in doc:
         if tok.idx >= start and tok.idx not in tagged and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and \
                 tok.dep_ in ("nsubj", "nsubjpass") and len(by_surname.get(tok.text, ())) == 1 and \
-                not _quoted(text, tok.idx):
+                not any(q.open <= tok.idx < q.outer_end for q in quotes):  # the story's words, not a quote's
             reg.person_mentions.append((tok.idx, by_surname[tok.text][0], True))
     reg.person_mentions.sort()
     return reg
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """Inside quote marks opened earlier in the paragraph: the quoted speaker's words, not the story's."""
-    before = text[text.rfind("\n\n", 0, pos) + 1:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def role_before(ent) -> str | None:

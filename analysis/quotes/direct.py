@@ -111,14 +111,14 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
     head = text[before_start:q.open].rstrip()
     cue_before = _cue_in(doc, before_start, q.open, q.open, quotes)
     inverted = INVERTED_LEAD.fullmatch(head)
-    if inverted is not None and _cue_word(inverted.group("verb")):
+    verb = _tokens_in(doc, before_start + inverted.start("verb"), before_start + inverted.end("verb")) \
+        if inverted is not None else []
+    if verb and is_direct_cue(verb[0]):
         # "Remarked Center for Biological Diversity scientist Tierra Curry, “…”": the parse is lost
         who = _tokens_in(doc, before_start + inverted.start("who"), before_start + inverted.end("who"))
         names = [t for t in who if t.pos_ == "PROPN"]
         if names:
-            verb = _tokens_in(doc, before_start + inverted.start("verb"), before_start + inverted.end("verb"))
-            return Candidate("direct", [span], verb[0] if verb else None, inverted.group("verb").lower(),
-                             names[-1], "before", [q])
+            return Candidate("direct", [span], verb[0], inverted.group("verb").lower(), names[-1], "before", [q])
     if head.endswith(","):
         according = _according_in(doc, before_start, q.open)
         if according is not None:
@@ -165,13 +165,6 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
     if q.open > para_start and words >= 6 and _looks_like_speech(inner):
         return Candidate("direct", [span], None, None, None, "unattributed", [q])
     return None
-
-
-def _cue_word(word: str) -> bool:
-    """'Remarked', 'Said', 'Wrote': a past-tense reporting verb, judged by its spelling."""
-    w = word.lower()
-    return w in ("said", "wrote", "told") or any(w.endswith(end) and w[:-len(end)] + add in DIRECT_VERBS
-                                                 for end, add in (("ed", ""), ("d", ""), ("ied", "y")))
 
 
 def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:
