@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .models import Article
 
@@ -27,6 +27,34 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["_text"] = doc.text
     return text
+
+
+def positions(doc, key: str, test: Callable[[str, str, str], bool]) -> list[int]:
+    """Indices of the tokens whose (lemma, coarse tag, lower-case form) pass `test`, memoised on
+    the Doc under `key`: whole-Doc scans for a few cue words, each distinct triple tested once,
+    without a Token object per word."""
+    found = doc.user_data.get(("positions", key))
+    if found is None:
+        import numpy
+
+        distinct, inverse = _attribute_triples(doc)
+        verdict = numpy.array([test(*triple) for triple in distinct], dtype=bool)
+        found = doc.user_data[("positions", key)] = numpy.flatnonzero(verdict[inverse]).tolist()
+    return found
+
+
+def _attribute_triples(doc) -> tuple[list[tuple[str, str, str]], object]:
+    cached = doc.user_data.get("_triples")
+    if cached is None:
+        import numpy
+        from spacy.attrs import LEMMA, LOWER, POS
+
+        rows = doc.to_array([LEMMA, POS, LOWER]).reshape(-1, 3)
+        distinct, inverse = numpy.unique(rows, axis=0, return_inverse=True)
+        strings = doc.vocab.strings
+        cached = doc.user_data["_triples"] = (
+            [tuple(strings[k] for k in row) for row in distinct.tolist()], inverse.reshape(-1))
+    return cached
 
 
 def doc_ents(doc) -> tuple:
@@ -69,4 +97,6 @@ def parse(articles: Iterable[Article], model: str = DEFAULT_MODEL, batch_size: i
     docs = nlp.pipe((p for group in pieces for p in group), batch_size=batch_size)
     for group in pieces:
         parts = [next(docs) for _ in group]
-        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        doc.user_data["_text"] = "".join(group)  # what doc_text would rebuild token by token
+        yield doc

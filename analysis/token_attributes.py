@@ -40,9 +40,9 @@ class TokenAttributes:
         memo = self._memo
         if len(memo) > MEMO_LIMIT:
             memo.clear()
-        for i, key in enumerate(keys):
-            if key not in memo:
-                memo[key] = self._annotate_alone(doc[i])
+        new = {key: i for i, key in enumerate(keys) if key not in memo}
+        if new:
+            memo.update(zip(new, self._annotate_apart([doc[i] for i in new.values()]), strict=True))
         values = [memo[k] for k in keys]
         doc.from_array([TAG, POS, MORPH, LEMMA], numpy.array([v[:4] for v in values], dtype=numpy.uint64))
         for i, (key, value) in enumerate(zip(keys, values, strict=True)):
@@ -50,15 +50,19 @@ class TokenAttributes:
                 doc[i].dep = value[4]
         return self.multi(doc)
 
-    def _annotate_alone(self, token) -> tuple[int, int, int, int, int]:
-        """One token through the real single-token rules and lemmatizer, in a one-token Doc."""
-        one = Doc(self.vocab, words=[token.text], spaces=[False], tags=[token.tag_],
-                  deps=[token.dep_], heads=[0])
-        one = self.lemmatizer(self.single(one))
-        t = one[0]
-        morph = str(t.morph)
-        self.vocab.morphology.add(morph)
-        return t.tag, t.pos, self.vocab.strings.add(morph), t.lemma, t.dep
+    def _annotate_apart(self, tokens: list) -> list[tuple[int, int, int, int, int]]:
+        """Tokens through the real single-token rules and lemmatizer, each its own sentence in
+        one Doc: every rule and lemma looks at one token, so none sees its neighbours."""
+        apart = Doc(self.vocab, words=[t.text for t in tokens], spaces=[True] * len(tokens),
+                    tags=[t.tag_ for t in tokens], deps=[t.dep_ for t in tokens],
+                    heads=list(range(len(tokens))))
+        apart = self.lemmatizer(self.single(apart))
+        out = []
+        for t in apart:
+            morph = str(t.morph)
+            self.vocab.morphology.add(morph)
+            out.append((t.tag, t.pos, self.vocab.strings.add(morph), t.lemma, t.dep))
+        return out
 
 
 @Language.factory(NAME)

@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/train_target_sentiment.py [--train ../shared/corpora/newsmtsc/train.jsonl]
 
-Writes analysis/data/target_sentiment.joblib (sentiment toward a target) and analysis/data/tone.joblib
+Writes analysis/data/target_sentiment.pickle.gz (sentiment toward a target) and analysis/data/tone.pickle.gz
 (a statement's tone: the sentence-level majority of its targets' labels). Deterministic: liblinear-free
 lbfgs on fixed data gives the same model on every run.
 """
@@ -13,13 +13,11 @@ import argparse
 import sys
 from pathlib import Path
 
-import joblib
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis import newsmtsc  # noqa: E402
-from analysis.target_sentiment import MODEL_PATH, TONE_PATH, TargetSentimentModel  # noqa: E402
+from analysis.target_sentiment import MODEL_PATH, TONE_PATH, TargetSentimentModel, save_model  # noqa: E402
 
 
 def main() -> None:
@@ -30,9 +28,8 @@ def main() -> None:
     targets, tones = newsmtsc.featurise(data)
     model = TargetSentimentModel().fit([r for r, _ in targets], [y for _, y in targets])
     tone = TargetSentimentModel(n_text=1).fit([r for r, _ in tones], [y for _, y in tones])
-    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    joblib.dump(model, MODEL_PATH, compress=3)
-    joblib.dump(tone, TONE_PATH, compress=3)
+    save_model(model, MODEL_PATH)
+    save_model(tone, TONE_PATH)
     print(f"{len(targets)} targets, {len(tones)} sentences → {MODEL_PATH.name} "
           f"({MODEL_PATH.stat().st_size / 1e6:.1f} MB), {TONE_PATH.name} ({TONE_PATH.stat().st_size / 1e6:.1f} MB)")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..nlp import doc_text
-from .cues import NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, cue_phrase, is_indirect_cue
+from ..nlp import doc_text, positions
+from .cues import NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, cue_phrase, indirect_cue_word
 from .marks import QuoteSpan
 
 
@@ -116,17 +116,20 @@ def _pieces(tokens: list, min_words: int = 2) -> list[tuple[int, int]]:
     return out
 
 
+def _indirect_or_according(lemma: str, pos: str, lower: str) -> bool:
+    return lower == "according" or indirect_cue_word(lemma, pos)
+
+
 def indirect_candidates(doc, start: int = 0) -> list[Candidate]:
     out: list[Candidate] = []
-    for tok in doc:
+    for i in positions(doc, "indirect_or_according", _indirect_or_according):
+        tok = doc[i]
         if tok.idx < start:
             continue
         if tok.lower_ == "according":
             cand = _according(tok)
             if cand:
                 out.append(cand)
-            continue
-        if not is_indirect_cue(tok):
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp" and _comp_ok(c, tok)]
         if not comps:  # "indicated on Twitter the baby girl was …" parsed as a conjunct
@@ -188,8 +191,9 @@ def tail_candidates(doc, start: int, taken: list[Candidate]) -> list[Candidate]:
     """
     used = {c.cue.i for c in taken if c.cue is not None}
     out: list[Candidate] = []
-    for tok in doc:
-        if tok.idx < start or tok.i in used or not is_indirect_cue(tok):
+    for i in positions(doc, "indirect_cue", indirect_cue_word):
+        tok = doc[i]
+        if tok.idx < start or tok.i in used:
             continue
         sent = tok.sent
         after = [t for t in doc[tok.i + 1:sent.end] if not t.is_space]

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..nlp import doc_ents, doc_text
+from ..nlp import doc_ents, doc_text, positions
 
 TITLES = frozenset("""
 mr mrs ms miss dr prof professor president vice sen senator rep representative gov governor
@@ -258,8 +258,9 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
     for name in {reg.canonical_person(n) for n in reg.persons}:
         by_surname.setdefault(name.split()[-1], []).append(name)
     tagged = {off for off, _, _ in reg.person_mentions}
-    for tok in doc:
-        if tok.idx >= start and tok.idx not in tagged and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and \
+    for i in positions(doc, "proper_noun", lambda lemma, pos, lower: pos == "PROPN"):
+        tok = doc[i]
+        if tok.idx >= start and tok.idx not in tagged and tok.ent_type_ != "PERSON" and \
                 tok.dep_ in ("nsubj", "nsubjpass") and len(by_surname.get(tok.text, ())) == 1 and \
                 not any(q.open <= tok.idx < q.outer_end for q in quotes):  # the story's words, not a quote's
             reg.person_mentions.append((tok.idx, by_surname[tok.text][0], True))

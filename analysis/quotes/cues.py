@@ -37,8 +37,9 @@ experiment trial paper test
 RESEARCH_VERBS = frozenset("find show suggest indicate reveal demonstrate".split())
 
 
-def is_indirect_cue(token) -> bool:
-    return token.lemma_.lower() in INDIRECT_VERBS and token.pos_ in ("VERB", "AUX")
+def indirect_cue_word(lemma: str, pos: str, lower: str = "") -> bool:
+    """A verb introducing reported speech (the signature of nlp.positions tests)."""
+    return lemma.lower() in INDIRECT_VERBS and pos in ("VERB", "AUX")
 
 
 def is_direct_cue(token) -> bool:
