@@ -35,25 +35,22 @@ def positions(doc, key: str, test: Callable[[str, str, str], bool]) -> list[int]
     without a Token object per word."""
     found = doc.user_data.get(("positions", key))
     if found is None:
-        import numpy
-
-        distinct, inverse = _attribute_triples(doc)
-        verdict = numpy.array([test(*triple) for triple in distinct], dtype=bool)
-        found = doc.user_data[("positions", key)] = numpy.flatnonzero(verdict[inverse]).tolist()
+        distinct, rows = _attribute_triples(doc)
+        passed = {triple for triple, words in distinct.items() if test(*words)}
+        found = doc.user_data[("positions", key)] = [i for i, row in enumerate(rows) if row in passed]
     return found
 
 
-def _attribute_triples(doc) -> tuple[list[tuple[str, str, str]], object]:
+def _attribute_triples(doc) -> tuple[dict[tuple, tuple[str, str, str]], list[tuple]]:
+    """Each token's (LEMMA, POS, LOWER) hashes, and the strings of each distinct triple."""
     cached = doc.user_data.get("_triples")
     if cached is None:
-        import numpy
         from spacy.attrs import LEMMA, LOWER, POS
 
-        rows = doc.to_array([LEMMA, POS, LOWER]).reshape(-1, 3)
-        distinct, inverse = numpy.unique(rows, axis=0, return_inverse=True)
+        rows = list(map(tuple, doc.to_array([LEMMA, POS, LOWER]).reshape(-1, 3).tolist()))
         strings = doc.vocab.strings
         cached = doc.user_data["_triples"] = (
-            [tuple(strings[k] for k in row) for row in distinct.tolist()], inverse.reshape(-1))
+            {row: (strings[row[0]], strings[row[1]], strings[row[2]]) for row in set(rows)}, rows)
     return cached
 
 

@@ -91,6 +91,13 @@ class Registry:
     # the article text as read: names the NER missed are still found here
     text: str = ""
     groups: list[tuple[int, str]] = field(default_factory=list)  # (offset, "A and B")
+    _canonical: dict[str, str] = field(default_factory=dict, repr=False)  # emptied by add_person
+
+    def add_person(self, name: str, first: int) -> PersonEntry:
+        """A mention of a person: the one way names enter, so the canonical-name memo stays true."""
+        self._canonical.clear()
+        self.mention_counts[name] += 1
+        return self.persons.setdefault(name, PersonEntry(name, first=first))
 
     def group_before(self, pos: int) -> str | None:
         earlier = [g for off, g in self.groups if off < pos]
@@ -98,6 +105,12 @@ class Registry:
 
     def canonical_person(self, name: str) -> str:
         """Fullest name in the article that this (partial) name refers to."""
+        best = self._canonical.get(name)
+        if best is None:
+            best = self._canonical[name] = self._fullest(name)
+        return best
+
+    def _fullest(self, name: str) -> str:
         name = clean_name(name)
         if not name:
             return name
@@ -219,8 +232,7 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
             name = clean_name(ent.text)
             if not name or not any(c.isalpha() for c in name):
                 continue
-            entry = reg.persons.setdefault(name, PersonEntry(name, first=ent.start_char))
-            reg.mention_counts[name] += 1
+            entry = reg.add_person(name, ent.start_char)
             role = role_before(ent)
             if role:
                 entry.roles.append(role)
@@ -248,8 +260,7 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
             for e in [ent, *partners]:  # a full name the NER called an ORG, beside a person's
                 name = clean_name(e.text)
                 if e.label_ == "ORG" and name not in reg.persons:
-                    reg.persons[name] = PersonEntry(name, first=e.start_char)
-                    reg.mention_counts[name] += 1
+                    reg.add_person(name, e.start_char)
                     reg.person_mentions.append((e.start_char, name, e.root.dep_ in ("nsubj", "nsubjpass")))
             names = [reg.canonical_person(clean_name(e.text)) for e in [ent, *partners]]
             reg.groups.append((ent.start_char, " and ".join(dict.fromkeys(names))))
