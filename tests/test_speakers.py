@@ -184,3 +184,9 @@ def test_continued_by_noting_keeps_the_subject():
     text = ('Senator Mark Amodei spoke to reporters. He continued by noting that "using government agencies to put '
             'your finger on the scale of elections is not acceptable."')
     assert speakers(text)[-1] == ("Mark Amodei", "person")
+
+
+def test_occupation_before_a_name_is_the_role_not_part_of_the_name():
+    text = 'Broadcaster Piers Morgan commented, "The bravery of the emergency services is incredible."'
+    [quote] = run_text(text).quotes
+    assert (quote.speaker, quote.speaker_type, quote.role) == ("Piers Morgan", "person", "Broadcaster")

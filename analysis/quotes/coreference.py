@@ -22,6 +22,20 @@ chairwoman chair deputy spokesman spokeswoman spokesperson admiral commander maj
 rabbi imam bishop archbishop cardinal sheikh emir sultan coach dean
 """.split())
 
+# Occupations written before a name like a title ("Broadcaster Piers Morgan"); none is a common
+# first name, so a name that starts with one is the occupation and then the name.
+OCCUPATIONS = frozenset("""
+broadcaster journalist reporter correspondent columnist commentator presenter anchor editor publisher
+author novelist writer poet playwright historian economist scientist researcher physicist astronomer
+biologist chemist geologist archaeologist anthropologist psychologist sociologist analyst activist
+campaigner lawyer attorney barrister solicitor actor actress comedian singer musician rapper composer
+filmmaker photographer artist designer architect engineer entrepreneur businessman businesswoman
+billionaire tycoon investor philanthropist footballer cricketer astronaut explorer blogger vlogger
+youtuber influencer lawmaker legislator congressman congresswoman councillor councilman councilwoman
+diplomat envoy candidate nominee chef surgeon paramedic firefighter
+""".split())
+NAME_PREFIXES = TITLES | OCCUPATIONS
+
 OUTLET_WORDS = frozenset("""
 reuters afp ap bloomberg politico axios cnn bbc nbc cbs abc fox msnbc npr pbs itv sky tass
 ria interfax xinhua kyodo yonhap bernama aljazeera al-jazeera haaretz ynet dpa ansa efe anadolu
@@ -43,7 +57,7 @@ def clean_name(text: str) -> str:
     """'President Zelenskyy's' → 'Zelenskyy'; keeps inner punctuation (O'Brien, Jean-Luc)."""
     text = POSSESSIVE.sub("", text.strip()).strip(" ,.;:-—–\"“”‘’'()")
     words = text.split()
-    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES or words[0].lower()[:-1] in TITLES):
+    while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_PREFIXES or words[0].lower()[:-1] in NAME_PREFIXES):
         words.pop(0)  # "Officers Antoine Quirin and …": titles in the plural too
     return " ".join(words)
 
@@ -284,7 +298,7 @@ def role_before(ent) -> str | None:
     root = ent.root
     left = root.left_edge
     if left.i >= ent.start:
-        titles = [t for t in ent if t.lower_.rstrip(".") in TITLES]
+        titles = [t for t in ent if t.lower_.rstrip(".") in NAME_PREFIXES]
         return " ".join(t.text for t in titles) or None
     toks = [t for t in ent.doc[left.i:ent.start]]
     while toks and (toks[0].dep_ in ("det", "poss", "punct", "cc") or toks[0].lower_ in ("the", "a", "an")):
