@@ -87,3 +87,19 @@ def test_sample_quote_dates_follow_speech_acts(sample_analysis):
     assert when("there were") == ("2024-08-26", "day")  # "told reporters on Monday"
     assert when("We’ll keep") == ("2024-08-26", "day")  # the speaker's previous dated statement
     assert when("Ukrainian officials are") == ("2024-08-27", "day")  # no date: the article's
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date in a clause the speaker reports, or in another event's clause, is not the speech's
+    ('"The economy slipped into recession," she said, noting it was the worst since 2009.', "2024-08-27"),
+    ("Officials told state media the toll is 39, adding that rescuers ended their work yesterday.", "2024-08-27"),
+    ("While there was no suggestion on Sunday of sabotage, local activists claimed fires were set.", "2024-08-27"),
+    # the speaker's own circumstances still date it
+    ('Erdoğan said, "They need to stand by us", while addressing the press yesterday.', "2024-08-26"),
+    ("The minister said on Monday that the talks would resume.", "2024-08-26"),
+])
+def test_statement_dated_by_its_own_speech_act(text, expected):
+    from tests.test_robustness import run_text
+
+    quotes = run_text(text).quotes
+    assert quotes and {q.date for q in quotes} == {expected}

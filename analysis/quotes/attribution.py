@@ -149,8 +149,30 @@ def _clause_date(cand: Candidate, dates: list[DateExpr], quotes: list[QuoteSpan]
             continue
         if cand.subject is not None and cand.subject.left_edge.idx <= d.start < cand.subject.right_edge.idx + 1:
             continue
+        if _in_embedded_clause(cue, d, quotes):
+            continue
         return d
     return None
+
+
+# A date reached from the cue only through one of these is another event's ("she said, noting it
+# was the worst since 2009"); "in a statement released on Monday" (acl) still dates the speech.
+EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "conj", "parataxis", "csubj"})
+
+
+def _in_embedded_clause(cue, d: DateExpr, quotes: list[QuoteSpan]) -> bool:
+    """An adverbial clause with its own subject is another event too ("while there was no
+    suggestion on Sunday"); without one it is the speaker's ("while addressing the press yesterday").
+    A quoted clause on the way up is the parser hanging narrative on the quote, not an event."""
+    span = cue.doc.char_span(d.start, d.end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    while tok is not None and tok != cue and tok.head != tok:
+        embedded = tok.dep_ in EMBEDDED_CLAUSES or (
+            tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children))
+        if embedded and not any(q.open <= tok.idx < q.outer_end for q in quotes):
+            return True
+        tok = tok.head
+    return False
 
 
 def to_records(resolved: list[tuple[Candidate, Speaker]], text: str, dates: list[DateExpr],
