@@ -167,6 +167,13 @@ def _tense(doc, s: int, e: int) -> str:
     if tok.pos_ not in ("VERB", "AUX"):
         return "past"
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    # a bare participle ("When announcing the shutdown on Monday, he called …") has no tense of
+    # its own: the finite verb it hangs on has
+    while tok.tag_ == "VBG" and not auxes and tok.dep_ in ("advcl", "pcomp") and tok.head != tok:
+        tok = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return "past"
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "shall", "wo"} or tok.lower_ in ("will",):
         return "future"

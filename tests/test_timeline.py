@@ -103,3 +103,13 @@ def test_statement_dated_by_its_own_speech_act(text, expected):
 
     quotes = run_text(text).quotes
     assert quotes and {q.date for q in quotes} == {expected}
+
+
+def test_bare_participle_takes_the_tense_of_the_verb_it_hangs_on():
+    from tests.test_robustness import run_text
+
+    text = ('When announcing the shutdown on Monday, Prime Minister Tuilaepa called on "village councils" '
+            "to instill confidence in vaccines.")
+    an = run_text(text, "2019-12-07")  # a Saturday: the Monday before, not the one after
+    assert [(d.text, d.value) for d in an.dates] == [("Monday", "2019-12-02")]
+    assert [(q.speaker, q.date) for q in an.quotes] == [("Tuilaepa", "2019-12-02")]
