@@ -113,3 +113,31 @@ def test_bare_participle_takes_the_tense_of_the_verb_it_hangs_on():
     an = run_text(text, "2019-12-07")  # a Saturday: the Monday before, not the one after
     assert [(d.text, d.value) for d in an.dates] == [("Monday", "2019-12-02")]
     assert [(q.speaker, q.date) for q in an.quotes] == [("Tuilaepa", "2019-12-02")]
+
+
+def test_a_dated_source_is_not_inherited_but_a_dated_briefing_is():
+    from tests.test_robustness import run_text
+
+    text = ('"I have a wholesome image," Day said in her 1976 autobiography.\n\n'
+            'When interviewed by the BBC, Day said, "Nothing was ever talked about."\n\n'
+            'Kirby said on Monday the talks went well.\n\nKirby added that more talks were planned.')
+    an = run_text(text)
+    assert [(q.speaker, q.date) for q in an.quotes] == [
+        ("Day", "1976"), ("Day", "2024-08-27"), ("Kirby", "2024-08-26"), ("Kirby", "2024-08-26")]
+
+
+@pytest.mark.parametrize("text, quote, day", [
+    # right after the cue, a date the parser hung on the reported clause dates the speech
+    ("Police said on Monday they believe the theft involved several thieves.",
+     "they believe the theft involved several thieves", "2024-08-26"),
+    ("Ardern said at a press conference yesterday morning the gun laws should be changed.",
+     "the gun laws should be changed", "2024-08-26"),
+    # but not a date that is the reported clause's subject, owner or fronted adverbial
+    ("He said Monday was a bad day for the team.", "Monday was a bad day for the team", "2024-08-27"),
+    ("Police said Thursday's accident was the fourth crash in a month.",
+     "Thursday's accident was the fourth crash in a month", "2024-08-27"),
+])
+def test_date_right_after_the_cue_belongs_to_the_speech(text, quote, day):
+    from tests.test_robustness import run_text
+
+    assert [(q.quote, q.date) for q in run_text(text).quotes] == [(quote, day)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..models import DateExpr, Quote
@@ -134,6 +135,32 @@ def _resolve(cands: list[Candidate], registry: Registry) -> list[tuple[Candidate
     return resolved
 
 
+LEADING_DATE = re.compile(r"(?:on|at|in)?\s*")
+AFTER_LEADING_DATE = re.compile(r"[\s,]*(?:that\s+)?")
+
+
+def _leading_speech_date(cand: Candidate, dates: list[DateExpr], text: str) -> DateExpr | None:
+    """'Police said on Monday they believe …': the parser hangs the date on the reported clause, but
+    right after the cue it dates the speech, and the statement starts after it."""
+    if cand.kind != "indirect" or cand.mode != "clause" or cand.cue is None or not cand.pieces:
+        return None
+    s, e = cand.pieces[0]
+    between = text[cand.cue.idx + len(cand.cue):s]
+    if not 0 <= len(between.split()) <= 6 or any(c in between for c in ".;:\"“”"):
+        return None
+    for d in dates:
+        if s <= d.start < e and d.value is not None and not d.vague and LEADING_DATE.fullmatch(text[s:d.start]):
+            span = cand.cue.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None or span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "poss") or \
+                    re.match(r"\s*,|['’]s\b", text[d.end:]):  # "said Monday was …", "in December, X …"
+                continue
+            rest = d.end + AFTER_LEADING_DATE.match(text, d.end).end() - d.end
+            if len(text[rest:e].split()) >= 3:
+                cand.pieces[0] = (rest, e)
+                return d
+    return None
+
+
 def _clause_date(cand: Candidate, dates: list[DateExpr], quotes: list[QuoteSpan]) -> DateExpr | None:
     cue = cand.cue
     if cue is None or cand.mode == "according":
@@ -181,7 +208,7 @@ def to_records(resolved: list[tuple[Candidate, Speaker]], text: str, dates: list
     last_date: dict[str, tuple[str, str]] = {}
     by_candidate: dict[int, tuple[str, str]] = {}
     for idx, (cand, speaker) in enumerate(resolved):
-        d = _clause_date(cand, dates, quotes)
+        d = _leading_speech_date(cand, dates, text) or _clause_date(cand, dates, quotes)
         if d is not None:
             when = (d.value, d.granularity)
         elif cand.mode == "continuation" and idx > 0 and (idx - 1) in by_candidate:
@@ -193,7 +220,9 @@ def to_records(resolved: list[tuple[Candidate, Speaker]], text: str, dates: list
         else:
             when = (None, None)
         by_candidate[idx] = when
-        if speaker.resolved and when[0] is not None and (d is not None or speaker.name not in last_date):
+        # a day carries to the speaker's next statements (the same briefing); a month or year names
+        # a past source ("in her 1976 autobiography") that the next statement need not share
+        if speaker.resolved and when[1] in ("day", "week") and (d is not None or speaker.name not in last_date):
             last_date[speaker.name] = when
         confidence = (MODE_CONFIDENCE.get(cand.mode, 0.5) * HOW_CONFIDENCE.get(speaker.how, 0.5)
                       * TYPE_CONFIDENCE.get((speaker.type, cand.kind), 1.0))
