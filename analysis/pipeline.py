@@ -14,7 +14,7 @@ from .sentiment import polarity_subjectivity
 from .target_sentiment import Pending, collect, resolve
 from .timeline import extract_dates
 
-ANALYSIS_VERSION = "0.2.0"
+ANALYSIS_VERSION = "0.3.0"
 
 
 def analyse_doc(article: Article, doc, pending: Pending | None = None) -> ArticleAnalysis:
