@@ -190,3 +190,15 @@ def test_occupation_before_a_name_is_the_role_not_part_of_the_name():
     text = 'Broadcaster Piers Morgan commented, "The bravery of the emergency services is incredible."'
     [quote] = run_text(text).quotes
     assert (quote.speaker, quote.speaker_type, quote.role) == ("Piers Morgan", "person", "Broadcaster")
+
+
+def test_naming_and_narrating_verbs_beside_quote_marks_are_no_statements():
+    texts = [
+        "The University of Cambridge had been hosting a program at Fishmongers' Hall called \"Learning Together\".",
+        'The PALM trial, for the Swahili phrase pamoja tulinde maisha or "together save lives," began last '
+        "November and collected data from 499 patients.",
+        'Police identified him only as "Mr. A" as the international investigation continued.',
+    ]
+    assert [speakers(t) for t in texts] == [[], [], []]
+    # bare, the same verbs still report speech
+    assert speakers('Carrie Lam spoke. "We will not stop," Lam continued in the statement.') == [("Carrie Lam", "person")]

@@ -24,8 +24,24 @@ def _tokens_in(doc, s: int, e: int) -> list:
     return list(span) if span is not None else []
 
 
+# "a programme called “Learning Together”": a bare participle that names a thing is no speech
+NAMING_VERBS = frozenset("call name dub term title label brand know".split())
+# verbs that report speech only when bare ("he continued, “…”"), not when they narrate an event
+# ("the trial, … “together save lives,” began last November and collected data")
+NARRATING_DEPS = frozenset("dobj npadvmod conj advcl mark xcomp".split())
+
+
+def _speaking(cue, quotes: list[QuoteSpan]) -> bool:
+    lemma = cue.lemma_.lower()
+    if lemma in NAMING_VERBS and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children) \
+            and (cue.dep_ in ("acl", "advcl") or cue.tag_ == "VBN"):  # the parser also calls it advcl, VBD
+        return False
+    return lemma not in ("begin", "continue") or not any(
+        c.dep_ in NARRATING_DEPS and not any(q.open <= c.idx < q.outer_end for q in quotes) for c in cue.children)
+
+
 def _cue_in(doc, s: int, e: int, nearest_to: int, quotes: list[QuoteSpan]) -> object | None:
-    toks = [t for t in _tokens_in(doc, s, e) if is_direct_cue(t)
+    toks = [t for t in _tokens_in(doc, s, e) if is_direct_cue(t) and _speaking(t, quotes)
             and not any(q.open <= t.idx < q.outer_end for q in quotes)]
     if not toks:
         return None
@@ -227,7 +243,7 @@ def _governing_verb(doc, q: QuoteSpan):
             if tok.i >= toks[0].i or tok.sent != r.sent:
                 break
             if tok.lemma_.lower() in FRAGMENT_VERBS and tok.pos_ == "VERB":
-                return tok
+                return tok if _speaking(tok, [q]) else None
             if tok.head == tok:
                 break
             tok = tok.head
