@@ -202,3 +202,10 @@ def test_naming_and_narrating_verbs_beside_quote_marks_are_no_statements():
     assert [speakers(t) for t in texts] == [[], [], []]
     # bare, the same verbs still report speech
     assert speakers('Carrie Lam spoke. "We will not stop," Lam continued in the statement.') == [("Carrie Lam", "person")]
+
+
+def test_full_name_tagged_as_an_organisation_beside_a_role_is_a_person():
+    text = ("The current president of Namibia, Hage Geingob, expressed his sadness at the death. "
+            'Geingob tweeted, "I announce with sadness the passing of my comrade."')
+    [quote] = run_text(text).quotes
+    assert (quote.speaker, quote.speaker_type, quote.role) == ("Hage Geingob", "person", "president of Namibia")

@@ -253,6 +253,10 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
             appos = appositive_role(ent)
             if appos:
                 entry.roles.append(appos)
+        elif (role := _role_beside(ent)) is not None:
+            name = clean_name(ent.text)
+            reg.add_person(name, ent.start_char).roles.append(role)
+            reg.person_mentions.append((ent.start_char, name, ent.root.dep_ in ("nsubj", "nsubjpass")))
         elif ent.label_ in ("ORG", "GPE", "NORP") or (ent.label_ == "PERSON"):
             reg.orgs.append((ent.start_char, ent.text))
     for ent in ents:
@@ -291,6 +295,24 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
             reg.person_mentions.append((tok.idx, by_surname[tok.text][0], True))
     reg.person_mentions.sort()
     return reg
+
+
+def _role_beside(ent) -> str | None:
+    """A full name the NER called an organisation or place, set beside a person's role, is a
+    person's: 'Gáspár Maróth, the Hungarian Government commissioner,' and 'the president of
+    Namibia, Hage Geingob,'. The role, or None."""
+    if ent.label_ not in ("ORG", "GPE", "LOC", "FAC") or not 2 <= len(ent) <= 3 or \
+            not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+        return None
+    role = appositive_role(ent)
+    if role and role.split()[-1].lower() in NAME_PREFIXES:
+        return role
+    root = ent.root
+    place = root.head  # "president of Namibia, Hage Geingob": the parse hangs the name on the place
+    if root.dep_ == "appos" and place.ent_type_ in ("GPE", "NORP", "LOC") and place.dep_ == "pobj" and \
+            place.head.head.pos_ == "NOUN" and place.head.head.lower_ in NAME_PREFIXES:
+        return doc_text(ent.doc)[place.head.head.idx:place.idx + len(place)]
+    return None
 
 
 def role_before(ent) -> str | None:
