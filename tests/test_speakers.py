@@ -209,3 +209,10 @@ def test_full_name_tagged_as_an_organisation_beside_a_role_is_a_person():
             'Geingob tweeted, "I announce with sadness the passing of my comrade."')
     [quote] = run_text(text).quotes
     assert (quote.speaker, quote.speaker_type, quote.role) == ("Hage Geingob", "person", "president of Namibia")
+
+
+def test_surname_tagged_as_an_organisation_here_and_a_person_elsewhere_is_that_person():
+    text = ("Rosselló began his term in 2017.\n\nRosselló said he is to leave office next month.\n\n"
+            'In his resignation speech, Rosselló said, "Despite having the democratic mandate of the people who '
+            'elected me, today I feel that to continue in this position represents difficulty."')
+    assert speakers(text) == [("Rosselló", "person")] * 2

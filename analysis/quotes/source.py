@@ -220,7 +220,7 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         name = _org_name(toks, head, org)
         if len(name.split()) == 1 and name not in registry.not_persons:  # "Trump" tagged ORG here, a person elsewhere
             known = registry.canonical_person(name)
-            if known != name and known in registry.persons:
+            if known in registry.persons or name in registry.persons:  # tagged a person elsewhere
                 return Speaker(known, "person", registry.role_of(known), start, end, "named")
         if head.pos_ == "PROPN" and org is None and _looks_like_person_name(toks):
             name = registry.canonical_person(name)
