@@ -216,3 +216,9 @@ def test_surname_tagged_as_an_organisation_here_and_a_person_elsewhere_is_that_p
             'In his resignation speech, Rosselló said, "Despite having the democratic mandate of the people who '
             'elected me, today I feel that to continue in this position represents difficulty."')
     assert speakers(text) == [("Rosselló", "person")] * 2
+
+
+def test_prepositional_phrase_before_a_sentence_final_cue_is_no_speaker():
+    texts = ["Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt in eight murders.",
+             "Police were investigating the death, with no cause of death confirmed yet by the examiner."]
+    assert [speakers(t) for t in texts] == [[], []]

@@ -212,6 +212,8 @@ def tail_candidates(doc, start: int, taken: list[Candidate]) -> list[Candidate]:
             continue
         heads = [t for t in nouns if not (np[0].i <= t.head.i <= np[-1].i)]
         subject = heads[0] if heads else nouns[-1]
+        if np[0].pos_ == "ADP" or subject.ent_type_ in ("DATE", "TIME"):  # "…, on Tuesday admitted his guilt"
+            continue
         lo, _ = paragraph_bounds(doc_text(doc), tok.idx)
         content = [t for t in doc[sent.start:comma.i] if t.idx >= lo]
         pieces = _pieces(content, min_words=4)
