@@ -222,3 +222,9 @@ def test_prepositional_phrase_before_a_sentence_final_cue_is_no_speaker():
     texts = ["Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt in eight murders.",
              "Police were investigating the death, with no cause of death confirmed yet by the examiner."]
     assert [speakers(t) for t in texts] == [[], []]
+
+
+def test_bare_institution_word_takes_the_one_named_form_in_the_article():
+    text = ("The Trump administration had planned to add the question.\n\n"
+            "The administration said it would use an executive order to add the question.")
+    assert speakers(text) == [("Trump administration", "organization")]

@@ -169,6 +169,12 @@ class Registry:
             if first is not None:
                 return f"{' '.join(words[first:])} ({name})"
         words = name.lower().split()
+        if name.islower() and len(words) == 1 and words[0] in INSTITUTION_HEADS and self.text:
+            # "the administration said" and, once, "the Trump administration": that one
+            named = {re.sub(r"^the\s+", "", m.group(0), flags=re.I) for m in re.finditer(
+                r"\b(?:[A-Z][\w-]*[ \t]+){1,4}" + re.escape(name) + r"\b", self.text)}
+            named = {n for n in named if len(n.split()) > 1}
+            return named.pop() if len(named) == 1 else name
         # only names that say they are institutions ("… Agency", "Air Force"); a surname or "Senate"
         # alone is too ambiguous
         if len(words) < 2 or words[-1] not in INSTITUTION_HEADS:

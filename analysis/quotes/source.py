@@ -247,7 +247,7 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
             return Speaker(named, "organization", _strip_article(_span_text(doc, toks)), start, end, "role")
     if lemma in ORG_NOUNS or head.lower_ in ORG_NOUNS:
         if any(t.pos_ == "PROPN" for t in toks) or _is_definite(head):
-            return Speaker(phrase, "organization", None, start, end, "description")
+            return Speaker(registry.canonical_org(phrase), "organization", None, start, end, "description")
     if lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS or head.pos_ in ("NOUN",):
         return Speaker("anonymous", "anonymous", phrase, start, end, "description", plural=head.tag_ == "NNS")
     return UNKNOWN
