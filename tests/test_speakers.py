@@ -228,3 +228,9 @@ def test_bare_institution_word_takes_the_one_named_form_in_the_article():
     text = ("The Trump administration had planned to add the question.\n\n"
             "The administration said it would use an executive order to add the question.")
     assert speakers(text) == [("Trump administration", "organization")]
+
+
+def test_surname_taken_for_a_common_noun_is_the_person_named_earlier():
+    text = ("United States President Donald Trump released a summary of the call. Joe Biden is a leading candidate "
+            'for the Democratic nomination. Trump characterized the call with Zelensky as "perfectly fine and routine."')
+    assert speakers(text) == [("Donald Trump", "person")]

@@ -169,6 +169,9 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
                         and sp.name.split()[-1] == head.text), None)
         if earlier is not None:
             return Speaker(earlier.name, "person", earlier.role, start, end, "named")
+        known = registry.canonical_person(head.text)  # or a person named earlier ("Trump characterized …")
+        if known in registry.persons and known.split()[-1] == head.text and known != head.text:
+            return Speaker(known, "person", registry.role_of(known), start, end, "named")
 
     owner = [c for c in head.children if c.dep_ == "poss"]
     if lemma in RECORD_NOUNS | DOC_NOUNS and owner:  # "Ford's filing", "its website" → the owner
