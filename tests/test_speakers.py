@@ -234,3 +234,9 @@ def test_surname_taken_for_a_common_noun_is_the_person_named_earlier():
     text = ("United States President Donald Trump released a summary of the call. Joe Biden is a leading candidate "
             'for the Democratic nomination. Trump characterized the call with Zelensky as "perfectly fine and routine."')
     assert speakers(text) == [("Donald Trump", "person")]
+
+
+def test_the_academy_is_the_academy_named_before():
+    text = ("The Royal Swedish Academy of Sciences announced the winners in Stockholm.\n\n"
+            "According to the academy, over four thousand other exoplanets have been discovered.")
+    assert speakers(text) == [("Royal Swedish Academy of Sciences", "organization")]

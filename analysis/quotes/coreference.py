@@ -79,7 +79,7 @@ When While After Before Since If In On At For From With By Of To As
 """.split())
 
 INSTITUTION_HEADS = frozenset("""
-agency force forces service office ministry department council committee commission board bureau guard
+academy agency force forces service office ministry department council committee commission board bureau guard
 police army navy court party university association institute centre center company corporation
 authority administration organisation organization foundation union federation
 """.split())
@@ -171,10 +171,15 @@ class Registry:
         words = name.lower().split()
         if name.islower() and len(words) == 1 and words[0] in INSTITUTION_HEADS and self.text:
             # "the administration said" and, once, "the Trump administration": that one
-            named = {re.sub(r"^the\s+", "", m.group(0), flags=re.I) for m in re.finditer(
-                r"\b(?:[A-Z][\w-]*[ \t]+){1,4}" + re.escape(name) + r"\b", self.text)}
-            named = {n for n in named if len(n.split()) > 1}
-            return named.pop() if len(named) == 1 else name
+            # "the Trump administration" as written, else "the Royal Swedish Academy of Sciences"
+            for word in (re.escape(name), re.escape(name.title())):
+                named = {re.sub(r"^the\s+", "", m.group(0), flags=re.I) for m in re.finditer(
+                    r"\b(?:[A-Z][\w-]*[ \t]+){1,4}" + word + r"\b(?:[ \t]+of(?:[ \t]+[A-Z][\w-]*){1,3})?",
+                    self.text)}
+                named = {n for n in named if len(n.split()) > 1}
+                if named:
+                    return named.pop() if len(named) == 1 else name
+            return name
         # only names that say they are institutions ("… Agency", "Air Force"); a surname or "Senate"
         # alone is too ambiguous
         if len(words) < 2 or words[-1] not in INSTITUTION_HEADS:

@@ -35,7 +35,7 @@ governor minister president commander journalist journalists reporter reporters 
 
 # Institutions named by a common noun ("the army said").
 ORG_NOUNS = frozenset("""
-police army navy military government ministry department agency company court council committee
+academy institute foundation police army navy military government ministry department agency company court council committee
 commission party parliament administration embassy university hospital club team union
 organisation organization firm office service bureau board senate congress cabinet regime
 kremlin pentagon white house coast guard guard force forces airline operator authority
