@@ -240,3 +240,11 @@ def test_the_academy_is_the_academy_named_before():
     text = ("The Royal Swedish Academy of Sciences announced the winners in Stockholm.\n\n"
             "According to the academy, over four thousand other exoplanets have been discovered.")
     assert speakers(text) == [("Royal Swedish Academy of Sciences", "organization")]
+
+
+def test_a_statement_that_reads_speaks_for_its_owner():
+    text = ("United States President Donald Trump confirmed the death on Saturday.\n\n"
+            'Trump\'s statement read: "Hamza bin Ladin, the high-ranking member, was killed in a counterterrorism operation."\n\n'
+            'The family\'s statement on the death read: "Don loved and adored Deirdre, who loved him back."')
+    assert [(q.speaker, q.speaker_type, q.role) for q in run_text(text).quotes] == [
+        ("Donald Trump", "person", "United States President"), ("anonymous", "anonymous", "family")]

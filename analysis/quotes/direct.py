@@ -7,6 +7,7 @@ import re
 from .content import Candidate, find_subject, paragraph_bounds
 from .cues import DIRECT_VERBS, FRAGMENT_VERBS, cue_phrase, is_direct_cue
 from .marks import QuoteSpan
+from .source import DOC_NOUNS, RECORD_NOUNS
 
 # a full stop after an initial or a short title ("John G. Roberts", "Dr. Smith") ends no sentence
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
@@ -24,6 +25,7 @@ def _tokens_in(doc, s: int, e: int) -> list:
     return list(span) if span is not None else []
 
 
+DOCUMENT_NOUNS = DOC_NOUNS | RECORD_NOUNS | frozenset("letter note message".split())
 # "a programme called “Learning Together”": a bare participle that names a thing is no speech
 NAMING_VERBS = frozenset("call name dub term title label brand know".split())
 # verbs that report speech only when bare ("he continued, “…”"), not when they narrate an event
@@ -159,6 +161,13 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
         subject = find_subject(verbs[-1]) if verbs else None
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")):
             return Candidate("direct", [span], verbs[-1], cue_phrase(verbs[-1]), subject, "before", [q])
+
+    # "Trump's statement read: “…”": a document's words ("read" is often tagged a noun here)
+    words_before = [t for t in _tokens_in(doc, before_start, q.open) if not (t.is_punct or t.is_space)]
+    if words_before and words_before[-1].lower_ == "read" and head.endswith((":", ",", "read")):
+        document = next((t for t in reversed(words_before[:-1]) if t.lemma_.lower() in DOCUMENT_NOUNS), None)
+        if document is not None:
+            return Candidate("direct", [span], words_before[-1], "read", document, "before", [q])
 
     # a fragment governed by a describing verb further away in the sentence
     frag = _governing_verb(doc, q)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..nlp import doc_ents, doc_text
@@ -135,7 +136,7 @@ def _appositions(head) -> list:
 
 
 def _strip_article(text: str) -> str:
-    words = text.split()
+    words = re.sub(r"\s*['’]s$", "", text).split()  # "the family's (statement)" → "family"
     if words and words[0].lower() in ("the", "a", "an") and not (words[0] == "The" and len(words) > 1 and looks_like_outlet(text)):
         words = words[1:]
     return " ".join(words)
