@@ -209,6 +209,10 @@ def test_full_name_tagged_as_an_organisation_beside_a_role_is_a_person():
             'Geingob tweeted, "I announce with sadness the passing of my comrade."')
     [quote] = run_text(text).quotes
     assert (quote.speaker, quote.speaker_type, quote.role) == ("Hage Geingob", "person", "president of Namibia")
+    text = "Gáspár Maróth, the Hungarian Government commissioner, said the Hungarian bid won after lengthy talks."
+    [quote] = run_text(text).quotes
+    assert (quote.speaker, quote.speaker_type, quote.role) == (
+        "Gáspár Maróth", "person", "Hungarian Government commissioner")
 
 
 def test_surname_tagged_as_an_organisation_here_and_a_person_elsewhere_is_that_person():

@@ -146,7 +146,7 @@ def _leading_speech_date(cand: Candidate, dates: list[DateExpr], text: str) -> D
         return None
     s, e = cand.pieces[0]
     between = text[cand.cue.idx + len(cand.cue):s]
-    if not 0 <= len(between.split()) <= 6 or any(c in between for c in ".;:\"“”"):
+    if len(between.split()) > 6 or any(c in between for c in ".;:\"“”"):
         return None
     for d in dates:
         if s <= d.start < e and d.value is not None and not d.vague and LEADING_DATE.fullmatch(text[s:d.start]):
@@ -154,7 +154,7 @@ def _leading_speech_date(cand: Candidate, dates: list[DateExpr], text: str) -> D
             if span is None or span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "poss") or \
                     re.match(r"\s*,|['’]s\b", text[d.end:]):  # "said Monday was …", "in December, X …"
                 continue
-            rest = d.end + AFTER_LEADING_DATE.match(text, d.end).end() - d.end
+            rest = AFTER_LEADING_DATE.match(text, d.end).end()
             if len(text[rest:e].split()) >= 3:
                 cand.pieces[0] = (rest, e)
                 return d

@@ -170,8 +170,8 @@ class Registry:
                 return f"{' '.join(words[first:])} ({name})"
         words = name.lower().split()
         if name.islower() and len(words) == 1 and words[0] in INSTITUTION_HEADS and self.text:
-            # "the administration said" and, once, "the Trump administration": that one
-            # "the Trump administration" as written, else "the Royal Swedish Academy of Sciences"
+            # "the administration said" and, once, "the Trump administration": that one; the word as
+            # written first, then capitalised ("the academy": "the Royal Swedish Academy of Sciences")
             for word in (re.escape(name), re.escape(name.title())):
                 named = {re.sub(r"^the\s+", "", m.group(0), flags=re.I) for m in re.finditer(
                     r"\b(?:[A-Z][\w-]*[ \t]+){1,4}" + word + r"\b(?:[ \t]+of(?:[ \t]+[A-Z][\w-]*){1,3})?",

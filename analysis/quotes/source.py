@@ -222,9 +222,10 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
     org = _entity_of(head, ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT"))
     if org is not None or head.pos_ == "PROPN":
         name = _org_name(toks, head, org)
-        if len(name.split()) == 1 and name not in registry.not_persons:  # "Trump" tagged ORG here, a person elsewhere
+        # "Trump" tagged ORG here and a person elsewhere; "Gáspár Maróth", an ORG set beside a role
+        if (len(name.split()) == 1 or name in registry.persons) and name not in registry.not_persons:
             known = registry.canonical_person(name)
-            if known in registry.persons or name in registry.persons:  # tagged a person elsewhere
+            if known in registry.persons or name in registry.persons:
                 return Speaker(known, "person", registry.role_of(known), start, end, "named")
         if head.pos_ == "PROPN" and org is None and _looks_like_person_name(toks):
             name = registry.canonical_person(name)
