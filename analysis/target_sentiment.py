@@ -136,8 +136,8 @@ def save_model(model: TargetSentimentModel, path: Path) -> None:
     import pickle
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(path, "wb", compresslevel=6) as fh:
-        pickle.dump(model, fh, protocol=5)
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as fh:
+        pickle.dump(model, fh, protocol=5)  # no time stamp: the same model gives the same bytes
 
 
 def classify(rows, path: Path = MODEL_PATH) -> list[tuple[str, float, float]]:
