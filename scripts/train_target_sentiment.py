@@ -3,8 +3,8 @@
     .venv/bin/python scripts/train_target_sentiment.py [--train ../shared/corpora/newsmtsc/train.jsonl]
 
 Writes analysis/data/target_sentiment.pickle.gz (sentiment toward a target) and analysis/data/tone.pickle.gz
-(a statement's tone: the sentence-level majority of its targets' labels). Deterministic: lbfgs on fixed data gives the same
-coefficients and vocabularies on every run (checked against the shipped files this session).
+(a statement's tone: the sentence-level majority of its targets' labels). Deterministic: lbfgs on
+fixed data gives the same coefficients and vocabularies on every run (checked against the shipped files).
 """
 
 from __future__ import annotations
