@@ -252,3 +252,14 @@ def test_a_statement_that_reads_speaks_for_its_owner():
             'The family\'s statement on the death read: "Don loved and adored Deirdre, who loved him back."')
     assert [(q.speaker, q.speaker_type, q.role) for q in run_text(text).quotes] == [
         ("Donald Trump", "person", "United States President"), ("anonymous", "anonymous", "family")]
+
+
+def test_place_before_a_title_and_name_after_according_to_is_not_the_source():
+    text = "According to Connecticut Senator Richard Blumenthal, the involved airplane is one of eighteen such planes."
+    assert [(q.speaker, q.speaker_type, q.role) for q in run_text(text).quotes] == [
+        ("Richard Blumenthal", "person", "Senator")]
+
+
+def test_newspaper_named_post_is_not_a_post_by_its_first_word():
+    text = "Navy head Arba Agung told The Jakarta Post, which also today reported the ship was in port."
+    assert speakers(text) == [("The Jakarta Post", "organization")]

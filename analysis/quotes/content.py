@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..nlp import doc_text, positions
+from ..nlp import doc_ents, doc_text, positions
 from .cues import NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, cue_phrase, indirect_cue_word
 from .marks import QuoteSpan
 
@@ -230,6 +230,11 @@ def _according(tok) -> Candidate | None:
     source = pobj[0]
     if source.lemma_.lower() in RESEARCH_NOUNS:
         return None
+    # "according to Connecticut Senator Richard Blumenthal": the parse makes the place the object
+    doc = source.doc
+    person = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and source.i < e.start <= source.i + 3), None)
+    if source.ent_type_ != "PERSON" and person is not None and all(t.pos_ == "PROPN" for t in doc[source.i:person.start]):
+        source = person.root
     head = tok.head
     while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head

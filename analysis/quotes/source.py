@@ -183,7 +183,7 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         if len(phrase.split()) == 1:  # "the filing": no one named
             return Speaker("anonymous", "anonymous", phrase, start, end, "description")
         return Speaker(phrase, "organization", None, start, end, "description")  # "agreed facts heard in court"
-    if lemma in DOC_NOUNS:
+    if lemma in DOC_NOUNS and head.pos_ != "PROPN":  # "the Ford website", not "The Jakarta Post"
         names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if names:
             org = _span_text(doc, [t for t in toks if t.i < head.i and t.dep_ != "det"])
