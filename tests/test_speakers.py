@@ -263,3 +263,8 @@ def test_place_before_a_title_and_name_after_according_to_is_not_the_source():
 def test_newspaper_named_post_is_not_a_post_by_its_first_word():
     text = "Navy head Arba Agung told The Jakarta Post, which also today reported the ship was in port."
     assert speakers(text) == [("The Jakarta Post", "organization")]
+
+
+def test_outlet_name_before_a_place_stays_whole():
+    text = "The hospital treated 25 wounded people, CNN Philippines reported."
+    assert speakers(text) == [("CNN Philippines", "organization")]

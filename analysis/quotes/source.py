@@ -317,6 +317,10 @@ def _org_name(toks, head, ent) -> str:
     doc = head.doc
     if ent is not None and ent.root.i == head.i or ent is not None and len(ent) >= 2:
         text = ent.text
+        # "CNN Philippines": an organisation's name before a place the NER split off
+        outlet = [c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i < ent.start]
+        if ent.label_ == "GPE" and outlet and outlet[-1].i == ent.start - 1:
+            text = doc_text(doc)[outlet[0].idx:ent.end_char]
         # keep a bracketed acronym that follows the entity: "Federal Security Service (FSB)"
         after = doc_text(doc)[ent.end_char:ent.end_char + 12]
         if after.startswith(" (") and ")" in after:
