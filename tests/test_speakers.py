@@ -268,3 +268,11 @@ def test_newspaper_named_post_is_not_a_post_by_its_first_word():
 def test_outlet_name_before_a_place_stays_whole():
     text = "The hospital treated 25 wounded people, CNN Philippines reported."
     assert speakers(text) == [("CNN Philippines", "organization")]
+
+
+def test_title_words_lead_a_name_and_never_are_one():
+    texts = ['First Minister of Scotland Nicola Sturgeon said via Twitter, "The judgment is of huge constitutional '
+             'significance."',
+             "Former prime minister John Major has accused Johnson of misleading the Queen, and argued that the true "
+             "intent was to shut down debate."]
+    assert [speakers(t) for t in texts] == [[("Nicola Sturgeon", "person")], [("John Major", "person")]]

@@ -286,9 +286,19 @@ def _person_from_chain(head, registry: Registry) -> str | None:
         if i > 1 and doc[i - 1].tag_ == "HYPH" and doc[i - 2].pos_ == "PROPN" and \
                 not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
             chain[k:k] = ([] if doc[i - 2] in chain else [doc[i - 2]]) + [doc[i - 1]]
-    words = [t.text for t in chain if t.lower_.rstrip(".") not in TITLES]
-    if not words or any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and t.ent_type_ != "PERSON" for t in chain
-                        if t.lower_.rstrip(".") not in TITLES):
+    if head.lower_.rstrip(".") in TITLES:  # "First Minister …": a title, not a name …
+        # … unless a name follows its place: "First Minister of Scotland Nicola Sturgeon"
+        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        named = [c for c in of[0].lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + of[:1] if of else []
+        if len(named) >= 3 and all(t.text[:1].isupper() and t.is_alpha for t in named):
+            return registry.canonical_person(f"{named[-2].text} {named[-1].text}")
+        return None
+    lead = 0
+    while lead < len(chain) and chain[lead].lower_.rstrip(".") in TITLES:
+        lead += 1  # titles lead a name; "John Major", "Howard Dean" end in a name
+    words = [t.text for t in chain[lead:]]
+    if not words or any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for t in chain[lead:]):
         return None
     name = " ".join(words).replace(" - ", "-")
     if name in registry.persons or any(p.split()[-1] == words[-1] for p in registry.persons):
