@@ -276,3 +276,8 @@ def test_title_words_lead_a_name_and_never_are_one():
              "Former prime minister John Major has accused Johnson of misleading the Queen, and argued that the true "
              "intent was to shut down debate."]
     assert [speakers(t) for t in texts] == [[("Nicola Sturgeon", "person")], [("John Major", "person")]]
+
+
+def test_findings_at_the_start_of_a_sentence_are_no_speaker():
+    text = "Findings also suggested the pronounced sex disparity might make population models less accurate."
+    assert speakers(text) == []

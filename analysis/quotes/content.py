@@ -116,6 +116,13 @@ def _pieces(tokens: list, min_words: int = 2) -> list[tuple[int, int]]:
     return out
 
 
+def _research(tok) -> bool:
+    """A study or its findings (not statements, by the evaluation's convention); "Findings" at the
+    start of a sentence is tagged a proper noun and keeps its plural as lemma."""
+    lemma = tok.lemma_.lower()
+    return lemma in RESEARCH_NOUNS or lemma.removesuffix("s") in RESEARCH_NOUNS
+
+
 def _indirect_or_according(lemma: str, pos: str, lower: str) -> bool:
     return lower == "according" or indirect_cue_word(lemma, pos)
 
@@ -155,7 +162,7 @@ def indirect_candidates(doc, start: int = 0) -> list[Candidate]:
         subject = find_subject(tok)
         if subject is None:
             continue
-        if tok.lemma_.lower() in RESEARCH_VERBS and subject.lemma_.lower() in RESEARCH_NOUNS:
+        if tok.lemma_.lower() in RESEARCH_VERBS and _research(subject):
             continue
         subject_ids = {t.i for t in subject.subtree} if subject.i not in {t.i for t in content} else set()
         lo, hi = paragraph_bounds(doc_text(doc), tok.idx)
@@ -228,7 +235,7 @@ def _according(tok) -> Candidate | None:
     if not pobj:
         return None
     source = pobj[0]
-    if source.lemma_.lower() in RESEARCH_NOUNS:
+    if _research(source):
         return None
     # "according to Connecticut Senator Richard Blumenthal": the parse makes the place the object
     doc = source.doc
