@@ -279,5 +279,8 @@ def test_title_words_lead_a_name_and_never_are_one():
 
 
 def test_findings_at_the_start_of_a_sentence_are_no_speaker():
-    text = "Findings also suggested the pronounced sex disparity might make population models less accurate."
+    text = ("The work involved building population models out of over thirty years of data collected by tagging "
+            "individual penguins.  Findings also suggested the pronounced sex disparity might make population models "
+            "used to predict survival among other birds with a more even gender balance inappropriate for use on "
+            "Magellanic penguins.")
     assert speakers(text) == []
