@@ -284,3 +284,10 @@ def test_findings_at_the_start_of_a_sentence_are_no_speaker():
             "used to predict survival among other birds with a more even gender balance inappropriate for use on "
             "Magellanic penguins.")
     assert speakers(text) == []
+
+
+def test_short_name_in_brackets_is_the_institution_not_a_person():
+    text = ("The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the first quake occurred at "
+            "7:37 p.m. Magnitude 6.3 according to Phivolcs, it was recorded as magnitude 6.4 by the USGS.\n\n"
+            "Phivolcs said in its report the fault makes the province susceptible to quakes.")
+    assert set(speakers(text)) == {("Philippine Institute of Volcanology and Seismology (Phivolcs)", "organization")}

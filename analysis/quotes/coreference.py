@@ -160,7 +160,7 @@ class Registry:
     def canonical_org(self, name: str) -> str:
         """The fuller form of an organisation named earlier ("Search and Rescue Agency" →
         "National Search and Rescue Agency")."""
-        if re.fullmatch(r"[A-Z]{2,6}", name) and self.text:  # an acronym spelled out earlier: "… Service (FSB)"
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,11}", name) and f"({name})" in self.text:  # spelled out: "… Service (FSB)"
             m = re.search(r"((?:[A-Z][\w-]*[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?){1,6})\(" + name + r"\)", self.text)
             words = m.group(1).split() if m else []
             # the spelled-out name starts with the acronym's letter: "Kurdish-led Syrian Democratic Forces
@@ -249,8 +249,10 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
         if ent.label_ == "PERSON" and len(ent) == 1:
             tok = ent[0]
             head = tok.head
+            # "… Institute of Volcanology and Seismology (Phivolcs)": an institution's short name
+            short_name = re.search(r"[A-Z][\w-]*[ \t]*\(" + re.escape(tok.text) + r"\)", text) is not None
             if (tok.dep_ in ("nsubj",) and head.lemma_ in ("report", "publish", "broadcast")) or \
-                    (tok.dep_ == "dobj" and head.lemma_ == "tell") or looks_like_outlet(tok.text):
+                    (tok.dep_ == "dobj" and head.lemma_ == "tell") or looks_like_outlet(tok.text) or short_name:
                 reg.not_persons.add(clean_name(ent.text))
     for ent in ents:
         if ent.label_ == "PERSON" and is_person_entity(ent, reg):

@@ -335,6 +335,8 @@ def _org_name(toks, head, ent) -> str:
         after = doc_text(doc)[ent.end_char:ent.end_char + 12]
         if after.startswith(" (") and ")" in after:
             text = text + after[:after.index(")") + 1]
+        elif text.count("(") > text.count(")") and after.startswith(")"):  # the entity stopped short of it
+            text += ")"
     else:
         prop = [t for t in toks if t.pos_ in ("PROPN",) or t.i == head.i]
         text = _span_text(doc, prop) if prop else head.text
