@@ -25,7 +25,7 @@ def speaker_colors(quotes: pd.DataFrame) -> dict[str, str]:
 def _color(colors: dict[str, str], present: list[str], field: str = "speaker", legend: bool = False) -> alt.Color:
     domain = [s for s in colors if s in set(present)]
     return alt.Color(f"{field}:N", scale=alt.Scale(domain=domain, range=[colors[s] for s in domain]),
-                     legend=alt.Legend(orient="bottom", title=None, labelLimit=LABEL_LIMIT) if legend else None)
+                     legend=alt.Legend(orient="bottom", title=None, labelLimit=LABEL_LIMIT, columns=5) if legend else None)
 
 
 def _truncate(s: pd.Series, n: int = 160) -> pd.Series:
@@ -138,7 +138,7 @@ def tone_over_time(series: pd.DataFrame, colors: dict[str, str], measure: str = 
         x=alt.X("period:T", title=None),
         y=alt.Y(f"{mean}:Q", title=f"mean {measure}", scale=alt.Scale(domain=[-1, 1])),
         color=alt.Color("speaker:N", scale=alt.Scale(domain=present, range=[colors.get(s, OTHER_COLOR) for s in present]),
-                        legend=alt.Legend(orient="bottom", labelLimit=LABEL_LIMIT, title=None)),
+                        legend=alt.Legend(orient="bottom", labelLimit=LABEL_LIMIT, title=None, columns=5)),
         tooltip=["speaker:N", alt.Tooltip("period:T", format="%b %Y"), "n:Q",
                  alt.Tooltip(f"{mean}:Q", format="+.2f")],
     ).properties(autosize=FIT_X, height=260)
