@@ -291,3 +291,12 @@ def test_short_name_in_brackets_is_the_institution_not_a_person():
             "7:37 p.m. Magnitude 6.3 according to Phivolcs, it was recorded as magnitude 6.4 by the USGS.\n\n"
             "Phivolcs said in its report the fault makes the province susceptible to quakes.")
     assert set(speakers(text)) == {("Philippine Institute of Volcanology and Seismology (Phivolcs)", "organization")}
+
+
+def test_relative_pronoun_whose_clause_the_parse_lost_and_an_acronym_that_spells_who():
+    texts = ["Bermuda was rarely hit by hurricanes according to CNN who reported that over the last century, only 21 "
+             "hurricanes passed near it.",
+             "The World Health Organization (WHO) met on Monday.\n\nAccording to the WHO, the number of cases of measles "
+             "globally has risen."]
+    assert [speakers(t) for t in texts] == [[("CNN", "organization")],
+                                           [("World Health Organization (WHO)", "organization")]]

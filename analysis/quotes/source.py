@@ -145,8 +145,13 @@ def _strip_article(text: str) -> str:
 def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
     """Speaker for the subject token `head` of a cue; pronouns and roles resolved backwards."""
     doc = head.doc
-    if head.lower_ in ("who", "which", "that") and head.head.head != head.head:
-        return describe(head.head.head, registry, last_speakers)  # "X, who said …" → X
+    if head.lower_ in ("who", "which", "that") and head.tag_ in ("WP", "WDT") and head.head.head != head.head:
+        if head.head.dep_ == "relcl":
+            return describe(head.head.head, registry, last_speakers)  # "X, who said …" → X
+        # the parse lost the relative clause ("according to police, who said …"): the noun before it
+        before = next((t for t in reversed(doc[max(0, head.i - 3):head.i]) if not t.is_punct), None)
+        if before is not None and before.pos_ in ("NOUN", "PROPN"):
+            return describe(before, registry, last_speakers)
     low = head.lower_
     if low in ("one", "some", "many", "several", "two", "three", "most", "none"):  # "one of the children"
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
