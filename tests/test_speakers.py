@@ -300,3 +300,17 @@ def test_relative_pronoun_whose_clause_the_parse_lost_and_an_acronym_that_spells
              "globally has risen."]
     assert [speakers(t) for t in texts] == [[("CNN", "organization")],
                                            [("World Health Organization (WHO)", "organization")]]
+
+
+def test_capitalised_bare_institution_takes_its_one_full_name():
+    text = ("The California Department of Corrections and Rehabilitation (CDCR) did not identify the victim.\n\n"
+            'The Department issued a statement that an inmate had been stabbed: "There was an assault on an inmate '
+            'on Friday at the facility."')
+    assert speakers(text) == [("California Department of Corrections and Rehabilitation (CDCR)", "organization")]
+
+
+def test_named_subject_before_a_colon_when_the_parse_hangs_its_verb_on_the_quote():
+    text = ("Donald Trump responded to the ruling via Twitter, attacking the subpoena as a political strategy: "
+            '"The Radical Left Democrats have failed on all fronts, so now they are pushing local New York City '
+            'and State Democrat prosecutors to go get President Trump."')
+    assert speakers(text) == [("Donald Trump", "person")]

@@ -169,14 +169,15 @@ class Registry:
             if first is not None:
                 return f"{' '.join(words[first:])} ({name})"
         words = name.lower().split()
-        if name.islower() and len(words) == 1 and words[0] in INSTITUTION_HEADS and self.text:
+        if len(words) == 1 and words[0] in INSTITUTION_HEADS and name in (words[0], words[0].title()) and self.text:
             # "the administration said" and, once, "the Trump administration": that one; the word as
-            # written first, then capitalised ("the academy": "the Royal Swedish Academy of Sciences")
-            for word in (re.escape(name), re.escape(name.title())):
-                named = {re.sub(r"^the\s+", "", m.group(0), flags=re.I) for m in re.finditer(
-                    r"\b(?:[A-Z][\w-]*[ \t]+){1,4}" + word + r"\b(?:[ \t]+of(?:[ \t]+[A-Z][\w-]*){1,3})?",
-                    self.text)}
-                named = {n for n in named if len(n.split()) > 1}
+            # written first, then capitalised ("the academy": "the Royal Swedish Academy of Sciences",
+            # "The Department": "California Department of Corrections and Rehabilitation (CDCR)")
+            for word in dict.fromkeys((re.escape(name), re.escape(name.title()))):
+                named = {_without_leading_stop_words(m.group(0)) for m in re.finditer(
+                    r"\b(?:[A-Z][\w-]*[ \t]+){1,4}" + word +
+                    r"\b(?:[ \t]+(?:of|and|for)(?:[ \t]+[A-Z][\w-]*)+){0,3}(?:[ \t]+\([A-Z]{2,6}\))?", self.text)}
+                named = {n for n in named if len(n.split()) > 1}  # "Four Navy ships": just "Navy"
                 if named:
                     return named.pop() if len(named) == 1 else name
             return name
@@ -221,6 +222,16 @@ class Registry:
         if subjects:
             return subjects[-1]
         return found[-1][:2] if found else None
+
+
+def _without_leading_stop_words(name: str) -> str:
+    """'The Trump administration' → 'Trump administration'; 'Four Navy' → 'Navy'."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # here, so a warm start never imports spaCy
+
+    words = name.split()
+    while words and words[0].lower() in STOP_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _variant(short: list[str], long: list[str]) -> bool:

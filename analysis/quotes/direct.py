@@ -157,7 +157,9 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
 
     # "Governor John Bel Edwards addressed the public: “…”": a named speaker's clause ending in a colon
     if cue_before is None and head.endswith(":") and words >= 4:
-        verbs = [t for t in _tokens_in(doc, before_start, q.open) if t.pos_ == "VERB" and t.dep_ == "ROOT"]
+        # the clause's own verb: the root, or one the parse hung on the quote's verb
+        verbs = [t for t in _tokens_in(doc, before_start, q.open) if t.pos_ == "VERB"
+                 and (t.dep_ == "ROOT" or q.open <= t.head.idx < q.outer_end)]
         subject = find_subject(verbs[-1]) if verbs else None
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")):
             return Candidate("direct", [span], verbs[-1], cue_phrase(verbs[-1]), subject, "before", [q])
