@@ -11,7 +11,7 @@ from .content import Candidate, apply_quote_marks, indirect_candidates, tail_can
 from .coreference import Registry, build_registry
 from .direct import direct_candidates
 from .interview import answer_turns
-from .marks import QuoteSpan, find_quotes
+from .marks import QuoteSpan, find_quotes, inside
 from .source import UNKNOWN, Speaker, describe
 
 MODE_CONFIDENCE = {"interview": 0.9, "participle": 0.85, "follows": 0.85, "after": 0.95, "before": 0.9,
@@ -172,7 +172,7 @@ def _clause_date(cand: Candidate, dates: list[DateExpr], quotes: list[QuoteSpan]
             continue
         if any(s <= d.start < e for s, e in cand.pieces):
             continue
-        if any(q.open <= d.start < q.outer_end for q in quotes):
+        if inside(quotes, d.start) is not None:
             continue
         if cand.subject is not None and cand.subject.left_edge.idx <= d.start < cand.subject.right_edge.idx + 1:
             continue
@@ -196,7 +196,7 @@ def _in_embedded_clause(cue, d: DateExpr, quotes: list[QuoteSpan]) -> bool:
     while tok is not None and tok != cue and tok.head != tok:
         embedded = tok.dep_ in EMBEDDED_CLAUSES or (
             tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children))
-        if embedded and not any(q.open <= tok.idx < q.outer_end for q in quotes):
+        if embedded and inside(quotes, tok.idx) is None:
             return True
         tok = tok.head
     return False

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..nlp import doc_ents, doc_text, positions
 from .cues import NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, cue_phrase, indirect_cue_word
-from .marks import QuoteSpan
+from .marks import QuoteSpan, inside
 
 
 @dataclass
@@ -261,7 +261,7 @@ def apply_quote_marks(cands: list[Candidate], quotes: list[QuoteSpan], text: str
         pieces: list[tuple[int, int]] = []
         inner: list[QuoteSpan] = []
         for s, e in cand.pieces:
-            if cand.cue is not None and any(q.open <= cand.cue.idx < q.outer_end for q in quotes):
+            if cand.cue is not None and inside(quotes, cand.cue.idx) is not None:
                 break  # a cue inside a quote belongs to the quoted speaker's words
             s, e = _extend_into_quote(s, e, quotes, text)
             covering = [q for q in quotes if q.open <= s and e <= q.outer_end + 1]

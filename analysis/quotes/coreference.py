@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..nlp import doc_ents, doc_text, positions
+from .marks import inside
 
 TITLES = frozenset("""
 mr mrs ms miss dr prof professor president vice sen senator rep representative gov governor
@@ -315,7 +316,7 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
         tok = doc[i]
         if tok.idx >= start and tok.idx not in tagged and tok.ent_type_ != "PERSON" and \
                 tok.dep_ in ("nsubj", "nsubjpass") and len(by_surname.get(tok.text, ())) == 1 and \
-                not any(q.open <= tok.idx < q.outer_end for q in quotes):  # the story's words, not a quote's
+                inside(quotes, tok.idx) is None:  # the story's words, not a quote's
             reg.person_mentions.append((tok.idx, by_surname[tok.text][0], True))
     reg.person_mentions.sort()
     return reg

@@ -6,7 +6,7 @@ import re
 
 from .content import Candidate, find_subject, paragraph_bounds
 from .cues import DIRECT_VERBS, FRAGMENT_VERBS, cue_phrase, is_direct_cue
-from .marks import QuoteSpan
+from .marks import QuoteSpan, inside
 from .source import DOC_NOUNS, RECORD_NOUNS
 
 # a full stop after an initial or a short title ("John G. Roberts", "Dr. Smith") ends no sentence
@@ -39,12 +39,12 @@ def _speaking(cue, quotes: list[QuoteSpan]) -> bool:
             and (cue.dep_ in ("acl", "advcl") or cue.tag_ == "VBN"):  # the parser also calls it advcl, VBD
         return False
     return lemma not in ("begin", "continue") or not any(
-        c.dep_ in NARRATING_DEPS and not any(q.open <= c.idx < q.outer_end for q in quotes) for c in cue.children)
+        c.dep_ in NARRATING_DEPS and inside(quotes, c.idx) is None for c in cue.children)
 
 
 def _cue_in(doc, s: int, e: int, nearest_to: int, quotes: list[QuoteSpan]) -> object | None:
     toks = [t for t in _tokens_in(doc, s, e) if is_direct_cue(t) and _speaking(t, quotes)
-            and not any(q.open <= t.idx < q.outer_end for q in quotes)]
+            and inside(quotes, t.idx) is None]
     if not toks:
         return None
     return min(toks, key=lambda t: abs(t.idx - nearest_to))
@@ -197,8 +197,7 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
 def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:
     """The cue reports a clause or quote of its own after it ('… Miller said “It is hard”'),
     except the second half of a split quote ('“…,” wrote Roberts, “…”'), passed as `split`."""
-    return any(c.dep_ == "ccomp" and c.i > cue.i and not any(q.open <= c.left_edge.idx < q.outer_end for q in split)
-               for c in cue.children)
+    return any(c.dep_ == "ccomp" and c.i > cue.i and inside(split, c.left_edge.idx) is None for c in cue.children)
 
 
 def _lead_in(doc, text: str, quotes: list[QuoteSpan], q: QuoteSpan, start: int) -> bool:
