@@ -114,6 +114,12 @@ class Registry:
         self.mention_counts[name] += 1
         return self.persons.setdefault(name, PersonEntry(name, first=first))
 
+    def add_recast(self, name: str, ent) -> PersonEntry:
+        """A full name the NER gave another label, taken as a person's: registered, and a mention
+        a pronoun can point back to."""
+        self.person_mentions.append((ent.start_char, name, ent.root.dep_ in ("nsubj", "nsubjpass")))
+        return self.add_person(name, ent.start_char)
+
     def group_before(self, pos: int) -> str | None:
         earlier = [g for off, g in self.groups if off < pos]
         return earlier[-1] if earlier else None
@@ -279,9 +285,7 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
             if appos:
                 entry.roles.append(appos)
         elif (role := _role_beside(ent)) is not None:
-            name = clean_name(ent.text)
-            reg.add_person(name, ent.start_char).roles.append(role)
-            reg.person_mentions.append((ent.start_char, name, ent.root.dep_ in ("nsubj", "nsubjpass")))
+            reg.add_recast(clean_name(ent.text), ent).roles.append(role)
         elif ent.label_ in ("ORG", "GPE", "NORP") or (ent.label_ == "PERSON"):
             reg.orgs.append((ent.start_char, ent.text))
     for ent in ents:
@@ -303,8 +307,7 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
             for e in [ent, *partners]:  # a full name the NER called an ORG, beside a person's
                 name = clean_name(e.text)
                 if e.label_ == "ORG" and name not in reg.persons:
-                    reg.add_person(name, e.start_char)
-                    reg.person_mentions.append((e.start_char, name, e.root.dep_ in ("nsubj", "nsubjpass")))
+                    reg.add_recast(name, e)
             names = [reg.canonical_person(clean_name(e.text)) for e in [ent, *partners]]
             reg.groups.append((ent.start_char, " and ".join(dict.fromkeys(names))))
     # a surname the NER missed this time ("Quirin denied …") is still a mention of that person

@@ -155,17 +155,18 @@ def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int
             mode = "fragment" if fragment else "before"
             return Candidate("direct", [span], cue_before, cue_phrase(cue_before), subject, mode, [q])
 
+    before = _tokens_in(doc, before_start, q.open)
     # "Governor John Bel Edwards addressed the public: “…”": a named speaker's clause ending in a colon
     if cue_before is None and head.endswith(":") and words >= 4:
         # the clause's own verb: the root, or one the parse hung on the quote's verb
-        verbs = [t for t in _tokens_in(doc, before_start, q.open) if t.pos_ == "VERB"
+        verbs = [t for t in before if t.pos_ == "VERB"
                  and (t.dep_ == "ROOT" or q.open <= t.head.idx < q.outer_end)]
         subject = find_subject(verbs[-1]) if verbs else None
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")):
             return Candidate("direct", [span], verbs[-1], cue_phrase(verbs[-1]), subject, "before", [q])
 
     # "Trump's statement read: “…”": a document's words ("read" is often tagged a noun here)
-    words_before = [t for t in _tokens_in(doc, before_start, q.open) if not (t.is_punct or t.is_space)]
+    words_before = [t for t in before if not (t.is_punct or t.is_space)]
     if words_before and words_before[-1].lower_ == "read" and head.endswith((":", ",", "read")):
         document = next((t for t in reversed(words_before[:-1]) if t.lemma_.lower() in DOCUMENT_NOUNS), None)
         if document is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..nlp import doc_ents, doc_text
@@ -124,6 +123,11 @@ def _entity_of(token, labels: tuple[str, ...]):
     return None
 
 
+def _of_objects(head) -> list:
+    """What 'of' attaches to the head: 'one of the children', 'Minister of Scotland …'."""
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def _appositions(head) -> list:
     """Appositives and theirs: 'news source X's director, Rachel Giese,' reaches Giese."""
     out, todo = [], [head]
@@ -136,7 +140,7 @@ def _appositions(head) -> list:
 
 
 def _strip_article(text: str) -> str:
-    words = re.sub(r"\s*['’]s$", "", text).split()  # "the family's (statement)" → "family"
+    words = clean_possessive(text).split()  # "the family's (statement)" → "family"
     if words and words[0].lower() in ("the", "a", "an") and not (words[0] == "The" and len(words) > 1 and looks_like_outlet(text)):
         words = words[1:]
     return " ".join(words)
@@ -157,7 +161,7 @@ def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named:  # "one of these groups, the Syrian Democratic Forces,"
             return describe(named[0], registry, last_speakers)
-        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of = _of_objects(head)
         if of and of[0].pos_ == "NOUN":
             return describe(of[0], registry, last_speakers)
     if head.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | ORG_PRONOUNS:
@@ -293,8 +297,7 @@ def _person_from_chain(head, registry: Registry) -> str | None:
             chain[k:k] = ([] if doc[i - 2] in chain else [doc[i - 2]]) + [doc[i - 1]]
     if head.lower_.rstrip(".") in TITLES:  # "First Minister …": a title, not a name …
         # … unless a name follows its place: "First Minister of Scotland Nicola Sturgeon"
-        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        of = [g for g in _of_objects(head) if g.pos_ == "PROPN"]
         named = [c for c in of[0].lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + of[:1] if of else []
         if len(named) >= 3 and all(t.text[:1].isupper() and t.is_alpha for t in named):
             return registry.canonical_person(f"{named[-2].text} {named[-1].text}")
