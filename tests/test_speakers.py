@@ -7,6 +7,10 @@ def speakers(text: str) -> list[tuple[str, str]]:
     return [(q.speaker, q.speaker_type) for q in run_text(text).quotes]
 
 
+def with_roles(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.speaker, q.speaker_type, q.role) for q in run_text(text).quotes]
+
+
 def test_bare_surname_tagged_as_common_noun_is_the_earlier_speaker():
     text = ("According to Chief Superintendent Graciano Mijares of the regional police, fourteen civilians died. "
             "This revised an earlier toll. Mijares further claimed 90 civilians were wounded.")
@@ -188,8 +192,7 @@ def test_continued_by_noting_keeps_the_subject():
 
 def test_occupation_before_a_name_is_the_role_not_part_of_the_name():
     text = 'Broadcaster Piers Morgan commented, "The bravery of the emergency services is incredible."'
-    [quote] = run_text(text).quotes
-    assert (quote.speaker, quote.speaker_type, quote.role) == ("Piers Morgan", "person", "Broadcaster")
+    assert with_roles(text) == [("Piers Morgan", "person", "Broadcaster")]
 
 
 def test_naming_and_narrating_verbs_beside_quote_marks_are_no_statements():
@@ -207,12 +210,9 @@ def test_naming_and_narrating_verbs_beside_quote_marks_are_no_statements():
 def test_full_name_tagged_as_an_organisation_beside_a_role_is_a_person():
     text = ("The current president of Namibia, Hage Geingob, expressed his sadness at the death. "
             'Geingob tweeted, "I announce with sadness the passing of my comrade."')
-    [quote] = run_text(text).quotes
-    assert (quote.speaker, quote.speaker_type, quote.role) == ("Hage Geingob", "person", "president of Namibia")
+    assert with_roles(text) == [("Hage Geingob", "person", "president of Namibia")]
     text = "Gáspár Maróth, the Hungarian Government commissioner, said the Hungarian bid won after lengthy talks."
-    [quote] = run_text(text).quotes
-    assert (quote.speaker, quote.speaker_type, quote.role) == (
-        "Gáspár Maróth", "person", "Hungarian Government commissioner")
+    assert with_roles(text) == [("Gáspár Maróth", "person", "Hungarian Government commissioner")]
 
 
 def test_surname_tagged_as_an_organisation_here_and_a_person_elsewhere_is_that_person():
@@ -250,14 +250,12 @@ def test_a_statement_that_reads_speaks_for_its_owner():
     text = ("United States President Donald Trump confirmed the death on Saturday.\n\n"
             'Trump\'s statement read: "Hamza bin Ladin, the high-ranking member, was killed in a counterterrorism operation."\n\n'
             'The family\'s statement on the death read: "Don loved and adored Deirdre, who loved him back."')
-    assert [(q.speaker, q.speaker_type, q.role) for q in run_text(text).quotes] == [
-        ("Donald Trump", "person", "United States President"), ("anonymous", "anonymous", "family")]
+    assert with_roles(text) == [("Donald Trump", "person", "United States President"), ("anonymous", "anonymous", "family")]
 
 
 def test_place_before_a_title_and_name_after_according_to_is_not_the_source():
     text = "According to Connecticut Senator Richard Blumenthal, the involved airplane is one of eighteen such planes."
-    assert [(q.speaker, q.speaker_type, q.role) for q in run_text(text).quotes] == [
-        ("Richard Blumenthal", "person", "Senator")]
+    assert with_roles(text) == [("Richard Blumenthal", "person", "Senator")]
 
 
 def test_newspaper_named_post_is_not_a_post_by_its_first_word():
