@@ -139,9 +139,9 @@ LEADING_DATE = re.compile(r"(?:on|at|in)?\s*")
 AFTER_LEADING_DATE = re.compile(r"[\s,]*(?:that\s+)?")
 
 
-def _leading_speech_date(cand: Candidate, dates: list[DateExpr], text: str) -> DateExpr | None:
+def _leading_speech_date(cand: Candidate, dates: list[DateExpr], text: str) -> tuple[DateExpr, int] | None:
     """'Police said on Monday they believe …': the parser hangs the date on the reported clause, but
-    right after the cue it dates the speech, and the statement starts after it."""
+    right after the cue it dates the speech. The date, and where the statement starts after it."""
     if cand.kind != "indirect" or cand.mode != "clause" or cand.cue is None or not cand.pieces:
         return None
     s, e = cand.pieces[0]
@@ -156,8 +156,7 @@ def _leading_speech_date(cand: Candidate, dates: list[DateExpr], text: str) -> D
                 continue
             rest = AFTER_LEADING_DATE.match(text, d.end).end()
             if len(text[rest:e].split()) >= 3:
-                cand.pieces[0] = (rest, e)
-                return d
+                return d, rest
     return None
 
 
@@ -208,7 +207,12 @@ def to_records(resolved: list[tuple[Candidate, Speaker]], text: str, dates: list
     last_date: dict[str, tuple[str, str]] = {}
     by_candidate: dict[int, tuple[str, str]] = {}
     for idx, (cand, speaker) in enumerate(resolved):
-        d = _leading_speech_date(cand, dates, text) or _clause_date(cand, dates, quotes)
+        lead = _leading_speech_date(cand, dates, text)
+        if lead is not None:
+            d, start = lead
+            cand.pieces[0] = (start, cand.pieces[0][1])  # the date belongs to the speech, not the statement
+        else:
+            d = _clause_date(cand, dates, quotes)
         if d is not None:
             when = (d.value, d.granularity)
         elif cand.mode == "continuation" and idx > 0 and (idx - 1) in by_candidate:
