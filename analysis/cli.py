@@ -19,8 +19,10 @@ from .cache import info as cache_info
 from .ingest import DEFAULT_MAX_BYTES, IngestEntry, ingest, iter_ingest
 from .nlp import DEFAULT_MODEL
 from .pipeline import ANALYSIS_VERSION, analyse
+from .quotes.rules import RuleSwitch, catalogue, summary
+from .quotes.rules import names as rule_names
 
-COMMANDS = ("quotes", "timeline", "speakers", "targets", "ingest", "target-sentiment", "cache")
+COMMANDS = ("quotes", "timeline", "speakers", "targets", "ingest", "target-sentiment", "cache", "rules")
 TABLES = {"timeline": frames.timeline_frame, "targets": frames.targets_frame}
 # a Parquet dataset keeps every column the dashboard needs
 DATASET_TABLES = {"quotes": frames.quotes_frame, "timeline": frames.timeline_frame, "targets": frames.targets_frame,
@@ -33,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Who said what, when, in what tone: batch analysis of news articles.")
     p.add_argument("command", choices=COMMANDS)
     p.add_argument("paths", nargs="+", help="files or folders (.txt .md .csv .tsv .jsonl .json .html); "
-                   "for `cache`: info or clear")
+                   "for `cache`: info or clear; for `rules`: list")
     p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
                    help="parquet writes a dataset folder (--out) with every table, which the dashboard opens")
     p.add_argument("--out", help="write here instead of standard output")
@@ -44,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--processes", type=int, default=0,
                    help="worker processes on this machine (default 0: one per core for 100+ articles)")
     p.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model name or path")
+    p.add_argument("--disable-rules", metavar="NAME,...", default="",
+                   help="switch attribution rules off by name (see `rules list`); the cache is not used")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
     return p
@@ -85,6 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "cache":
         return cache_command(args.paths)
+    if args.command == "rules":
+        return rules_command(args.paths)
+    rules = RuleSwitch(frozenset(n for n in args.disable_rules.split(",") if n))
+    unknown = sorted(rules.disabled - set(rule_names()))
+    if unknown:
+        print(f"error: no rule named {', '.join(unknown)} (see `python -m analysis rules list`)", file=sys.stderr)
+        return 2
     if args.format == "parquet" and not args.out:
         print("error: --format parquet needs --out FOLDER", file=sys.stderr)
         return 2
@@ -114,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
 
     stream = articles()
     first = list(islice(stream, BATCH))  # enough to decide whether worker processes pay off
-    cache = None if args.no_cache else ResultCache(cache_dir(), results_key(ANALYSIS_VERSION, args.model))
+    cache = None if args.no_cache or rules.disabled else ResultCache(cache_dir(), results_key(ANALYSIS_VERSION, args.model))
     if args.dask:
         from .scale import DaskRunner
 
@@ -137,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     tables = {**TABLES, "quotes": quotes_table}
     try:
         analysed = analyse(chain(first, stream), model=args.model, cache=cache, progress=progress_bar(),
-                           runner=runner)
+                           runner=runner, rules=rules)
         _write_stream(analysed, args, tables)
     finally:
         if runner is not None:
@@ -254,3 +265,15 @@ def cache_command(actions: list[str]) -> int:
         return 0
     print("error: use `cache info` or `cache clear`", file=sys.stderr)
     return 2
+
+
+def rules_command(actions: list[str]) -> int:
+    """The attribution rules, table by table in the order they are tried, each with what it handles."""
+    if actions != ["list"]:
+        print("error: use `rules list`", file=sys.stderr)
+        return 2
+    for table, rules in catalogue().items():
+        print(f"{table}:")
+        for rule in rules:
+            print(f"  {rule.__name__:32} {summary(rule)}")
+    return 0
