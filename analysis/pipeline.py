@@ -18,14 +18,21 @@ from .timeline import extract_dates
 ANALYSIS_VERSION = "0.3.0"
 
 
-def analyse_doc(article: Article, doc, pending: Pending | None = None, rules: RuleSwitch = ALL_ON) -> ArticleAnalysis:
-    """One article's statements, dates and tone. With `pending`, the sentiment model's rows are
-    left there to be classified with other articles' (resolve()); without, they are done here."""
+def statements(article: Article, doc, rules: RuleSwitch = ALL_ON):
+    """One article's statement records (no tone yet), the dates outside direct quotes, the quote
+    spans and the registry of names."""
     text = analysable_text(article)  # the article text with its metadata prefix blanked
     resolved, quotes, registry = extract_statements(doc, text, article.body_start, rules)
     direct = [(q.open, q.outer_end) for q in quotes]
     dates = extract_dates(text, article.date, doc, article.body_start, skip=direct)
-    records = to_records(resolved, article.text, dates, quotes, article.date, rules)
+    return to_records(resolved, article.text, dates, quotes, article.date, rules), dates, quotes, registry
+
+
+def analyse_doc(article: Article, doc, pending: Pending | None = None, rules: RuleSwitch = ALL_ON) -> ArticleAnalysis:
+    """One article's statements, dates and tone. With `pending`, the sentiment model's rows are
+    left there to be classified with other articles' (resolve()); without, they are done here."""
+    records, dates, quotes, registry = statements(article, doc, rules)
+    text = analysable_text(article)
     for rec in records:
         rec.polarity, rec.subjectivity = polarity_subjectivity(rec.quote)
     own = pending is None
