@@ -145,6 +145,8 @@ def main() -> int:
     ap.add_argument("--parse-cache", default=os.environ.get("PARSE_CACHE", str(ROOT / ".analysis_cache" / "parses")))
     ap.add_argument("--baseline", action="store_true", help="only the scores with every rule on")
     ap.add_argument("--json", help="also write the table as JSON here")
+    ap.add_argument("--dump", metavar="DIR", help="write the statements found with every rule on (wikinews.jsonl, "
+                    "polnear.jsonl) to compare two versions of the rules")
     ap.add_argument("--processes", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args()
     if not WIKINEWS.exists():
@@ -158,6 +160,14 @@ def main() -> int:
           f"recall_speech {p['recall_speech']:.3f} (direct {p['recall_speech_direct']:.3f}, indirect "
           f"{p['recall_speech_indirect']:.3f}), recall_direct {p['recall_direct']:.3f}, precision {p['precision']:.3f}, "
           f"F1 over speech {p['f1_speech']:.3f}")
+    if args.dump:
+        out = Path(args.dump)
+        out.mkdir(parents=True, exist_ok=True)
+        for name, (articles, docs) in (("wikinews", CORPORA.wikinews), ("polnear", CORPORA.polnear)):
+            frame = predictions(articles, docs, RuleSwitch())
+            texts = {a.row: a.text for a in articles}
+            frame["quote"] = [texts[r][s:e] for r, s, e in zip(frame["row"], frame["start"], frame["end"], strict=True)]
+            frame.to_json(out / f"{name}.jsonl", orient="records", lines=True, force_ascii=False)
     if args.baseline:
         return 0
     tables = {rule.__name__: table for table, rules in catalogue().items() for rule in rules}

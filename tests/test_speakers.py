@@ -312,3 +312,15 @@ def test_named_subject_before_a_colon_when_the_parse_hangs_its_verb_on_the_quote
             '"The Radical Left Democrats have failed on all fronts, so now they are pushing local New York City '
             'and State Democrat prosecutors to go get President Trump."')
     assert speakers(text) == [("Donald Trump", "person")]
+
+
+def test_parenthetical_cue_whose_parse_holds_the_opening_comma():
+    text = "Many of the closures, Christie said, have involved public and semi-private courses."
+    assert [(q.quote, q.speaker) for q in run_text(text).quotes] == [
+        ("Many of the closures", "Christie"), ("have involved public and semi-private courses", "Christie")]
+
+
+def test_nyt_style_double_apostrophe_quote_is_attributed():
+    text = ("Analysts said ESPN was left with little choice.\n\n''If you're taking a paycheck from ESPN, you have "
+            "to be extra careful,'' said James Andrew Miller, a co-author of a book about the network.")
+    assert speakers(text) == [("anonymous", "anonymous"), ("James Andrew Miller", "person")]

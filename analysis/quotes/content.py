@@ -201,7 +201,8 @@ ASIDE_DEPS = frozenset(("nsubj", "punct", "advmod", "aux", "npadvmod", "dobj"))
 
 def _is_aside(verb) -> bool:
     """'…, officials said, …': a comma-fenced cue with nothing of its own but a subject."""
-    left = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    edge = verb.left_edge  # the parse often hangs the opening comma on the cue itself
+    left = edge if edge.is_punct else verb.doc[edge.i - 1] if edge.i > 0 else None
     if left is None or left.text not in (",", "—", "–", "("):
         return False
     for child in verb.children:
