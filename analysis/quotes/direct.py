@@ -39,7 +39,7 @@ NARRATING_DEPS = frozenset("dobj npadvmod conj advcl mark xcomp".split())
 
 def naming_participle(cue, quotes: list[QuoteSpan]) -> bool:
     """'a programme called “Learning Together”': a bare participle that names a thing reports no speech."""
-    return cue.lemma_.lower() in NAMING_VERBS and \
+    return cue.lemma_.lower() in NAMING_VERBS and cue.tag_ != "VBG" and \
         not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children) \
         and (cue.dep_ in ("acl", "advcl") or cue.tag_ == "VBN")  # the parser also calls it advcl, VBD
 
@@ -172,10 +172,16 @@ def cue_after_quote(c: QuoteContext) -> Candidate | None:
     if not (c.ends_open or cue.idx - q.outer_end < 40):
         return None
     subject = find_subject(cue)
+    if subject is not None and q.open <= subject.idx < q.outer_end:
+        subject = None  # the parse hung the cue on the quote's own verb
     if subject is None and not text[q.outer_end:cue.idx].strip(" ,"):
         # '“…,” said a protester using …': the parse made the inverted subject an object
         subject = next((t for t in cue.children if t.dep_ in ("dobj", "attr") and t.i > cue.i), None)
-    if subject is not None and not (q.open <= subject.idx < q.outer_end):
+    if subject is None and c.ends_open:
+        # '“…,” Melanne Verveer, a … then working for …, wrote': the parse lost the subject; the
+        # name right after the quote is the speaker
+        subject = _first_name(_tokens_in(c.doc, q.outer_end, cue.idx))
+    if subject is not None:
         return c.candidate(cue, cue_phrase(cue), subject, "after")
     return None
 
@@ -296,6 +302,20 @@ def follows_attributed_quote(c: QuoteContext) -> Candidate | None:
     return None
 
 
+def quote_in_speakers_clause(c: QuoteContext) -> Candidate | None:
+    """'Mr. Obama decried the “spin masters …”', 'Clinton cracked, “…”': a quote hanging on the verb of a clause whose subject is a name or a pronoun."""
+    if c.words < 4 or not _looks_like_speech(c.inner):
+        return None
+    verb = _verb_holding(c)
+    if verb is None:
+        return None
+    subject = find_subject(verb)
+    if subject is None or inside(c.quotes, subject.idx) is not None or not (
+            subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they", "we", "i")):
+        return None
+    return c.candidate(verb, cue_phrase(verb), subject, "governing")
+
+
 def unattributed_speech(c: QuoteContext) -> Candidate | None:
     """A long quote with the shape of speech and no cue: a statement by an unknown speaker."""
     if c.q.open > c.para_start and c.words >= 6 and _looks_like_speech(c.inner):
@@ -306,7 +326,7 @@ def unattributed_speech(c: QuoteContext) -> Candidate | None:
 DIRECT_RULES = (participle_between_quotes, cue_after_quote, sign_off, according_after_quote, inverted_lead,
                 according_before_quote, second_half_of_split_quote, cue_before_quote, named_subject_before_colon,
                 statement_read, fragment_of_describing_verb, quote_paragraph, follows_attributed_quote,
-                unattributed_speech)
+                quote_in_speakers_clause, unattributed_speech)
 
 
 def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:
@@ -369,6 +389,34 @@ def _governing_verb(c: QuoteContext):
                 break
             if tok.lemma_.lower() in FRAGMENT_VERBS and tok.pos_ == "VERB":
                 return tok if not c.rules.veto(CUE_FILTERS, tok, [c.q]) else None
+            if tok.head == tok:
+                break
+            tok = tok.head
+    return None
+
+
+def _first_name(toks: list):
+    """The head of the first proper noun (or pronoun) in `toks`, climbing its compounds."""
+    first = next((t for t in toks if not t.is_punct and not t.is_space), None)
+    if first is None or first.pos_ not in ("PROPN", "PRON"):
+        return None
+    ids = {t.i for t in toks}
+    while first.dep_ == "compound" and first.head.i in ids:
+        first = first.head
+    return first
+
+
+def _verb_holding(c: QuoteContext):
+    """The verb outside the quote, in its sentence, that the quote's words hang on."""
+    toks = _tokens_in(c.doc, c.q.start, c.q.end)
+    within = {t.i for t in toks}
+    for r in (t for t in toks if t.head.i not in within):
+        tok = r.head
+        for _ in range(3):
+            if tok.sent != r.sent or inside(c.quotes, tok.idx) is not None:
+                break
+            if tok.pos_ == "VERB":
+                return tok
             if tok.head == tok:
                 break
             tok = tok.head

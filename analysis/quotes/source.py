@@ -121,9 +121,9 @@ def relative_pronoun(p: Phrase) -> Speaker | None:
 
 
 def one_of_group(p: Phrase) -> Speaker | None:
-    """'one of the children', 'one of these groups, the SDF,': the group or the name set beside it."""
+    """'one of the children', 'part of the judge's statement', 'one of these groups, the SDF,': the group or the name set beside it."""
     head = p.head
-    if head.lower_ not in ("one", "some", "many", "several", "two", "three", "most", "none"):
+    if head.lower_ not in ("one", "some", "many", "several", "two", "three", "most", "none", "part"):
         return None
     named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if named:
