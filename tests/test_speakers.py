@@ -346,3 +346,11 @@ def test_name_right_after_the_quote_when_the_parse_lost_the_subject():
 def test_part_of_a_document_speaks_for_its_owner():
     text = "Judge Gray Miller ruled on Friday. Part of the judge's statement said the average woman could be better suited."
     assert speakers(text) == [("Gray Miller", "person")]
+
+
+def test_a_campaign_is_an_organisation_named_by_its_owner():
+    text = ("Hillary Clinton spoke in Iowa on Monday.\n\nThe Clinton campaign said the report was misleading. "
+            "Hillary Clinton's presidential campaign said it raised $15 million. Her campaign said it would appeal.")
+    assert speakers(text) == [("Clinton campaign", "organization"),
+                              ("Hillary Clinton presidential campaign", "organization"),
+                              ("Hillary Clinton campaign", "organization")]

@@ -67,7 +67,7 @@ governor minister president commander journalist journalists reporter reporters 
 # Institutions named by a common noun ("the army said").
 ORG_NOUNS = frozenset("""
 academy institute foundation police army navy military government ministry department agency company court council committee
-commission party parliament administration embassy university hospital club team union
+commission party campaign parliament administration embassy university hospital club team union
 organisation organization firm office service bureau board senate congress cabinet regime
 kremlin pentagon white house coast guard guard force forces airline operator authority
 prosecutor's newspaper paper broadcaster channel station website site outlet magazine
@@ -167,5 +167,5 @@ When While After Before Since If In On At For From With By Of To As
 INSTITUTION_HEADS = frozenset("""
 academy agency force forces service office ministry department council committee commission board bureau guard
 police army navy court party university association institute centre center company corporation
-authority administration organisation organization foundation union federation
+authority administration campaign organisation organization foundation union federation
 """.split())

@@ -323,11 +323,27 @@ def description_of_named_org(p: Phrase) -> Speaker | None:
 
 
 def institution_noun(p: Phrase) -> Speaker | None:
-    """'the army said', 'the administration': an institution by its common noun, in the one named form the article gives it."""
-    if p.lemma in ORG_NOUNS or p.head.lower_ in ORG_NOUNS:
-        if any(t.pos_ == "PROPN" for t in p.toks) or is_definite(p.head):
-            return p.speaker(p.ctx.registry.canonical_org(p.text), "organization", None, "description")
-    return None
+    """'the army said', 'the Clinton campaign', 'his campaign': an institution by its common noun, named by its owner or in the one named form the article gives it."""
+    if not (p.lemma in ORG_NOUNS or p.head.lower_ in ORG_NOUNS):
+        return None
+    if not (any(t.pos_ == "PROPN" for t in p.toks) or is_definite(p.head)):
+        return None
+    head = p.head
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None:  # "Hillary Clinton's campaign", "his campaign" → the owner's
+        who = p.ctx.describe(owner)
+        if who.type in ("person", "organization"):
+            between = _words_between(owner, head)
+            if between and who.name.split()[-len(between):] == between:
+                between = []  # the owner's name already holds them ("People's Daily newspaper")
+            name = " ".join([who.name, *between, head.text])
+            return p.speaker(name, "organization", None, "description")
+    return p.speaker(p.ctx.registry.canonical_org(p.text), "organization", None, "description")
+
+
+def _words_between(owner, head) -> list[str]:
+    """'Clinton's presidential campaign': the words between the owner and the head."""
+    return [t.text for t in head.doc[owner.right_edge.i + 1:head.i] if not t.is_punct and t.dep_ != "case"]
 
 
 def unnamed_source(p: Phrase) -> Speaker | None:
