@@ -74,47 +74,42 @@ def fetch(inputs: Iterable[str], out: Path, options: FetchOptions = FetchOptions
     run = _Run(out, options, log, client)
     urls, report = read_inputs(inputs)
     report += [IngestEntry(str(log.path), None, None, "warning", p) for p in log.problems]
+    seen: set[str] = set()
+
+    def first_time(url: str) -> bool:
+        key = redact(url)
+        new = key not in seen
+        seen.add(key)
+        return new
+
     try:
         with ThreadPoolExecutor(max(1, options.workers)) as pool:
-            seen: set[str] = set()
-            tops = []
-            for url in urls:
-                key = redact(url)
-                if key in seen:
-                    continue
-                seen.add(key)
-                prior = log.done(key)
-                if prior:
-                    report.append(_already(key, prior))
-                else:
-                    tops.append(url)
+            # the inputs themselves (feeds are read again each run; a stored article is not)
+            plan: list = [_already(redact(u), log.done(redact(u))) if log.done(redact(u)) else u
+                          for u in urls if first_time(u)]
+            tops = [p for p in plan if isinstance(p, str)]
+            opened = _map(pool, run.open_input, tops, progress, 0, len(tops), lambda u, exc: ([_crash(u, exc)], []))
             items: list[Item] = []
-            for entries, found in _map(pool, run.open_input, tops, progress, 0, len(tops),
-                                       lambda url, exc: ([_crash(url, exc)], [])):
+            for step in plan:
+                entries, found = next(opened) if isinstance(step, str) else ([step], [])
                 report += entries
                 items += found
-            todo = []
+            # the feeds' and sitemaps' items, in their order
+            plan, planned = [], 0
             for item in items:
-                key = redact(item.url)
-                if key in seen:
-                    continue
-                seen.add(key)
-                if log.done(key):
-                    continue  # counted in its feed's or sitemap's entry
-                if options.since and item.date and item.date < options.since:
-                    report.append(IngestEntry(key, None, None, "skipped",
-                                              f"published {item.date}, before --since {options.since}: not fetched"))
-                elif options.limit is not None and len(todo) >= options.limit:
-                    report.append(IngestEntry(key, None, None, "skipped",
-                                              f"over the limit of {options.limit} new articles this run: not fetched"))
-                else:
-                    todo.append(item)
-            report += _map(pool, run.article, todo, progress, len(tops), len(tops) + len(todo),
+                if first_time(item.url) and not log.done(redact(item.url)):  # those done: counted in their feed
+                    reason = _not_now(item, options, planned)
+                    plan.append(reason or item)
+                    planned += reason is None
+            todo = [p for p in plan if isinstance(p, Item)]
+            fetched = _map(pool, run.article, todo, progress, len(tops), len(tops) + len(todo),
                            lambda item, exc: _crash(item.url, exc))
+            report += [next(fetched) if isinstance(p, Item) else p for p in plan]
     finally:
         if own_client:
             client.close()
-    return FetchResult(report, run.stored())
+    stored = [Path(e.article_id) for e in report if e.status in ("ok", "warning") and e.article_id]
+    return FetchResult(report, stored)
 
 
 def read_inputs(inputs: Iterable[str]) -> tuple[list[str], list[IngestEntry]]:
@@ -164,6 +159,7 @@ class FetchLog:
                         self._index(json.loads(line))
                     except (json.JSONDecodeError, TypeError, KeyError, AttributeError):
                         self.problems.append(f"fetch log line {n} is not a log record: ignored")
+        self._before = {url for url in self._by_url if self.done(url)}  # as this run found it
 
     def _index(self, rec: dict) -> None:
         self._by_url[rec["url"]] = rec
@@ -173,6 +169,10 @@ class FetchLog:
     def done(self, url: str) -> dict | None:
         rec = self._by_url.get(url)
         return rec if rec and rec.get("kind") == "article" and rec.get("status") in DONE else None
+
+    def fetched_before(self, url: str) -> bool:
+        """Stored by an earlier run (a feed's count must not depend on this run's thread timing)."""
+        return url in self._before
 
     def add(self, rec: dict) -> None:
         rec = {"fetched": datetime.now(UTC).isoformat(timespec="seconds"), **rec}
@@ -198,10 +198,6 @@ class _Run:
 
     def __init__(self, out: Path, options: FetchOptions, log: FetchLog, client: Client):
         self.out, self.options, self.log, self.client = out, options, log, client
-        self._stored: dict[str, Path] = {}
-
-    def stored(self) -> list[Path]:
-        return list(self._stored.values())
 
     def open_input(self, url: str) -> tuple[list[IngestEntry], list[Item]]:
         """A URL the user gave: a feed or sitemap (its items come back) or an article (stored)."""
@@ -329,7 +325,6 @@ class _Run:
                           "file": earlier.get("file")})
             return IngestEntry(key, None, str(self.out / earlier.get("file", "")), "skipped",
                                f"same text as {earlier['url']} ({earlier.get('file')}): not stored again")
-        self._stored[key] = path
         self.log.add({"url": key, "kind": "article", "status": "ok", "hash": content_hash, "file": path.name,
                       "date": article.date.isoformat() if article.date else None})
         return IngestEntry(key, None, str(path), entry.status, f"stored {path.name}: {entry.message}")
@@ -391,8 +386,19 @@ def article_text(text: str, title: str | None) -> str:
 
 
 def _new_of(items: list[Item], log: FetchLog) -> str:
-    done = sum(1 for i in items if log.done(redact(i.url)))
+    done = sum(1 for i in items if log.fetched_before(redact(i.url)))
     return f"{len(items)} items, {done} fetched before"
+
+
+def _not_now(item: Item, options: FetchOptions, planned: int) -> IngestEntry | None:
+    """Why a new item is not fetched this run, if it is not."""
+    key = redact(item.url)
+    if options.since and item.date and item.date < options.since:
+        return IngestEntry(key, None, None, "skipped", f"published {item.date}, before --since {options.since}: not fetched")
+    if options.limit is not None and planned >= options.limit:
+        return IngestEntry(key, None, None, "skipped",
+                           f"over the limit of {options.limit} new articles this run: not fetched")
+    return None
 
 
 def _already(key: str, prior: dict) -> IngestEntry:

@@ -97,8 +97,8 @@ class Client:
                  clock: Callable[[], float] = time.monotonic):
         self.options = options
         self._sleep, self._clock = sleep, clock
-        self._pool = urllib3.PoolManager(retries=False, timeout=urllib3.Timeout(connect=options.timeout,
-                                                                                 read=options.timeout))
+        self._pool = urllib3.PoolManager(maxsize=max(1, options.per_host), retries=False,
+                                         timeout=urllib3.Timeout(connect=options.timeout, read=options.timeout))
         self._lock = threading.Lock()
         self._next: dict[str, float] = {}  # host → earliest start of its next request
         self._slots: dict[str, threading.Semaphore] = {}
@@ -161,8 +161,8 @@ class Client:
                 robots_url = urljoin(robots_url, location)
                 check_url(robots_url)
                 resp = self._get_with_retries(robots_url)
-        except FetchError as exc:
-            return f"{exc} (reading robots.txt): nothing on this site is fetched"
+        except FetchError as exc:  # the site is unreachable: its pages would fail the same way
+            return str(exc)
         if resp.status >= 500:
             return f"robots.txt answered HTTP {resp.status}: nothing on this site is fetched"
         rules.parse(resp.body.decode("utf-8", "replace").splitlines() if resp.status < 300 else [])

@@ -1,0 +1,280 @@
+"""analysis.fetch against a news site on 127.0.0.1 (tests/fetch_site.py): the corpus it stores,
+its report, incremental runs, --since and --limit, and the command line. Nothing leaves loopback."""
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from analysis import cli
+from analysis.fetch import LOG_NAME, FetchOptions, fetch
+from analysis.http_client import Client, HttpOptions
+from analysis.ingest import ingest
+from tests.conftest import ROOT, WIKINEWS
+from tests.fetch_site import BUSY, SITE_NAME, SITEMAP_ONLY, Page, build_site, loopback_only, serve  # noqa: F401
+
+DNS_FAIL = "http://no-such-host.invalid/a.html"
+FAST = HttpOptions(interval=0.0, timeout=0.5, backoff=0.01)
+
+
+@pytest.fixture
+def site(loopback_only):  # noqa: F811 (the fixture imported above)
+    site = build_site()
+    server = serve(site)
+    yield site
+    server.shutdown()
+    server.server_close()
+    assert set(map(str, loopback_only)) <= {"no-such-host.invalid"}, loopback_only
+
+
+class Waits:
+    """Records the client's waits instead of sleeping them (the rate limit, Retry-After)."""
+
+    def __init__(self):
+        self.waits: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
+def inputs(site, tmp_path: Path) -> list[str]:
+    """A text file of URLs (with a bad line, a DNS failure, ftp, credentials, a redirect to ftp),
+    then an RSS feed, an Atom feed and a sitemap index."""
+    listing = tmp_path / "urls.txt"
+    listing.write_text("# links an analyst collected\n"
+                       f"{site.url('/news/sample.html')}\n{DNS_FAIL}\nftp://127.0.0.1/x\n"
+                       f"http://user:secret@{site.base[len('http://'):]}/news/missing.html?token=abc&page=2\n"
+                       f"not a url\n{site.url('/news/to-ftp.html')}\n", encoding="utf-8")
+    return [str(listing), site.url("/feed.rss"), site.url("/feed.atom"), site.url("/sitemap_index.xml")]
+
+
+def stored_pages(site) -> dict[str, Page]:
+    """URL path → page of every article the run must store."""
+    pages = {"/news/sample.html": site.pages["/news/sample.html"], "/news/busy.html": Page(*BUSY),
+             "/news/library.html": Page(*SITEMAP_ONLY)}
+    pages.update({p: site.pages[p] for p in site.wiki_paths()})
+    return pages
+
+
+def expected_report(site, tmp_path: Path) -> list[tuple[str, str, str | None]]:
+    """(source, status, message) in report order; None where the message names the stored file."""
+    u = site.url
+    wiki = [(u(p), "ok", None) for p in site.wiki_paths()]
+    n_wiki = len(wiki)
+    return [
+        (str(tmp_path / "urls.txt"), "error", "line 6: not a URL (no http:// or https://)"),
+        (u("/news/sample.html"), "ok", None),
+        (DNS_FAIL, "error", "DNS lookup failed for no-such-host.invalid"),
+        ("ftp://127.0.0.1/x", "error", "unsupported scheme 'ftp': only http and https are fetched"),
+        (u("/news/missing.html?token=***&page=2"), "error", "HTTP 404 Not Found"),
+        (u("/news/to-ftp.html"), "error",
+         "redirected to ftp://127.0.0.1/file.txt: unsupported scheme 'ftp': only http and https are fetched"),
+        (u("/feed.rss"), "ok", "RSS feed: 6 items, 0 fetched before"),
+        (u("/feed.atom"), "ok", f"Atom feed: {3 + n_wiki} items, 0 fetched before"),
+        (u("/sitemap_index.xml"), "ok", "sitemap index: 1 sitemap"),
+        (u("/sitemap.xml"), "ok", f"sitemap: {2 + n_wiki} items, 0 fetched before"),
+        (u("/news/busy.html"), "ok", None),
+        (u("/news/missing.html"), "error", "HTTP 404 Not Found"),
+        (u("/news/chart.png"), "error", "not HTML: binary content (image/png)"),
+        (u("/news/copy.html"), "skipped", None),
+        (u("/private/memo.html"), "error", "disallowed by the site's robots.txt"),
+        (u("/news/slow.html"), "error", "timed out after 0.5 s"),
+        (u("/news/paywall.html"), "error", "only 6 words of text (a paywall, consent or index page?)"),
+        (u("/news/german.html"), "error", "not English (detected 'de'): not analysed"),
+        *wiki,
+        (u("/news/library.html"), "ok", None),
+    ]
+
+
+def check_first_run(site, tmp_path: Path, out: Path, report) -> None:
+    assert [(e.source, e.status) for e in report] == [(s, st) for s, st, _ in expected_report(site, tmp_path)]
+    for entry, (_, _, message) in zip(report, expected_report(site, tmp_path), strict=True):
+        if message is not None:
+            assert entry.message == message, entry
+    pages = stored_pages(site)
+    files = sorted(p for p in out.iterdir() if not p.name.startswith("."))
+    assert len(files) == len(pages)
+    records = {}
+    for path in files:
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        records[rec["url"].removeprefix(site.base)] = (path, rec)
+    assert sorted(records) == sorted(pages)
+    for route, page in pages.items():
+        path, rec = records[route]
+        assert rec == {"url": site.url(route), "title": page.title, "date": page.date, "outlet": SITE_NAME,
+                       "text": page.text}
+        entry = next(e for e in report if e.source == site.url(route))
+        assert entry.article_id == str(path)
+        assert entry.message == f"stored {path.name}: {len(page.text.split()):,} words"
+    copy = next(e for e in report if e.source == site.url("/news/copy.html"))
+    sample_file = records["/news/sample.html"][0]
+    assert copy.message == (f"same text as {site.url('/news/sample.html')} ({sample_file.name}): "
+                            "not stored again")
+    # the ordinary ingest reads the corpus with every field; the fetch log is not an input
+    read = ingest([out])
+    assert [e.status for e in read.report] == ["ok"] * len(pages)
+    by_url = {a.url: a for a in read.articles}
+    for route, page in pages.items():
+        art = by_url[site.url(route)]
+        assert (art.title, art.date.isoformat(), art.outlet, art.text) == (page.title, page.date, SITE_NAME, page.text)
+        assert Path(art.source).name == f"127.0.0.1-{site.base.rsplit(':', 1)[1]}_{art.content_hash[:16]}.jsonl"
+
+
+def test_fetch_stores_the_articles_and_reports_every_failure(site, tmp_path):
+    out = tmp_path / "corpus"
+    waits = Waits()
+    client = Client(FAST, sleep=waits)
+    result = fetch(inputs(site, tmp_path), out, FetchOptions(FAST), client=client)
+    check_first_run(site, tmp_path, out, result.report)
+    assert sorted(p.name for p in result.stored) == sorted(p.name for p in out.iterdir() if p.suffix == ".jsonl"
+                                                           and not p.name.startswith("."))
+    # the 429 was waited out as its Retry-After said, then answered
+    assert site.paths().count("/news/busy.html") == 2
+    assert any(abs(w - 1.0) < 0.2 for w in waits.waits), waits.waits
+    # robots.txt: read once per host, the disallowed page never requested
+    assert site.paths().count("/robots.txt") == 1 and "/private/memo.html" not in site.paths()
+    # one User-Agent on every request
+    assert {ua for _, ua, _ in site.requests} == {FAST.user_agent}
+    # each article downloaded once, though the feeds and the sitemap list some twice
+    assert site.paths().count("/news/sample.html") == 1 and site.paths().count("/news/wiki-0.html") <= 1
+
+
+def test_second_run_fetches_nothing_new(site, tmp_path):
+    out = tmp_path / "corpus"
+    first = fetch(inputs(site, tmp_path), out, FetchOptions(FAST), client=Client(FAST, sleep=Waits()))
+    files = sorted(p.read_bytes() for p in out.iterdir() if not p.name.startswith("."))
+    n_stored = len(first.stored)
+    site.requests.clear()
+    second = fetch(inputs(site, tmp_path), out, FetchOptions(FAST), client=Client(FAST, sleep=Waits()))
+    assert second.stored == []
+    assert sorted(p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")) == files
+    # no stored article is requested again; failures are tried again
+    assert not set(site.paths()) & set(stored_pages(site))
+    assert "/news/missing.html" in site.paths()
+    by_source = {e.source: e for e in second.report}
+    sample = by_source[site.url("/news/sample.html")]
+    assert sample.status == "skipped" and sample.message.startswith("already fetched on ")
+    n_wiki = len(site.wiki_paths())
+    assert by_source[site.url("/feed.rss")].message == "RSS feed: 6 items, 3 fetched before"  # sample, busy, copy
+    assert by_source[site.url("/feed.atom")].message == f"Atom feed: {3 + n_wiki} items, {n_wiki} fetched before"
+    assert by_source[site.url("/sitemap.xml")].message == f"sitemap: {2 + n_wiki} items, {2 + n_wiki} fetched before"
+    assert not [e for e in second.report if e.status == "ok" and e.article_id]
+    assert n_stored == len(stored_pages(site))
+    log = [json.loads(line) for line in (out / LOG_NAME).read_text(encoding="utf-8").splitlines()]
+    assert {r["url"] for r in log if r["kind"] == "article" and r["status"] == "ok"} == {
+        site.url(p) for p in stored_pages(site)}
+
+
+def test_credentials_never_reach_the_report_the_log_or_the_corpus(site, tmp_path):
+    out = tmp_path / "corpus"
+    url = f"http://user:secret@{site.base[len('http://'):]}/news/sample.html?api_key=abc123&page=2"
+    result = fetch([url], out, FetchOptions(FAST))
+    (entry,) = result.report
+    assert entry.source == site.url("/news/sample.html?api_key=***&page=2") and entry.status == "ok"
+    assert "/news/sample.html?api_key=abc123&page=2" in site.paths()  # the request itself used the real URL
+    for path in out.iterdir():
+        text = path.read_text(encoding="utf-8")
+        assert "secret" not in text and "abc123" not in text and "user:" not in text
+
+
+def test_since_skips_older_items_without_fetching_them(site, tmp_path):
+    from datetime import date
+
+    result = fetch([site.url("/feed.rss")], tmp_path, FetchOptions(FAST, since=date(2024, 9, 1)),
+                   client=Client(FAST, sleep=Waits()))
+    entry = next(e for e in result.report if e.source == site.url("/news/sample.html"))
+    assert (entry.status, entry.message) == ("skipped", "published 2024-08-27, before --since 2024-09-01: not fetched")
+    assert "/news/sample.html" not in site.paths()
+    assert [p.name for p in result.stored] == [Path(next(e.article_id for e in result.report
+                                                         if e.source == site.url("/news/busy.html"))).name]
+
+
+def test_limit_reports_the_items_it_leaves_for_later(site, tmp_path):
+    listed = ["/news/sample.html", "/news/library.html", *site.wiki_paths()]  # the sitemap's order
+    result = fetch([site.url("/sitemap.xml")], tmp_path, FetchOptions(FAST, limit=1))
+    assert [(e.source, e.status) for e in result.report] == [
+        (site.url("/sitemap.xml"), "ok"), (site.url(listed[0]), "ok"),
+        *[(site.url(p), "skipped") for p in listed[1:]]]
+    assert {e.message for e in result.report[2:]} == {"over the limit of 1 new articles this run: not fetched"}
+    # the next run fetches the next one
+    again = fetch([site.url("/sitemap.xml")], tmp_path, FetchOptions(FAST, limit=1))
+    assert [(e.source, e.status) for e in again.report[:2]] == [(site.url("/sitemap.xml"), "ok"),
+                                                                (site.url(listed[1]), "ok")]
+    assert again.report[0].message == f"sitemap: {len(listed)} items, 1 fetched before"
+
+
+def test_ignore_robots_for_the_users_own_site(site, tmp_path):
+    options = FetchOptions(HttpOptions(interval=0.0, timeout=0.5, ignore_robots=frozenset({"127.0.0.1"})))
+    result = fetch([site.url("/private/memo.html")], tmp_path, options)
+    assert [e.status for e in result.report] == ["ok"] and "/robots.txt" not in site.paths()
+
+
+def test_gzipped_sitemap(site, tmp_path):
+    result = fetch([site.url("/sitemap.xml.gz")], tmp_path, FetchOptions(FAST, limit=0))
+    assert result.report[0].message == f"sitemap: {2 + len(site.wiki_paths())} items, 0 fetched before"
+
+
+def test_a_damaged_fetch_log_is_reported_and_the_run_goes_on(site, tmp_path):
+    (tmp_path / LOG_NAME).write_text('{"url": "x", "kind": "article"}\nnot json\n', encoding="utf-8")
+    result = fetch([site.url("/news/library.html")], tmp_path, FetchOptions(FAST))
+    assert [(e.status, e.message) for e in result.report][0] == (
+        "warning", "fetch log line 2 is not a log record: ignored")
+    assert result.report[1].status == "ok"
+
+
+def test_quotes_over_the_fetched_sample_are_the_samples_eight(site, tmp_path, capsys):
+    out = tmp_path / "corpus"
+    fetch([site.url("/news/sample.html")], out, FetchOptions(FAST))
+    fields = ("speaker", "speaker_type", "role", "kind", "mixed", "cue", "quote", "date", "date_granularity", "tone")
+
+    def quotes(path) -> list[tuple]:
+        assert cli.main(["quotes", str(path), "--no-cache"]) == 0
+        rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        return [tuple(r[f] for f in fields) for r in rows]
+
+    fetched, seeds = quotes(out), quotes(ROOT / "seeds")
+    assert len(seeds) == 8
+    assert fetched == seeds
+
+
+def test_cli_fetch_writes_the_corpus_and_the_report(site, tmp_path, capsys):
+    out = tmp_path / "corpus"
+    argv = ["fetch", *inputs(site, tmp_path), "--out", str(out), "--interval", "0", "--timeout", "0.5"]
+    assert cli.main(argv) == 0
+    captured = capsys.readouterr()
+    report = [json.loads(line) for line in captured.out.splitlines()]
+    from analysis.models import IngestEntry
+
+    check_first_run(site, tmp_path, out, [IngestEntry(**r) for r in report])
+    assert f"error: {DNS_FAIL}: DNS lookup failed for no-such-host.invalid" in captured.err
+    assert f"fetched {len(stored_pages(site))} new articles into {out}" in captured.err
+    assert "secret" not in captured.err + captured.out
+    # again: nothing new, still exit 0
+    assert cli.main(argv) == 0
+    assert f"fetched 0 new articles into {out}" in capsys.readouterr().err
+
+
+def test_cli_fetch_exit_status_and_usage_errors(site, tmp_path, capsys):
+    assert cli.main(["fetch", site.url("/news/missing.html"), "--out", str(tmp_path), "--interval", "0"]) == 1
+    assert cli.main(["fetch", site.url("/news/missing.html")]) == 2
+    assert cli.main(["fetch", site.url("/feed.rss"), "--out", str(tmp_path), "--since", "last week"]) == 2
+    err = capsys.readouterr().err
+    assert "fetch needs --out FOLDER" in err and "--since 'last week' is not a date" in err
+
+
+def test_the_loopback_guard_blocks_other_addresses(loopback_only):  # noqa: F811
+    with pytest.raises(socket.gaierror):
+        socket.getaddrinfo("example.com", 80)
+    s = socket.socket()
+    try:
+        with pytest.raises(AssertionError, match="blocked"):
+            s.connect(("192.0.2.1", 80))  # TEST-NET-1: never reached, the guard stops it first
+    finally:
+        s.close()
+    assert loopback_only == ["example.com", ("192.0.2.1", 80)]
+
+
+@pytest.mark.skipif(not WIKINEWS.exists(), reason=f"shared corpus missing: {WIKINEWS}")
+def test_the_site_serves_wikinews_pages(site):
+    assert len(site.wiki_paths()) == 3
