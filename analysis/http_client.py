@@ -112,7 +112,7 @@ class Client:
         check_url(url)
         for _ in range(MAX_REDIRECTS + 1):
             self._check_robots(url)
-            resp = self._get_with_retries(url)
+            resp, tries = self._get_with_retries(url)
             location = resp.headers.get("location")
             if resp.status in REDIRECTS and location:
                 url = urljoin(url, location)
@@ -122,7 +122,8 @@ class Client:
                     raise FetchError(f"redirected to {redact(url)}: {exc}") from None
                 continue
             if resp.status >= 400:
-                raise FetchError(f"HTTP {resp.status} {_reason(resp.status)}".rstrip())
+                after = f" after {tries} tries" if tries > 1 else ""
+                raise FetchError(f"HTTP {resp.status} {_reason(resp.status)}".rstrip() + after)
             return resp
         raise FetchError(f"more than {MAX_REDIRECTS} redirects")
 
@@ -153,14 +154,14 @@ class Client:
         robots_url = urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
         rules = urllib.robotparser.RobotFileParser(robots_url)
         try:
-            resp = self._get_with_retries(robots_url)
+            resp, _ = self._get_with_retries(robots_url)
             for _ in range(MAX_REDIRECTS):
                 location = resp.headers.get("location")
                 if resp.status not in REDIRECTS or not location:
                     break
                 robots_url = urljoin(robots_url, location)
                 check_url(robots_url)
-                resp = self._get_with_retries(robots_url)
+                resp, _ = self._get_with_retries(robots_url)
         except FetchError as exc:  # the site is unreachable: its pages would fail the same way
             return str(exc)
         if resp.status >= 500:
@@ -174,14 +175,13 @@ class Client:
 
     # ------------------------------------------------------------------ one request, politely
 
-    def _get_with_retries(self, url: str) -> Response:
+    def _get_with_retries(self, url: str) -> tuple[Response, int]:
+        """The last response and the number of tries it took."""
         host = host_of(url)
         for attempt in range(self.options.retries + 1):
             resp = self._request(url, host)
-            if resp.status not in RETRY_STATUSES:
-                return resp
-            if attempt == self.options.retries:
-                break
+            if resp.status not in RETRY_STATUSES or attempt == self.options.retries:
+                return resp, attempt + 1
             wait = _retry_after(resp.headers.get("retry-after"), time.time())
             if wait is None:
                 wait = self.options.backoff * 2 ** attempt
@@ -190,8 +190,7 @@ class Client:
                                  f"over the limit of {self.options.max_wait:.0f} s")
             with self._lock:  # the whole host waits, not only this thread
                 self._next[host] = max(self._next.get(host, 0.0), self._clock() + wait)
-        tries = self.options.retries + 1
-        raise FetchError(f"HTTP {resp.status} {_reason(resp.status)} after {tries} tr{'y' if tries == 1 else 'ies'}")
+        raise AssertionError("unreachable: the last try returns")
 
     def _request(self, url: str, host: str) -> Response:
         with self._lock:
@@ -218,10 +217,10 @@ class Client:
                                                "Accept-Encoding": "gzip, deflate"})
         except urllib3.exceptions.NameResolutionError:
             raise FetchError(f"DNS lookup failed for {urlsplit(url).hostname}") from None
+        except urllib3.exceptions.NewConnectionError as exc:  # before timeouts: urllib3 makes it a subclass
+            raise FetchError(f"could not connect: {_short(exc)}") from None
         except (urllib3.exceptions.ConnectTimeoutError, urllib3.exceptions.ReadTimeoutError):
             raise FetchError(f"timed out after {opts.timeout:g} s") from None
-        except urllib3.exceptions.NewConnectionError as exc:
-            raise FetchError(f"could not connect: {_short(exc)}") from None
         except urllib3.exceptions.HTTPError as exc:
             raise FetchError(f"connection failed: {_short(exc)}") from None
         try:

@@ -22,8 +22,6 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
-import pytest
-
 from tests.conftest import SAMPLE, WIKINEWS
 
 SITE_NAME = "Loopback News"
@@ -252,9 +250,8 @@ def serve(site: Site):
     return server
 
 
-@pytest.fixture
-def loopback_only(monkeypatch):
-    """Every connection and name lookup must stay on this machine: a lookup of any other name
+def guard_loopback(monkeypatch):
+    """The `loopback_only` fixture (conftest.py). Every connection and name lookup must stay on this machine: a lookup of any other name
     fails as DNS would (so the DNS failure case needs no network), and a connection to an address
     that is not loopback fails the test."""
     real_getaddrinfo = socket.getaddrinfo
@@ -291,3 +288,24 @@ def loopback_only(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
     yield attempts
+
+
+def serving(loopback_only: list):
+    """The `site` fixture (conftest.py): the news site, served for one test; the test fails if anything looked beyond loopback
+    (other than the one name the DNS-failure case looks up on purpose)."""
+    site = build_site()
+    server = serve(site)
+    yield site
+    server.shutdown()
+    server.server_close()
+    assert set(map(str, loopback_only)) <= {"no-such-host.invalid"}, loopback_only
+
+
+class Waits:
+    """Records the client's waits instead of sleeping them (the rate limit, Retry-After)."""
+
+    def __init__(self):
+        self.waits: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)

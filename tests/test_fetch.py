@@ -12,30 +12,10 @@ from analysis.fetch import LOG_NAME, FetchOptions, fetch
 from analysis.http_client import Client, HttpOptions
 from analysis.ingest import ingest
 from tests.conftest import ROOT, WIKINEWS
-from tests.fetch_site import BUSY, SITE_NAME, SITEMAP_ONLY, Page, build_site, loopback_only, serve  # noqa: F401
+from tests.fetch_site import BUSY, SITE_NAME, SITEMAP_ONLY, Page, Waits
 
 DNS_FAIL = "http://no-such-host.invalid/a.html"
 FAST = HttpOptions(interval=0.0, timeout=0.5, backoff=0.01)
-
-
-@pytest.fixture
-def site(loopback_only):  # noqa: F811 (the fixture imported above)
-    site = build_site()
-    server = serve(site)
-    yield site
-    server.shutdown()
-    server.server_close()
-    assert set(map(str, loopback_only)) <= {"no-such-host.invalid"}, loopback_only
-
-
-class Waits:
-    """Records the client's waits instead of sleeping them (the rate limit, Retry-After)."""
-
-    def __init__(self):
-        self.waits: list[float] = []
-
-    def __call__(self, seconds: float) -> None:
-        self.waits.append(seconds)
 
 
 def inputs(site, tmp_path: Path) -> list[str]:
@@ -263,7 +243,7 @@ def test_cli_fetch_exit_status_and_usage_errors(site, tmp_path, capsys):
     assert "fetch needs --out FOLDER" in err and "--since 'last week' is not a date" in err
 
 
-def test_the_loopback_guard_blocks_other_addresses(loopback_only):  # noqa: F811
+def test_the_loopback_guard_blocks_other_addresses(loopback_only):
     with pytest.raises(socket.gaierror):
         socket.getaddrinfo("example.com", 80)
     s = socket.socket()
