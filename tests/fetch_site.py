@@ -12,6 +12,7 @@ import gzip
 import html
 import ipaddress
 import itertools
+import json
 import re
 import socket
 import threading
@@ -20,11 +21,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from xml.sax.saxutils import escape
 
+from analysis.ingest import ingest
 from tests.conftest import SAMPLE, WIKINEWS
 
 SITE_NAME = "Loopback News"
+DNS_FAIL = "http://no-such-host.invalid/a.html"
 # Texts written for these tests (not taken from any corpus).
 BUSY = ("City council approves new cycle lanes",
         "2024-09-02",
@@ -309,3 +313,89 @@ class Waits:
 
     def __call__(self, seconds: float) -> None:
         self.waits.append(seconds)
+
+
+# ------------------------------------------------------------------ what a fetch of the whole site gives
+
+
+def inputs(site, tmp_path: Path) -> list[str]:
+    """A text file of URLs (with a bad line, a DNS failure, ftp, credentials, a redirect to ftp),
+    then an RSS feed, an Atom feed and a sitemap index."""
+    listing = tmp_path / "urls.txt"
+    listing.write_text("# links an analyst collected\n"
+                       f"{site.url('/news/sample.html')}\n{DNS_FAIL}\nftp://127.0.0.1/x\n"
+                       f"http://user:secret@{site.base[len('http://'):]}/news/missing.html?token=abc&page=2\n"
+                       f"not a url\n{site.url('/news/to-ftp.html')}\n", encoding="utf-8")
+    return [str(listing), site.url("/feed.rss"), site.url("/feed.atom"), site.url("/sitemap_index.xml")]
+
+
+def stored_pages(site) -> dict[str, Page]:
+    """URL path → page of every article the run must store."""
+    pages = {"/news/sample.html": site.pages["/news/sample.html"], "/news/busy.html": Page(*BUSY),
+             "/news/library.html": Page(*SITEMAP_ONLY)}
+    pages.update({p: site.pages[p] for p in site.wiki_paths()})
+    return pages
+
+
+def expected_report(site, tmp_path: Path) -> list[tuple[str, str, str | None]]:
+    """(source, status, message) in report order; None where the message names the stored file."""
+    u = site.url
+    wiki = [(u(p), "ok", None) for p in site.wiki_paths()]
+    n_wiki = len(wiki)
+    return [
+        (str(tmp_path / "urls.txt"), "error", "line 6: not a URL (no http:// or https://)"),
+        (u("/news/sample.html"), "ok", None),
+        (DNS_FAIL, "error", "DNS lookup failed for no-such-host.invalid"),
+        ("ftp://127.0.0.1/x", "error", "unsupported scheme 'ftp': only http and https are fetched"),
+        (u("/news/missing.html?token=***&page=2"), "error", "HTTP 404 Not Found"),
+        (u("/news/to-ftp.html"), "error",
+         "redirected to ftp://127.0.0.1/file.txt: unsupported scheme 'ftp': only http and https are fetched"),
+        (u("/feed.rss"), "ok", "RSS feed: 6 items, 0 fetched before"),
+        (u("/feed.atom"), "ok", f"Atom feed: {3 + n_wiki} items, 0 fetched before"),
+        (u("/sitemap_index.xml"), "ok", "sitemap index: 1 sitemap"),
+        (u("/sitemap.xml"), "ok", f"sitemap: {2 + n_wiki} items, 0 fetched before"),
+        (u("/news/busy.html"), "ok", None),
+        (u("/news/missing.html"), "error", "HTTP 404 Not Found"),
+        (u("/news/chart.png"), "error", "not HTML: binary content (image/png)"),
+        (u("/news/copy.html"), "skipped", None),
+        (u("/private/memo.html"), "error", "disallowed by the site's robots.txt"),
+        (u("/news/slow.html"), "error", "timed out after 0.5 s"),
+        (u("/news/paywall.html"), "error", "only 6 words of text (a paywall, consent or index page?)"),
+        (u("/news/german.html"), "error", "not English (detected 'de'): not analysed"),
+        *wiki,
+        (u("/news/library.html"), "ok", None),
+    ]
+
+
+def check_first_run(site, tmp_path: Path, out: Path, report) -> None:
+    assert [(e.source, e.status) for e in report] == [(s, st) for s, st, _ in expected_report(site, tmp_path)]
+    for entry, (_, _, message) in zip(report, expected_report(site, tmp_path), strict=True):
+        if message is not None:
+            assert entry.message == message, entry
+    pages = stored_pages(site)
+    files = sorted(p for p in out.iterdir() if not p.name.startswith("."))
+    assert len(files) == len(pages)
+    records = {}
+    for path in files:
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        records[rec["url"].removeprefix(site.base)] = (path, rec)
+    assert sorted(records) == sorted(pages)
+    for route, page in pages.items():
+        path, rec = records[route]
+        assert rec == {"url": site.url(route), "title": page.title, "date": page.date, "outlet": SITE_NAME,
+                       "text": page.text}
+        entry = next(e for e in report if e.source == site.url(route))
+        assert entry.article_id == str(path)
+        assert entry.message == f"stored {path.name}: {len(page.text.split()):,} words"
+    copy = next(e for e in report if e.source == site.url("/news/copy.html"))
+    sample_file = records["/news/sample.html"][0]
+    assert copy.message == (f"same text as {site.url('/news/sample.html')} ({sample_file.name}): "
+                            "not stored again")
+    # the ordinary ingest reads the corpus with every field; the fetch log is not an input
+    read = ingest([out])
+    assert [e.status for e in read.report] == ["ok"] * len(pages)
+    by_url = {a.url: a for a in read.articles}
+    for route, page in pages.items():
+        art = by_url[site.url(route)]
+        assert (art.title, art.date.isoformat(), art.outlet, art.text) == (page.title, page.date, SITE_NAME, page.text)
+        assert Path(art.source).name == f"127.0.0.1-{site.base.rsplit(':', 1)[1]}_{art.content_hash[:16]}.jsonl"
