@@ -18,7 +18,7 @@ from . import canonical, corrections, frames
 from .cache import ResultCache, cache_dir, results_key
 from .cache import clear as cache_clear
 from .cache import info as cache_info
-from .fetch import FetchOptions
+from .fetch import FetchOptions, fetch
 from .http_client import HttpOptions
 from .ingest import DEFAULT_MAX_BYTES, IngestEntry, ingest, iter_ingest
 from .nlp import DEFAULT_MODEL
@@ -266,8 +266,6 @@ def progress_bar(label: str = "analysing"):
 
 def fetch_command(args) -> int:
     """Articles from the web into --out; the report (ingest format) on standard output."""
-    from .fetch import fetch
-
     if not args.out or args.format == "parquet":
         print("error: fetch needs --out FOLDER (the corpus folder) and writes its report as jsonl or csv",
               file=sys.stderr)
