@@ -166,9 +166,14 @@ class FetchLog:
         if rec.get("status") == "ok" and rec.get("hash"):
             self._by_hash[rec["hash"]] = rec
 
+    def _kept(self, rec: dict | None) -> bool:
+        """Its article file is still in the folder (one the analyst deleted is fetched again)."""
+        return bool(rec and rec.get("file") and (self.path.parent / rec["file"]).is_file())
+
     def done(self, url: str) -> dict | None:
         rec = self._by_url.get(url)
-        return rec if rec and rec.get("kind") == "article" and rec.get("status") in DONE else None
+        ok = rec and rec.get("kind") == "article" and rec.get("status") in DONE and self._kept(rec)
+        return rec if ok else None
 
     def fetched_before(self, url: str) -> bool:
         """Stored by an earlier run (a feed's count must not depend on this run's thread timing)."""
@@ -186,7 +191,7 @@ class FetchLog:
         earlier record). Under the lock, so two URLs with one text are never both stored."""
         with self._lock:
             earlier = self._by_hash.get(content_hash)
-            if earlier:
+            if self._kept(earlier):
                 return None, earlier
             path = write()
             self._by_hash[content_hash] = {"url": url, "status": "ok", "hash": content_hash, "file": path.name}
@@ -306,7 +311,8 @@ class _Run:
             return fail("no article text found (a paywall, consent or index page?)")
         if words < self.options.min_words:
             return fail(f"only {words} words of text (a paywall, consent or index page?)")
-        record = {"url": redact(resp.url), "title": meta.get("title"), "date": meta.get("date"),
+        record = {"url": redact(resp.url), "title": meta.get("title"),
+                  "date": meta.get("date") or (listed.isoformat() if listed else None),  # else the feed's
                   "outlet": meta.get("sitename") or meta.get("hostname") or host_of(resp.url), "text": text}
         data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
         checked = ingest_bytes("fetched.jsonl", data, max_bytes=self.options.http.max_bytes)
@@ -314,10 +320,9 @@ class _Run:
         if not checked.articles:
             return fail(entry.message)
         article = checked.articles[0]
-        published = article.date or listed
         since = self.options.since
-        if since and published and published < since:
-            return IngestEntry(key, None, None, "skipped", f"published {published}, before --since {since}: not stored")
+        if since and article.date and article.date < since:
+            return IngestEntry(key, None, None, "skipped", f"published {article.date}, before --since {since}: not stored")
         content_hash = article.content_hash
         path, earlier = self.log.claim(key, content_hash, lambda: _write(self.out, resp.url, content_hash, data))
         if earlier:

@@ -68,7 +68,8 @@ class Page:
                 f"<title>{html.escape(self.title)} | {SITE_NAME}</title>"
                 f"<meta property=\"og:title\" content=\"{html.escape(self.title)}\">"
                 f"<meta property=\"og:site_name\" content=\"{SITE_NAME}\">"
-                f"<meta property=\"article:published_time\" content=\"{self.date}T09:00:00Z\"></head>"
+                + (f"<meta property=\"article:published_time\" content=\"{self.date}T09:00:00Z\">" if self.date else "")
+                + "</head>"
                 f"<body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
                 f"<article><h1>{html.escape(self.title)}</h1>\n{body}</article>"
                 f"<footer>© {SITE_NAME}</footer></body></html>").encode()

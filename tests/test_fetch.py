@@ -61,6 +61,22 @@ def test_second_run_fetches_nothing_new(site, tmp_path):
         site.url(p) for p in stored_pages(site)}
 
 
+def test_an_article_file_deleted_by_the_analyst_is_fetched_again(site, tmp_path):
+    (first,) = fetch([site.url("/news/library.html")], tmp_path, FetchOptions(FAST)).stored
+    first.unlink()
+    again = fetch([site.url("/news/library.html")], tmp_path, FetchOptions(FAST))
+    assert again.stored == [first] and first.is_file()
+    assert site.paths().count("/news/library.html") == 2
+
+
+def test_an_undated_page_takes_its_feed_date(site, tmp_path):
+    page = site.pages["/news/library.html"]
+    site.pages["/news/library.html"] = type(page)(page.title, "", page.paragraphs)  # no published_time
+    site.RSS_ITEMS = [("/news/library.html", "2024-09-05")]
+    (path,) = fetch([site.url("/feed.rss")], tmp_path, FetchOptions(FAST)).stored
+    assert json.loads(path.read_text(encoding="utf-8"))["date"] == "2024-09-05"
+
+
 def test_credentials_never_reach_the_report_the_log_or_the_corpus(site, tmp_path):
     out = tmp_path / "corpus"
     url = f"http://user:secret@{site.base[len('http://'):]}/news/sample.html?api_key=abc123&page=2"
