@@ -148,8 +148,8 @@ class Client:
             raise FetchError("disallowed by the site's robots.txt")
 
     def _read_robots(self, url: str) -> urllib.robotparser.RobotFileParser | str:
-        """The site's rules (RFC 9309): a 4xx means no rules; a 5xx or no answer means nothing may
-        be fetched (the reason is returned)."""
+        """The site's rules (RFC 9309): a 4xx means no rules; a 5xx, a 429 or no answer means
+        nothing may be fetched (the reason is returned)."""
         parts = urlsplit(url)
         robots_url = urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
         rules = urllib.robotparser.RobotFileParser(robots_url)
@@ -164,7 +164,7 @@ class Client:
                 resp, _ = self._get_with_retries(robots_url)
         except FetchError as exc:  # the site is unreachable: its pages would fail the same way
             return str(exc)
-        if resp.status >= 500:
+        if resp.status >= 500 or resp.status == 429:  # a server in trouble or asking us to slow down
             return f"robots.txt answered HTTP {resp.status}: nothing on this site is fetched"
         rules.parse(resp.body.decode("utf-8", "replace").splitlines() if resp.status < 300 else [])
         delay = rules.crawl_delay(self.options.user_agent)
@@ -178,19 +178,20 @@ class Client:
     def _get_with_retries(self, url: str) -> tuple[Response, int]:
         """The last response and the number of tries it took."""
         host = host_of(url)
-        for attempt in range(self.options.retries + 1):
+        tries = 0
+        while True:
             resp = self._request(url, host)
-            if resp.status not in RETRY_STATUSES or attempt == self.options.retries:
-                return resp, attempt + 1
+            tries += 1
+            if resp.status not in RETRY_STATUSES or tries > self.options.retries:
+                return resp, tries
             wait = _retry_after(resp.headers.get("retry-after"), time.time())
             if wait is None:
-                wait = self.options.backoff * 2 ** attempt
+                wait = self.options.backoff * 2 ** (tries - 1)
             if wait > self.options.max_wait:
                 raise FetchError(f"HTTP {resp.status}: asked to retry after {wait:.0f} s, "
                                  f"over the limit of {self.options.max_wait:.0f} s")
             with self._lock:  # the whole host waits, not only this thread
                 self._next[host] = max(self._next.get(host, 0.0), self._clock() + wait)
-        raise AssertionError("unreachable: the last try returns")
 
     def _request(self, url: str, host: str) -> Response:
         with self._lock:

@@ -307,13 +307,19 @@ def serving(loopback_only: list):
 
 
 class Waits:
-    """Records the client's waits instead of sleeping them (the rate limit, Retry-After)."""
+    """Records the client's waits instead of sleeping them (the rate limit, Retry-After); as its
+    clock too (`clock`), time passes only by those waits."""
 
     def __init__(self):
         self.waits: list[float] = []
+        self.now = 0.0
 
     def __call__(self, seconds: float) -> None:
         self.waits.append(seconds)
+        self.now += seconds
+
+    def clock(self) -> float:
+        return self.now
 
 
 # ------------------------------------------------------------------ what a fetch of the whole site gives

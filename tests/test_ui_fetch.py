@@ -30,7 +30,9 @@ def test_panel_fetches_the_site_into_the_corpus_then_nothing_new(site, tmp_path)
     out = tmp_path / "corpus"
     at = AppTest.from_function(panel_script, args=(str(out),), default_timeout=60).run()
     assert not at.exception
-    assert at.button(key="fetch_go").disabled  # nothing typed yet
+    at.button(key="fetch_go").click().run()  # nothing typed yet
+    assert [i.value for i in at.info] == ["Type or paste at least one link, feed or sitemap, one a line."]
+    assert not at.dataframe and not list(out.glob("*"))
     at.text_area(key="fetch_urls").input("\n".join(inputs(site, tmp_path)))
     at.number_input(key="fetch_interval").set_value(0.0)
     at.number_input(key="fetch_timeout").set_value(0.5)

@@ -33,9 +33,12 @@ def fetch_panel(corpus_dir: Path, key: str = "fetch") -> FetchResult | None:
                             key=f"{key}_own")
         agent = st.text_input("User-Agent", value=http.user_agent, key=f"{key}_agent")
     lines = [line.strip() for line in typed.splitlines() if line.strip()]
-    clicked = st.button("Fetch", key=f"{key}_go", disabled=not lines)
+    # never disabled: a click that leaves the text area commits its text in the same rerun
+    clicked = st.button("Fetch", key=f"{key}_go")
     result = None
-    if clicked:
+    if clicked and not lines:
+        st.info("Type or paste at least one link, feed or sitemap, one a line.")
+    elif clicked:
         options = FetchOptions(HttpOptions(user_agent=agent.strip() or http.user_agent, interval=interval,
                                            timeout=timeout, ignore_robots=frozenset(own.split())),
                                since=since, limit=int(limit))
