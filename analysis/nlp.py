@@ -18,7 +18,28 @@ def load_model(name: str = DEFAULT_MODEL):
 
     from .token_attributes import install
 
-    return install(spacy.load(name))
+    nlp = install(spacy.load(name))
+    _register_line_breaks()
+    if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("line_breaks", before="parser")
+    return nlp
+
+
+def _line_breaks(doc):
+    """A line break ends a sentence: the parser otherwise hangs a sign-off, a dateline or the next
+    paragraph's subject on the sentence before it (the parser keeps sentence starts set earlier)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("line_breaks"):
+        Language.component("line_breaks", func=_line_breaks)
 
 
 def doc_text(doc) -> str:

@@ -58,9 +58,10 @@ def parsed(path: Path, cache_dir: Path, model: str = DEFAULT_MODEL):
     from analysis.nlp import load_model
 
     articles = ingest([path]).articles
-    key = hashlib.sha256((model + "".join(a.content_hash for a in articles)).encode()).hexdigest()[:16]
-    file = cache_dir / f"{path.stem}-{key}.spacy"
     nlp = load_model(model)
+    key = hashlib.sha256((model + ",".join(nlp.pipe_names) + "".join(a.content_hash for a in articles)).encode())
+    key = key.hexdigest()[:16]
+    file = cache_dir / f"{path.stem}-{key}.spacy"
     if file.exists():
         docs = list(DocBin().from_disk(file).get_docs(nlp.vocab))
     else:

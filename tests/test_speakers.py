@@ -354,3 +354,20 @@ def test_a_campaign_is_an_organisation_named_by_its_owner():
     assert speakers(text) == [("Clinton campaign", "organization"),
                               ("Hillary Clinton presidential campaign", "organization"),
                               ("Hillary Clinton campaign", "organization")]
+
+
+def test_police_are_the_same_source_with_or_without_the_article():
+    text = ("Police said on Monday they believe the fire was set on purpose. "
+            "The police said two people were arrested. Police also said the road would reopen.")
+    assert set(speakers(text)) == {("police", "organization")}
+
+
+def test_a_line_break_ends_the_sentence_before_it():
+    text = ("''Anyone who talks about dividing people is a threat,'' said Richard L. Trumka, president of the "
+            "A.F.L.-C.I.O.\nThe potential pairing of the two was greased by money.")
+    assert speakers(text) == [("Richard L. Trumka", "person")]
+
+
+def test_a_bare_verb_after_an_open_quote_reports_it():
+    text = "The vote was partisan.\n\n“If they were serious, they would have backed the bill,” Toomey fumed on Tuesday."
+    assert speakers(text)[-1][0] == "Toomey"

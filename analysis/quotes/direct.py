@@ -163,10 +163,11 @@ def cue_after_quote(c: QuoteContext) -> Candidate | None:
     """'“…,” X said.' / '“…?” asked X.': the cue and its subject right after the quote."""
     text, q = c.text, c.q
     cue = c.cue_in(q.outer_end, c.after_stop, q.outer_end)
+    if cue is not None and _reports_own_clause(cue, c.quotes if text[q.end - 1:q.end] == "," else []):
+        cue = None  # "“…”, while Klimov indicated 68 were missing": not this quote's cue
+    cue = cue or _bare_speech_verb(c)
     if cue is None:
         return None
-    if _reports_own_clause(cue, c.quotes if text[q.end - 1:q.end] == "," else []):
-        return None  # "“…”, while Klimov indicated 68 were missing": not this quote's cue
     if not c.ends_open and _lead_in(c, max(c.prev_close, c.para_start)):
         return None  # 'Gownaris said, “… .” The findings suggested …': the lead-in attributes
     if not (c.ends_open or cue.idx - q.outer_end < 40):
@@ -180,7 +181,7 @@ def cue_after_quote(c: QuoteContext) -> Candidate | None:
     if subject is None and c.ends_open:
         # '“…,” Melanne Verveer, a … then working for …, wrote': the parse lost the subject; the
         # name right after the quote is the speaker
-        subject = _first_name(_tokens_in(c.doc, q.outer_end, cue.idx))
+        subject = _surface_subject(_tokens_in(c.doc, q.outer_end, cue.idx))
     if subject is not None:
         return c.candidate(cue, cue_phrase(cue), subject, "after")
     return None
@@ -395,15 +396,27 @@ def _governing_verb(c: QuoteContext):
     return None
 
 
-def _first_name(toks: list):
-    """The head of the first proper noun (or pronoun) in `toks`, climbing its compounds."""
-    first = next((t for t in toks if not t.is_punct and not t.is_space), None)
-    if first is None or first.pos_ not in ("PROPN", "PRON"):
-        return None
+def _surface_subject(toks: list):
+    """The head of the noun phrase that opens `toks` ('the presumptive nominee, Donald Trump,' →
+    nominee), climbing from its first word through nouns inside `toks`; None if it is no noun phrase."""
+    tok = next((t for t in toks if not (t.is_punct or t.is_space or t.dep_ == "det")), None)
     ids = {t.i for t in toks}
-    while first.dep_ == "compound" and first.head.i in ids:
-        first = first.head
-    return first
+    while tok is not None and tok.head.i in ids and tok.head != tok and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok if tok is not None and tok.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _bare_speech_verb(c: QuoteContext):
+    """'“…,” Toomey fumed.' / '“…?” she shot back': a quote ending in a comma, ? or ! and then a short
+    subject and a verb: that verb reports the quote, whatever it is."""
+    if c.text[c.q.end - 1:c.q.end] not in (",", "?", "!"):
+        return None
+    toks = [t for t in _tokens_in(c.doc, c.q.outer_end, c.after_stop) if not t.is_space]
+    verb = next((t for t in toks[:12] if t.pos_ == "VERB"), None)
+    if verb is None or c.rules.veto(CUE_FILTERS, verb, c.quotes) or any(ch.dep_ in ("ccomp", "dobj", "xcomp") and ch.i > verb.i for ch in verb.children):
+        return None
+    before = [t for t in toks if t.i < verb.i]
+    return verb if not before or _surface_subject(before) is not None else None
 
 
 def _verb_holding(c: QuoteContext):

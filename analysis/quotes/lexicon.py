@@ -73,6 +73,9 @@ kremlin pentagon white house coast guard guard force forces airline operator aut
 prosecutor's newspaper paper broadcaster channel station website site outlet magazine
 """.split())
 
+# Institutions a bare noun names without an article ("Police said …" = "The police said …").
+BARE_INSTITUTION_NOUNS = frozenset("police military congress parliament".split())
+
 # Things that speak for their owner: "its website", "the Internal Revenue Service website".
 DOC_NOUNS = frozenset("""
 website site statement account release post tweet page feed blog channel newsletter

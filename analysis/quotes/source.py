@@ -14,6 +14,7 @@ from .coreference import PRONOUN_RULES, Registry, is_person_entity, previous_org
 from .lexicon import (
     ANONYMOUS_NOUNS,
     BACK_ORG_NOUNS,
+    BARE_INSTITUTION_NOUNS,
     DOC_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -326,7 +327,7 @@ def institution_noun(p: Phrase) -> Speaker | None:
     """'the army said', 'the Clinton campaign', 'his campaign': an institution by its common noun, named by its owner or in the one named form the article gives it."""
     if not (p.lemma in ORG_NOUNS or p.head.lower_ in ORG_NOUNS):
         return None
-    if not (any(t.pos_ == "PROPN" for t in p.toks) or is_definite(p.head)):
+    if not (any(t.pos_ == "PROPN" for t in p.toks) or is_definite(p.head) or p.lemma in BARE_INSTITUTION_NOUNS):
         return None
     head = p.head
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -338,7 +339,12 @@ def institution_noun(p: Phrase) -> Speaker | None:
                 between = []  # the owner's name already holds them ("People's Daily newspaper")
             name = " ".join([who.name, *between, head.text])
             return p.speaker(name, "organization", None, "description")
-    return p.speaker(p.ctx.registry.canonical_org(p.text), "organization", None, "description")
+    name = p.text
+    if not any(t.pos_ == "PROPN" for t in p.toks):  # "Police said", "The agency said": no name, no title
+        name = name.removeprefix("The ").removeprefix("the ")
+        if p.toks[0].is_sent_start:
+            name = name[:1].lower() + name[1:]
+    return p.speaker(p.ctx.registry.canonical_org(name), "organization", None, "description")
 
 
 def _words_between(owner, head) -> list[str]:
