@@ -371,3 +371,35 @@ def test_a_line_break_ends_the_sentence_before_it():
 def test_a_bare_verb_after_an_open_quote_reports_it():
     text = "The vote was partisan.\n\n“If they were serious, they would have backed the bill,” Toomey fumed on Tuesday."
     assert speakers(text)[-1][0] == "Toomey"
+
+
+def test_person_set_beside_the_institution_she_directs():
+    text = "The director of Argentina's Amnesty International, Mariela Belski, said the law was a step back."
+    assert with_roles(text)[0][:2] == ("Mariela Belski", "person")
+
+
+def test_newspaper_named_in_a_sentence_final_cue():
+    text = "Officials met on Monday. The talks collapsed after three hours of shouting, newspaper The Hindu reported."
+    assert speakers(text) == [("The Hindu", "organization")]
+
+
+def test_reports_speak_for_their_maker():
+    assert speakers("Biden won Arizona by a small margin, according to CNN's projections.") == [("CNN", "organization")]
+    assert speakers("The New York Times published a poll on Sunday. According to its polling, Trump leads by four "
+                    "points.") == [("New York Times", "organization")]
+    assert speakers("According to a statement by the US Department of Defense, the drone was shot down.") == [
+        ("US Department of Defense", "organization")]
+
+
+def test_the_report_is_the_institution_named_before():
+    text = "The Health Ministry released figures on Monday. Infections rose by 40 percent, the report said."
+    assert speakers(text) == [("Health Ministry", "organization")]
+
+
+def test_findings_without_a_maker_are_no_statement():
+    assert speakers("According to the data, infections rose by 40 percent in a week.") == []
+
+
+def test_a_camel_case_name_is_no_person():
+    text = "Greece, Cyprus and Israel signed the EastMed deal. EastMed said the pipeline would carry gas to Europe."
+    assert speakers(text) == [("EastMed", "organization")]

@@ -11,6 +11,7 @@ from ..nlp import doc_ents, doc_text, positions
 from .cues import cue_phrase, indirect_cue_word
 from .lexicon import NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, SEQUENCE_VERBS
 from .marks import QuoteSpan, inside
+from .phrases import maker
 from .rules import ALL_ON, RuleSwitch
 from .statement import Candidate
 
@@ -65,6 +66,8 @@ def _comp_ok(comp, verb) -> bool:
     """A clause before its cue must be fenced off by a comma, dash or closing quote mark."""
     if comp.i > verb.i:
         return True
+    if comp.right_edge.text in (",", "—", "–"):  # the parse hung the fence on the clause
+        return True
     nxt = comp.right_edge.i + 1
     return nxt < len(comp.doc) and comp.doc[nxt].text in (",", "”", '"', "—", "–", "’", "'")
 
@@ -105,9 +108,9 @@ def _pieces(tokens: list, min_words: int = 2) -> list[tuple[int, int]]:
 
 def _research(tok) -> bool:
     """A study or its findings (not statements, by the evaluation's convention); "Findings" at the
-    start of a sentence is tagged a proper noun and keeps its plural as lemma."""
+    start of a sentence is tagged a proper noun and keeps its plural as lemma; "data" has "datum"."""
     lemma = tok.lemma_.lower()
-    return lemma in RESEARCH_NOUNS or lemma.removesuffix("s") in RESEARCH_NOUNS
+    return lemma in RESEARCH_NOUNS or lemma.removesuffix("s") in RESEARCH_NOUNS or tok.lower_ in RESEARCH_NOUNS
 
 
 def _indirect_or_according(lemma: str, pos: str, lower: str) -> bool:
@@ -252,7 +255,8 @@ def sentence_final_cue(tok) -> Candidate | None:
     if not nouns:
         return None
     heads = [t for t in nouns if not (np[0].i <= t.head.i <= np[-1].i)]
-    subject = heads[0] if heads else nouns[-1]
+    # "…, newspaper The Hindu reported": of several heads, the name
+    subject = next((t for t in heads if t.pos_ == "PROPN"), heads[0]) if heads else nouns[-1]
     if np[0].pos_ == "ADP" or subject.ent_type_ in ("DATE", "TIME"):  # "…, on Tuesday admitted his guilt"
         return None
     lo, _ = paragraph_bounds(doc_text(doc), tok.idx)
@@ -270,7 +274,7 @@ def _according(tok) -> Candidate | None:
     if not pobj:
         return None
     source = pobj[0]
-    if _research(source):
+    if _research(source) and not maker(source):  # "according to the data": a finding; "to its polling": its maker's
         return None
     # "according to Connecticut Senator Richard Blumenthal": the parse makes the place the object
     doc = source.doc

@@ -199,7 +199,12 @@ def is_person_entity(ent, registry: Registry | None = None) -> bool:
         return False
     if len(name.split()) > 2 and any(w in INSTITUTION_HEADS for w in name.lower().split()):
         return False  # "Center for Biological Diversity"
+    if len(name.split()) == 1 and CAMEL_CASE.search(name):
+        return False  # "EastMed", "WikiLeaks", "PayPal": a project or a company ("McConnell", "DeSantis" are names)
     return not looks_like_outlet(name)
+
+
+CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’)[A-Z][a-z]+[A-Z]")
 
 
 def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -> Registry:

@@ -81,6 +81,14 @@ DOC_NOUNS = frozenset("""
 website site statement account release post tweet page feed blog channel newsletter
 """.split())
 
+# Reports and counts that speak for whoever made them ("CNN's projections", "its polling", "a report
+# by the ministry", "the report said" after the ministry is named); without a maker, research
+# nouns are findings, not statements.
+REPORT_NOUNS = frozenset("""
+report projection polling poll estimate calculation count tally figure statistic analysis survey data
+assessment
+""".split())
+
 # Descriptions that point back to a named organisation ("the industry publication", "the website").
 BACK_ORG_NOUNS = frozenset("""
 publication newspaper paper website site outlet magazine broadcaster database tabloid daily network

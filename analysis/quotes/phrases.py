@@ -72,14 +72,28 @@ def of_objects(head) -> list:
 
 
 def appositions(head) -> list:
-    """Appositives and theirs: 'news source X's director, Rachel Giese,' reaches Giese."""
+    """Appositives and theirs: 'news source X's director, Rachel Giese,' reaches Giese; 'the director
+    of Amnesty International, Mariela Belski,' too, where the parse sets her beside the institution."""
     out, todo = [], [head]
     while todo:
         for child in todo.pop().children:
             if child.dep_ == "appos":
                 out.append(child)
                 todo.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                todo += [g for g in child.children if g.dep_ == "pobj"]
     return out
+
+
+def maker(head):
+    """Who made a document or report: its possessive ('CNN's projections', 'its polling') or 'by X'
+    or 'from X' ('a statement by the Department of Defense'); None if the phrase names no one."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def strip_article(text: str) -> str:
@@ -117,6 +131,9 @@ def org_name(toks, head, ent) -> str:
             text = text + after[:after.index(")") + 1]
         elif text.count("(") > text.count(")") and after.startswith(")"):  # the entity stopped short of it
             text += ")"
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.text == "The" and not before.is_sent_start:
+            text = "The " + text  # "newspaper The Hindu": a capital The mid-sentence belongs to the title
     else:
         prop = [t for t in toks if t.pos_ in ("PROPN",) or t.i == head.i]
         text = span_text(doc, prop) if prop else head.text

@@ -22,6 +22,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     RECORD_NOUNS,
+    REPORT_NOUNS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -32,6 +33,7 @@ from .phrases import (
     entity_of,
     is_definite,
     looks_like_person_name,
+    maker,
     noun_phrase,
     of_objects,
     org_name,
@@ -168,16 +170,13 @@ def surname_as_common_noun(p: Phrase) -> Speaker | None:
     return None
 
 
-def _owner(p: Phrase) -> list:
-    return [c for c in p.head.children if c.dep_ == "poss"]
-
-
 def document_owner(p: Phrase) -> Speaker | None:
-    """'Ford's filing', 'its website': a document speaks for its owner."""
-    owner = _owner(p)
-    if p.lemma in RECORD_NOUNS | DOC_NOUNS and owner:
-        return p.ctx.describe(owner[0])
-    return None
+    """'Ford's filing', 'its website', 'CNN's projections', 'a statement by the Pentagon': a document or report speaks for its maker."""
+    if p.lemma not in RECORD_NOUNS | DOC_NOUNS | REPORT_NOUNS and p.lemma.removesuffix("s") not in REPORT_NOUNS:
+        return None
+    who = maker(p.head)
+    speaker = p.ctx.describe(who) if who is not None else None
+    return speaker if speaker is not None and speaker.resolved else None
 
 
 def court_record(p: Phrase) -> Speaker | None:
@@ -315,8 +314,8 @@ def group_of_people(p: Phrase) -> Speaker | None:
 
 
 def description_of_named_org(p: Phrase) -> Speaker | None:
-    """'the industry publication', 'the website': the organisation just named as a subject."""
-    if p.lemma in BACK_ORG_NOUNS and is_definite(p.head) and not any(t.pos_ == "PROPN" for t in p.toks):
+    """'the industry publication', 'the website', 'the report': the organisation just named as a subject."""
+    if p.lemma in BACK_ORG_NOUNS | REPORT_NOUNS and is_definite(p.head) and not any(t.pos_ == "PROPN" for t in p.toks):
         named = previous_org_subject(p.head)
         if named:
             return p.speaker(named, "organization", p.text, "role")
