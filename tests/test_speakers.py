@@ -403,3 +403,15 @@ def test_findings_without_a_maker_are_no_statement():
 def test_a_camel_case_name_is_no_person():
     text = "Greece, Cyprus and Israel signed the EastMed deal. EastMed said the pipeline would carry gas to Europe."
     assert speakers(text) == [("EastMed", "organization")]
+
+
+def test_sign_off_with_a_horizontal_bar():
+    text = "Voters wrote in.\n\u201cMaybe, we can build a wall around Donald Trump.\u201d \u2015\u00a0Steve Quinlan.\n\nGetty."
+    assert speakers(text) == [("Steve Quinlan", "person")]
+
+
+def test_transcript_speaker_labels():
+    text = ("On ISIS they differ.\n\nClinton: \"Our goal is not to deter or contain ISIS, but to defeat and destroy "
+            "ISIS.\" Bush: \"The mission is to destroy ISIS -- not to contain it.\"\n\n"
+            "Rep. Trey Gowdy (R-S.C.):\"I have not heard anyone other than you ever cite that figure.\"")
+    assert speakers(text) == [("Clinton", "person"), ("Bush", "person"), ("Trey Gowdy", "person")]

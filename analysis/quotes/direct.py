@@ -25,7 +25,11 @@ PARTICIPLE_LINK = re.compile(r"\s*,?\s*(?:\w+ly\s+|further\s+|also\s+|then\s+|be
 # a sentence opening with the cue: "Remarked Center … scientist Tierra Curry, “…”"
 INVERTED_LEAD = re.compile(r"\s*(?P<verb>[A-Z][a-z]+)\s+(?P<who>[^,:“”\"]{3,150}?)\s*[,:]")
 # “…” — Jane Doe   /   “…” –John Smith, mayor
-SIGN_OFF = re.compile(r"[ \t]*(?:—|–|--)[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3})(?=[ \t]*(?:,|\n|$))")
+SIGN_OFF = re.compile(r"[ \t\u00a0]*(?:—|–|―|--)[ \t\u00a0]*(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3})"
+                      r"(?=[ \t\u00a0]*(?:,|\n|$))")
+# "Clinton: “…”", "Rep. Trey Gowdy (R-S.C.): “…”": a speaker's name and a colon, as in a transcript
+SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]*(?:[ \t\u00a0]+[A-Z][\w'’.-]*){0,4})[ \t\u00a0]*(?:\([^()\n]{1,20}\))?"
+                           r"[ \t\u00a0]*:")
 
 
 def _tokens_in(doc, s: int, e: int) -> list:
@@ -218,6 +222,17 @@ def inverted_lead(c: QuoteContext) -> Candidate | None:
     return c.candidate(verb[0], inverted.group("verb").lower(), names[-1], "before") if names else None
 
 
+def speaker_label(c: QuoteContext) -> Candidate | None:
+    """'Clinton: “…”', 'Rep. Trey Gowdy (R-S.C.): “…”': a name and a colon before the quote, as in a transcript."""
+    label = SPEAKER_LABEL.fullmatch(c.head)
+    if label is None:
+        return None
+    base = c.before_start
+    toks = _tokens_in(c.doc, base + label.start("name"), base + label.end("name"))
+    names = [t for t in toks if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
+    return c.candidate(None, "label", names[-1], "before") if names else None
+
+
 def according_before_quote(c: QuoteContext) -> Candidate | None:
     """'According to X, “…”'"""
     if not c.head.endswith(","):
@@ -325,7 +340,7 @@ def unattributed_speech(c: QuoteContext) -> Candidate | None:
 
 
 DIRECT_RULES = (participle_between_quotes, cue_after_quote, sign_off, according_after_quote, inverted_lead,
-                according_before_quote, second_half_of_split_quote, cue_before_quote, named_subject_before_colon,
+                speaker_label, according_before_quote, second_half_of_split_quote, cue_before_quote, named_subject_before_colon,
                 statement_read, fragment_of_describing_verb, quote_paragraph, follows_attributed_quote,
                 quote_in_speakers_clause, unattributed_speech)
 
