@@ -415,3 +415,21 @@ def test_transcript_speaker_labels():
             "ISIS.\" Bush: \"The mission is to destroy ISIS -- not to contain it.\"\n\n"
             "Rep. Trey Gowdy (R-S.C.):\"I have not heard anyone other than you ever cite that figure.\"")
     assert speakers(text) == [("Clinton", "person"), ("Bush", "person"), ("Trey Gowdy", "person")]
+
+
+def test_sign_off_on_the_next_line():
+    text = ('The silence has been deafening.\n\n"I went to Wall Street before the crash. I was the one saying you '
+            'are going to wreck the economy."\n\n- Clinton.\n\nClinton tends to talk.')
+    assert speakers(text) == [("Clinton", "person")]
+
+
+def test_label_inside_a_quoted_transcript():
+    text = ('Partial transcript as follows:\n\n"WALLACE: Let us start with breaking news on the debate story. '
+            'Why would Trump do that?"')
+    assert speakers(text) == [("WALLACE", "person")]
+
+
+def test_quote_introduced_by_the_paragraph_before():
+    text = ('Dr. Ward stated:\n\n"The U.S. Department of Justice is not about Equal Justice Under Law anymore. '
+            'It is about extreme vision."')
+    assert speakers(text) == [("Ward", "person")]

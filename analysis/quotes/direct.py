@@ -27,6 +27,11 @@ INVERTED_LEAD = re.compile(r"\s*(?P<verb>[A-Z][a-z]+)\s+(?P<who>[^,:“”\"]{3,
 # “…” — Jane Doe   /   “…” –John Smith, mayor
 SIGN_OFF = re.compile(r"[ \t\u00a0]*(?:—|–|―|--)[ \t\u00a0]*(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3})"
                       r"(?=[ \t\u00a0]*(?:,|\n|$))")
+# "“…”\n\n- Bernie Sanders.": the sign-off on a line of its own
+NEXT_LINE_SIGN_OFF = re.compile(r"[ \t\u00a0]*\n\s*(?:—|–|―|--|-)[ \t\u00a0]*(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3})"
+                                r"[ \t\u00a0]*(?=\n|$)")
+# "“WALLACE: Let's start …”": a transcript quoted whole, its first speaker's label inside the marks
+QUOTED_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,2})[ \t]*:[ \t]+\S")
 # "Clinton: “…”", "Rep. Trey Gowdy (R-S.C.): “…”": a speaker's name and a colon, as in a transcript
 SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]*(?:[ \t\u00a0]+[A-Z][\w'’.-]*){0,4})[ \t\u00a0]*(?:\([^()\n]{1,20}\))?"
                            r"[ \t\u00a0]*:")
@@ -192,8 +197,8 @@ def cue_after_quote(c: QuoteContext) -> Candidate | None:
 
 
 def sign_off(c: QuoteContext) -> Candidate | None:
-    """'“…” — Jane Doe': a dash and a name after the quote."""
-    sign = SIGN_OFF.match(c.text, c.q.outer_end)
+    """'“…” — Jane Doe', '“…”⏎- Bernie Sanders.': a dash and a name after the quote, or on the next line."""
+    sign = SIGN_OFF.match(c.text, c.q.outer_end) or NEXT_LINE_SIGN_OFF.match(c.text, c.q.outer_end)
     if sign is None:
         return None
     name = c.doc.char_span(sign.start("name"), sign.end("name"), alignment_mode="expand")
@@ -231,6 +236,36 @@ def speaker_label(c: QuoteContext) -> Candidate | None:
     toks = _tokens_in(c.doc, base + label.start("name"), base + label.end("name"))
     names = [t for t in toks if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
     return c.candidate(None, "label", names[-1], "before") if names else None
+
+
+def label_inside_quote(c: QuoteContext) -> Candidate | None:
+    """'“WALLACE: Let's start with …”': a quoted transcript turn, its speaker's label inside the marks."""
+    label = QUOTED_LABEL.match(c.text, c.q.start)
+    if label is None or c.words < 5:
+        return None
+    toks = _tokens_in(c.doc, label.start("name"), label.end("name"))
+    if not toks or not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks):
+        return None
+    return c.candidate(None, "label", toks[-1], "before")
+
+
+def introduced_in_paragraph_before(c: QuoteContext) -> Candidate | None:
+    """'Dr. Ward stated:⏎⏎“…”': a paragraph ending in a colon after a named speaker introduces the quote below it."""
+    if c.text[c.para_start:c.q.open].strip() or c.para_start < 2:
+        return None
+    end = len(c.text[:c.para_start].rstrip())
+    if not c.text[:end].endswith(":"):
+        return None
+    last = c.doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is None:
+        return None
+    sent = last[0].sent
+    verbs = [t for t in sent if t.pos_ == "VERB" and inside(c.quotes, t.idx) is None]
+    verb = next((t for t in reversed(verbs) if is_direct_cue(t)), verbs[-1] if verbs else None)
+    subject = find_subject(verb) if verb is not None else None
+    if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")):
+        return c.candidate(verb, cue_phrase(verb), subject, "before")
+    return None
 
 
 def according_before_quote(c: QuoteContext) -> Candidate | None:
@@ -340,9 +375,10 @@ def unattributed_speech(c: QuoteContext) -> Candidate | None:
 
 
 DIRECT_RULES = (participle_between_quotes, cue_after_quote, sign_off, according_after_quote, inverted_lead,
-                speaker_label, according_before_quote, second_half_of_split_quote, cue_before_quote, named_subject_before_colon,
-                statement_read, fragment_of_describing_verb, quote_paragraph, follows_attributed_quote,
-                quote_in_speakers_clause, unattributed_speech)
+                speaker_label, label_inside_quote, according_before_quote, second_half_of_split_quote,
+                cue_before_quote, named_subject_before_colon, statement_read, fragment_of_describing_verb,
+                introduced_in_paragraph_before, quote_paragraph, follows_attributed_quote, quote_in_speakers_clause,
+                unattributed_speech)
 
 
 def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:
@@ -427,7 +463,7 @@ def _bare_speech_verb(c: QuoteContext):
     if c.text[c.q.end - 1:c.q.end] not in (",", "?", "!"):
         return None
     toks = [t for t in _tokens_in(c.doc, c.q.outer_end, c.after_stop) if not t.is_space]
-    verb = next((t for t in toks[:12] if t.pos_ == "VERB"), None)
+    verb = next((t for t in toks[:20] if t.pos_ == "VERB"), None)
     if verb is None or c.rules.veto(CUE_FILTERS, verb, c.quotes) or any(ch.dep_ in ("ccomp", "dobj", "xcomp") and ch.i > verb.i for ch in verb.children):
         return None
     before = [t for t in toks if t.i < verb.i]
