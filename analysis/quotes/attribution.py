@@ -12,6 +12,7 @@ from datetime import date
 
 from ..models import DateExpr, Quote
 from ..nlp import doc_text
+from . import ranker
 from .content import apply_quote_marks, indirect_candidates, tail_candidates
 from .coreference import Registry, build_registry
 from .dating import date_statements
@@ -32,9 +33,10 @@ HOW_CONFIDENCE = {"named": 1.0, "description": 0.95, "role": 0.9, "pronoun": 0.8
 TYPE_CONFIDENCE = {("anonymous", "direct"): 0.6, ("anonymous", "indirect"): 0.85, ("organization", "direct"): 0.85}
 
 
-def extract_statements(doc, text: str, body_start: int = 0, rules: RuleSwitch = ALL_ON):
+def extract_statements(doc, text: str, body_start: int = 0, rules: RuleSwitch = ALL_ON, observe=None):
     """Statements with resolved speakers in text order, the quote spans found, and the article's
-    registry of names (for naming the people a statement mentions)."""
+    registry of names (for naming the people a statement mentions). `observe(candidate,
+    source_tokens, features)` sees what the speaker ranker sees (to train it)."""
     quotes = find_quotes(text, body_start)
     registry = build_registry(doc, body_start, text, quotes)
     found = indirect_candidates(doc, body_start, rules)
@@ -54,7 +56,7 @@ def extract_statements(doc, text: str, body_start: int = 0, rules: RuleSwitch = 
         direct += [Candidate("direct", [(a, b)], None, "interview answer", None, "interview", speaker=sp,
                              rule="interview_answer") for a, b, sp in turns]
     cands = sorted(indirect + direct, key=lambda c: (c.cue.idx if c.cue is not None else c.pieces[0][0], c.pieces[0][0]))
-    return _resolve(cands, registry, rules), quotes, registry
+    return _resolve(cands, registry, rules, doc, quotes, observe), quotes, registry
 
 
 def _innermost(cands: list[Candidate]) -> list[Candidate]:
@@ -137,9 +139,11 @@ INHERIT_RULES = (continues_previous_quote, continues_previous_statement)
 INHERITING_MODES = frozenset({"continuation", "participle", "follows", "follows_term"})
 
 
-def _resolve(cands: list[Candidate], registry: Registry, rules: RuleSwitch) -> list[Statement]:
+def _resolve(cands: list[Candidate], registry: Registry, rules: RuleSwitch, doc, quotes: list[QuoteSpan],
+             observe=None) -> list[Statement]:
     resolved: list[Statement] = []
     ctx = SourceContext(registry, [], rules)
+    model = ranker.load() if rules.on("speaker_ranker") else None
     for cand in cands:
         if cand.mode in INHERITING_MODES:
             found = rules.first(INHERIT_RULES, cand, resolved)
@@ -156,10 +160,38 @@ def _resolve(cands: list[Candidate], registry: Registry, rules: RuleSwitch) -> l
             speaker = UNKNOWN
         else:
             speaker = describe(cand.subject, ctx)
+        if (model is not None or observe is not None) and cand.speaker is None and \
+                not (cand.mode in INHERITING_MODES and speaker.resolved):
+            speaker = speaker_ranker(cand, speaker, ctx, doc, quotes, model, observe)
         resolved.append(Statement(cand, speaker))
         if speaker.resolved:
             ctx.speakers.append(speaker)
     return resolved
+
+
+def speaker_ranker(cand: Candidate, speaker: Speaker, ctx: SourceContext, doc, quotes: list[QuoteSpan],
+                   model: ranker.Ranker | None, observe=None) -> Speaker:
+    """A learned second opinion (ranker.py): names the speaker the rules did not find, or overrules them when much surer."""
+    toks = ranker.candidates(cand, doc, quotes)
+    if not toks:
+        return speaker
+    previous = ctx.speakers[-1] if ctx.speakers else None
+    described = [speaker if t is cand.subject else ctx.describe(t) for t in toks]
+    feats = [ranker.features(t, cand, sp, previous) for t, sp in zip(toks, described, strict=True)]
+    if observe is not None:
+        observe(cand, toks, feats)
+    if model is None:
+        return speaker
+    probs = [model.probability(f) for f in feats]
+    best = max(range(len(toks)), key=probs.__getitem__)
+    chosen = described[best]
+    if toks[best] is cand.subject or chosen.type != "person":  # it names people; institutions and unnamed sources stay the rules'
+        return speaker
+    rule_p = probs[toks.index(cand.subject)] if cand.subject in toks else 0.0
+    if (not speaker.resolved and probs[best] >= model.threshold) or probs[best] - rule_p >= model.margin:
+        ctx.rules.count("speaker_ranker")
+        return replace(chosen, rule=f"speaker_ranker>{chosen.rule}" if chosen.rule else "speaker_ranker")
+    return speaker
 
 
 def why(st: Statement) -> str:

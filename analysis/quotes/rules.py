@@ -69,6 +69,7 @@ def catalogue() -> dict[str, list[Rule]]:
         "direct quote cue filters": list(direct.CUE_FILTERS),
         "speaker carried over": list(attribution.INHERIT_RULES),
         "speaker (cue subject → name)": list(source.SOURCE_RULES),
+        "speaker (learned second opinion)": [attribution.speaker_ranker],
         "pronouns and roles": list(coreference.PRONOUN_RULES),
         "statement date": list(dating.DATE_RULES),
     }

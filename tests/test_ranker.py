@@ -1,0 +1,39 @@
+"""The learned speaker ranker: shipped, deterministic in form, and a second opinion only."""
+
+from analysis.nlp import load_model
+from analysis.quotes import ranker
+from analysis.quotes.attribution import extract_statements
+from analysis.quotes.rules import RuleSwitch
+
+TEXT = ("One of the men who held Khan down was James Ford, 42, a convicted murderer. Another was tour manager "
+        "Thomas Gray, 24, who cited only his experience with the sport of rugby: \"'one in, all in'. I did what any "
+        "Londoner would do and tried to put a stop to it.\"")
+
+
+def speakers(rules: RuleSwitch) -> list[tuple[str, str]]:
+    doc = load_model()(TEXT)
+    return [(st.speaker.name, st.speaker.rule) for st in extract_statements(doc, TEXT, 0, rules)[0]]
+
+
+def test_the_model_ships_with_its_decision_bounds():
+    model = ranker.load()
+    assert model is not None and model.weights
+    assert 0.5 <= model.threshold < 1 and 0 < model.margin
+
+
+def test_ranker_names_the_person_the_rules_left_unknown():
+    assert speakers(RuleSwitch()) == [("Thomas Gray", "speaker_ranker>relative_pronoun>title_and_name")]
+
+
+def test_switched_off_the_rules_decide_alone():
+    assert speakers(RuleSwitch(frozenset({"speaker_ranker"}))) == [("unknown", "")]
+
+
+def test_features_say_where_a_candidate_stands():
+    doc = load_model()("Kirby said the talks went well.")
+    statements = extract_statements(doc, doc.text, 0, RuleSwitch(frozenset({"speaker_ranker"})))[0]
+    cand = statements[0].candidate
+    toks = ranker.candidates(cand, doc, [])
+    assert toks[0] is cand.subject and toks[0].text == "Kirby"
+    f = ranker.features(toks[0], cand, statements[0].speaker, None)
+    assert f["rule_subject"] == 1.0 and f["child_of_cue=nsubj"] == 1.0 and f["resolves=person"] == 1.0
