@@ -434,3 +434,9 @@ def test_quote_introduced_by_the_paragraph_before():
     text = ('Dr. Ward stated:\n\n"The U.S. Department of Justice is not about Equal Justice Under Law anymore. '
             'It is about extreme vision."')
     assert speakers(text) == [("Ward", "person")]
+
+
+def test_a_place_closing_an_institutions_name_is_not_the_speaker():
+    text = ('Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings: '
+            '"The existence of fresh water seeps near coastal ahu is well-known."')
+    assert speakers(text) == [("Jo Anne Van Tilburg", "person")]

@@ -226,6 +226,21 @@ def definite_title(p: Phrase) -> Speaker | None:
     return p.speaker("anonymous", "anonymous", p.text, "description")
 
 
+def place_in_institution_name(p: Phrase) -> Speaker | None:
+    """'Jo Anne Van Tilburg of the University of California, Los Angeles disagreed': the place closes an institution's name; the speaker is whoever is 'of' it."""
+    head, doc = p.head, p.doc
+    start = head.left_edge.i
+    if head.ent_type_ not in ("GPE", "LOC") or start < 2 or doc[start - 1].text != "," or \
+            doc[start - 2].ent_type_ != "ORG":
+        return None
+    tok = doc[start - 2]
+    while tok.dep_ in ("pobj", "prep", "compound") and tok.head != tok:
+        tok = tok.head
+    if tok.pos_ in ("PROPN", "NOUN") and tok.i < start - 2 and tok.ent_type_ != "ORG":
+        return p.ctx.describe(tok)
+    return None
+
+
 def title_and_name(p: Phrase) -> Speaker | None:
     """'Chief Superintendent Graciano Mijares': titles and a name, whatever the NER called them."""
     name = _person_from_chain(p.head, p.ctx.registry)
@@ -360,8 +375,8 @@ def unnamed_source(p: Phrase) -> Speaker | None:
 
 
 SOURCE_RULES = (relative_pronoun, one_of_group, pronoun, empty_phrase, surname_as_common_noun, document_owner,
-                court_record, named_document, name_beside_description, definite_title, title_and_name,
-                person_entity, appositive_person, known_person_by_other_label, unlabelled_person_name,
+                court_record, named_document, name_beside_description, definite_title, place_in_institution_name,
+                title_and_name, person_entity, appositive_person, known_person_by_other_label, unlabelled_person_name,
                 named_organisation, capitalised_title, role_noun, group_of_people, description_of_named_org,
                 institution_noun, unnamed_source)
 
