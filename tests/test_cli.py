@@ -57,6 +57,7 @@ def test_exit_status_when_nothing_readable(tmp_path):
     assert r.returncode == 1 and "no article could be read" in r.stderr
 
 
+@pytest.mark.slow
 def test_whole_wikinews_corpus_none_failing(wikinews_analyses):
     result, analyses = wikinews_analyses
     assert WIKINEWS.exists()

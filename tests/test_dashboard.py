@@ -83,9 +83,8 @@ def test_every_view_on_seeds(view):
     assert not at.exception, at.exception
 
 
+@pytest.mark.slow
 def test_every_view_on_the_shared_corpus(monkeypatch, wikinews_analyses):
-    if not WIKINEWS.exists():
-        pytest.skip("shared corpus missing")
     monkeypatch.setenv("DASHBOARD_CORPUS", str(WIKINEWS))
     at = app()
     assert not at.exception
