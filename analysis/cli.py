@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "quotes":
         _emit(statements[frames.QUOTE_COLUMNS + ["verified", "corrected"]], args)
     elif args.command == "speakers":
-        _emit(frames.speakers_frame(statements), args)
+        _emit(corpus.speakers(args.count_copies), args)
     elif args.command == "targets":
         _emit(corpus.statement_targets(statements), args)
     else:
