@@ -40,6 +40,19 @@ def write_tricky_corpus(folder: Path) -> Path:
     return folder
 
 
+def three_edited_copies(folder):
+    """The sample three times with small edits (a wire copy, an updated version), and one other story."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    folder.mkdir(exist_ok=True)
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text(text.replace("Politico reported", "Politico first reported")
+                                  + "\n\nThis story has been updated.", encoding="utf-8")
+    (folder / "c.txt").write_text(text.replace("The United States", "The US"), encoding="utf-8")
+    (folder / "other.txt").write_text(" date 2024-08-27\nThe mayor said “the bridge will reopen on Friday” "
+                                      "after repairs, officials said.", encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def tricky_folder(tmp_path):
     return write_tricky_corpus(tmp_path / "tricky")

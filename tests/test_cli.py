@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLE, SHARED, SHARED_MISSING, WIKINEWS
+from tests.conftest import ROOT, SHARED, SHARED_MISSING, WIKINEWS, three_edited_copies
 
 
 def run(*args, check=True):
@@ -67,19 +67,6 @@ def test_whole_wikinews_corpus_none_failing(wikinews_analyses):
     for an in analyses:
         for q in an.quotes:
             assert an.article.text[q.start:q.end] == q.quote
-
-
-def three_edited_copies(folder):
-    """The sample three times with small edits (a wire copy, an updated version), and one other story."""
-    text = SAMPLE.read_text(encoding="utf-8")
-    folder.mkdir(exist_ok=True)
-    (folder / "a.txt").write_text(text, encoding="utf-8")
-    (folder / "b.txt").write_text(text.replace("Politico reported", "Politico first reported")
-                                  + "\n\nThis story has been updated.", encoding="utf-8")
-    (folder / "c.txt").write_text(text.replace("The United States", "The US"), encoding="utf-8")
-    (folder / "other.txt").write_text(" date 2024-08-27\nThe mayor said “the bridge will reopen on Friday” "
-                                      "after repairs, officials said.", encoding="utf-8")
-    return folder
 
 
 def speaker_counts(*args) -> dict[str, int]:
