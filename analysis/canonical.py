@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from .quotes.coreference import TITLES
+from .quotes.lexicon import TITLES
 
 
 def _fold(word: str) -> str:

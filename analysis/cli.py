@@ -1,5 +1,6 @@
 """Command line: python -m analysis quotes|timeline|speakers|targets|ingest PATH... [--format] [--out],
-python -m analysis target-sentiment FILE.jsonl (NewsMTSC format), python -m analysis cache info|clear."""
+python -m analysis fetch URL_OR_FILE... --out FOLDER, python -m analysis target-sentiment FILE.jsonl
+(NewsMTSC format), python -m analysis cache info|clear."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import argparse
 import json
 import math
 import sys
+from datetime import date
 from itertools import chain, islice
 from pathlib import Path
 
@@ -18,12 +20,16 @@ from .cache import clear as cache_clear
 from .cache import info as cache_info
 from .corpus import build_corpus, ingest_report
 from .dataset import write_part
+from .fetch import FetchOptions, fetch
+from .http_client import HttpOptions
 from .ingest import DEFAULT_MAX_BYTES, IngestEntry, iter_ingest
 from .nlp import DEFAULT_MODEL
 from .pipeline import ANALYSIS_VERSION, analyse
+from .quotes.rules import RuleSwitch, catalogue, summary
+from .quotes.rules import names as rule_names
 from .scale import runner_for
 
-COMMANDS = ("quotes", "timeline", "speakers", "targets", "ingest", "target-sentiment", "cache")
+COMMANDS = ("quotes", "timeline", "speakers", "targets", "ingest", "fetch", "target-sentiment", "cache", "rules")
 # a Parquet dataset keeps every column the dashboard needs
 DATASET_TABLES = {"quotes": frames.quotes_frame, "timeline": frames.timeline_frame, "targets": frames.targets_frame,
                   "articles": frames.articles_frame}
@@ -35,10 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Who said what, when, in what tone: batch analysis of news articles.")
     p.add_argument("command", choices=COMMANDS)
     p.add_argument("paths", nargs="+", help="files or folders (.txt .md .csv .tsv .jsonl .json .html); "
-                   "for `cache`: info or clear")
+                   "for `fetch`: article, RSS/Atom feed or sitemap URLs, or text files of them; "
+                   "for `cache`: info or clear; for `rules`: list")
     p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
                    help="parquet writes a dataset folder (--out) with every table, which the dashboard opens")
-    p.add_argument("--out", help="write here instead of standard output")
+    p.add_argument("--out", help="write here instead of standard output (fetch: the corpus folder)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
     p.add_argument("--corrections", metavar="FILE",
                    help=f"analyst corrections to apply (default: {corrections.FILE_NAME} beside the corpus, if any)")
@@ -49,8 +56,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--processes", type=int, default=0,
                    help="worker processes on this machine (default 0: one per core for 100+ articles)")
     p.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model name or path")
+    p.add_argument("--disable-rules", metavar="NAME,...", default="",
+                   help="switch attribution rules off by name (see `rules list`); the cache is not used")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                   help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES:,})")
+                   help=f"refuse inputs and fetched responses larger than this (default {DEFAULT_MAX_BYTES:,})")
+    f = p.add_argument_group("fetch", "polite downloading (python -m analysis fetch URL_OR_FILE... --out FOLDER)")
+    http, opts = HttpOptions(), FetchOptions()
+    f.add_argument("--user-agent", default=http.user_agent, help="sent with every request and matched "
+                   "against robots.txt (default %(default)r)")
+    f.add_argument("--interval", type=float, default=http.interval, metavar="SECONDS",
+                   help="between two requests to one host (default %(default)g; a longer robots.txt Crawl-delay wins)")
+    f.add_argument("--per-host", type=int, default=http.per_host, metavar="N",
+                   help="requests in flight to one host (default %(default)d)")
+    f.add_argument("--workers", type=int, default=opts.workers, metavar="N",
+                   help="requests in flight in all (default %(default)d)")
+    f.add_argument("--timeout", type=float, default=http.timeout, metavar="SECONDS",
+                   help="to connect, between bytes, and for a whole response (default %(default)g)")
+    f.add_argument("--retries", type=int, default=http.retries, metavar="N",
+                   help="further tries after a 429 or 5xx, waiting as Retry-After says or 1, 2, 4 … s "
+                   "(default %(default)d)")
+    f.add_argument("--since", metavar="YYYY-MM-DD", help="skip items published before this day")
+    f.add_argument("--limit", type=int, metavar="N", help="fetch at most N new articles this run")
+    f.add_argument("--ignore-robots", action="append", default=[], metavar="HOST",
+                   help="do not read robots.txt of this host (your own site); repeatable")
     return p
 
 
@@ -90,6 +118,15 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "cache":
         return cache_command(args.paths)
+    if args.command == "fetch":
+        return fetch_command(args)
+    if args.command == "rules":
+        return rules_command(args.paths)
+    rules = RuleSwitch(frozenset(n for n in args.disable_rules.split(",") if n))
+    unknown = sorted(rules.disabled - set(rule_names()))
+    if unknown:
+        print(f"error: no rule named {', '.join(unknown)} (see `python -m analysis rules list`)", file=sys.stderr)
+        return 2
     if args.format == "parquet" and not args.out:
         print("error: --format parquet needs --out FOLDER", file=sys.stderr)
         return 2
@@ -106,13 +143,14 @@ def main(argv: list[str] | None = None) -> int:
             _tell(entry)
         _emit(frames.ingest_frame(report), args)
         return 0
-    cache = None if args.no_cache else ResultCache(cache_dir(), results_key(ANALYSIS_VERSION, args.model))
+    # with rules switched off the results differ from the cached ones
+    cache = None if args.no_cache or rules.disabled else ResultCache(cache_dir(), results_key(ANALYSIS_VERSION, args.model))
     if args.format == "parquet":
-        return write_dataset(args, cache)
+        return write_dataset(args, cache, rules)
     path = Path(args.corrections) if args.corrections else corrections.path_beside(args.paths)
     corpus = build_corpus(args.paths, model=args.model, cache=cache, progress=progress_bar(),
                           processes=args.processes, dask=args.dask, max_bytes=args.max_bytes,
-                          corrections_file=path, tell=_tell)
+                          corrections_file=path, tell=_tell, rules=rules)
     problems = corpus.problems + ([f"corrections file {path} not found"] if args.corrections and not path.exists()
                                   else [])
     for problem in problems:
@@ -136,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def write_dataset(args, cache: ResultCache | None) -> int:
+def write_dataset(args, cache: ResultCache | None, rules: RuleSwitch) -> int:
     """A Parquet dataset of the analysis tables, written batch by batch as the articles are read, so
     memory stays bounded and Dask workers stream; the dashboard builds its corpus from it."""
     read = [0]
@@ -155,7 +193,7 @@ def write_dataset(args, cache: ResultCache | None) -> int:
     runner = runner_for(len(first), args.processes, args.dask)
     try:
         analysed = analyse(chain(first, stream), model=args.model, cache=cache, progress=progress_bar(),
-                           runner=runner)
+                           runner=runner, rules=rules)
         for i, batch in enumerate(_batches(analysed)):
             for name, table in DATASET_TABLES.items():
                 write_part(Path(args.out), name, i, table(batch))
@@ -203,7 +241,7 @@ def _emit(df: pd.DataFrame, args) -> int:
     return 0
 
 
-def progress_bar():
+def progress_bar(label: str = "analysing"):
     """A one-line counter on stderr, only when stderr is a terminal."""
     if not sys.stderr.isatty():
         return None
@@ -219,11 +257,35 @@ def progress_bar():
         if pct != state["shown"] or done == total:
             state["shown"] = pct
             bar = "#" * (pct // 4)
-            sys.stderr.write(f"\ranalysing [{bar:<25}] {done}/{total}")
+            sys.stderr.write(f"\r{label} [{bar:<25}] {done}/{total}")
             if done == total:
                 sys.stderr.write("\n")
             sys.stderr.flush()
     return show
+
+
+def fetch_command(args) -> int:
+    """Articles from the web into --out; the report (ingest format) on standard output."""
+    if not args.out or args.format == "parquet":
+        print("error: fetch needs --out FOLDER (the corpus folder) and writes its report as jsonl or csv",
+              file=sys.stderr)
+        return 2
+    try:
+        since = date.fromisoformat(args.since) if args.since else None
+    except ValueError:
+        print(f"error: --since {args.since!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    http = HttpOptions(user_agent=args.user_agent, interval=args.interval, per_host=args.per_host,
+                       timeout=args.timeout, retries=args.retries, max_bytes=args.max_bytes,
+                       ignore_robots=frozenset(args.ignore_robots))
+    options = FetchOptions(http, workers=args.workers, since=since, limit=args.limit)
+    result = fetch(args.paths, Path(args.out), options, progress=progress_bar("fetching"))
+    for entry in result.report:
+        _tell(entry)
+    write(frames.ingest_frame(result.report), args.format, sys.stdout)
+    failed = sum(e.status == "error" for e in result.report)
+    print(f"fetched {len(result.stored)} new articles into {args.out}; {failed} failed", file=sys.stderr)
+    return 1 if failed and failed == len(result.report) else 0
 
 
 def cache_command(actions: list[str]) -> int:
@@ -242,3 +304,15 @@ def cache_command(actions: list[str]) -> int:
         return 0
     print("error: use `cache info` or `cache clear`", file=sys.stderr)
     return 2
+
+
+def rules_command(actions: list[str]) -> int:
+    """The attribution rules, table by table in the order they are tried, each with what it handles."""
+    if actions != ["list"]:
+        print("error: use `rules list`", file=sys.stderr)
+        return 2
+    for table, rules in catalogue().items():
+        print(f"{table}:")
+        for rule in rules:
+            print(f"  {rule.__name__:32} {summary(rule)}")
+    return 0

@@ -24,6 +24,7 @@ from .models import ArticleAnalysis, IngestEntry
 from .nlp import DEFAULT_MODEL
 from .periods import period
 from .pipeline import ANALYSIS_VERSION, analyse
+from .quotes.rules import ALL_ON, RuleSwitch
 from .scale import runner_for
 
 Tell = Callable[[IngestEntry], None]
@@ -63,7 +64,8 @@ class Corpus:
 def build_corpus(paths: Iterable[str | os.PathLike], *, model: str = DEFAULT_MODEL, cache: ResultCache | None = None,
                  progress: Callable[[int, int | None], None] | None = None, processes: int = 0,
                  dask: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, max_articles: int | None = None,
-                 corrections_file: Path | None = None, tell: Tell | None = None) -> Corpus:
+                 corrections_file: Path | None = None, tell: Tell | None = None,
+                 rules: RuleSwitch = ALL_ON) -> Corpus:
     """Every stage from files to the counted corpus. `tell` hears each problem as it is met
     (an unreadable input, a failed analysis); all of them are also in the report."""
     result = ingest(list(paths), max_bytes=max_bytes)
@@ -72,13 +74,13 @@ def build_corpus(paths: Iterable[str | os.PathLike], *, model: str = DEFAULT_MOD
     for entry in result.report if tell is not None else []:
         tell(entry)
     corpus = analyse_corpus(result, progress=progress, model=model, cache=cache, processes=processes, dask=dask,
-                            tell=tell)
+                            tell=tell, rules=rules)
     return with_corrections(corpus, corrections_file)
 
 
 def analyse_corpus(result: IngestResult, progress: Callable[[int, int | None], None] | None = None,
                    model: str = DEFAULT_MODEL, cache: ResultCache | None = None, processes: int = 0,
-                   dask: str | None = None, tell: Tell | None = None) -> Corpus:
+                   dask: str | None = None, tell: Tell | None = None, rules: RuleSwitch = ALL_ON) -> Corpus:
     """Analyse → canonical speakers → duplicate groups → periods (corrections: with_corrections)."""
     analyses = []
     report = list(result.report)
@@ -90,7 +92,7 @@ def analyse_corpus(result: IngestResult, progress: Callable[[int, int | None], N
             tell(entry)
 
     try:
-        for an in analyse(result.articles, model=model, cache=cache, progress=progress, runner=runner):
+        for an in analyse(result.articles, model=model, cache=cache, progress=progress, runner=runner, rules=rules):
             if an.error:
                 note(IngestEntry(an.article.source, an.article.row, an.article.article_id, "error", an.error))
             analyses.append(an)

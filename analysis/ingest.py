@@ -337,13 +337,20 @@ def _json_record(source: str, row: int, record: object, notes: list[str]) -> Ite
     yield from _record_article(source, row, record, cols, notes)
 
 
-def _parse_html(path: Path, data: bytes) -> Iterator[Article | IngestEntry]:
+def html_metadata(html: str, url: str | None = None) -> dict:
+    """trafilatura's main text and metadata (title, date, sitename, hostname, url); {} when it
+    finds nothing. Also used by fetch.py, so a fetched page reads as a saved one would."""
     import trafilatura
 
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                      favor_precision=True)
+    return doc if isinstance(doc, dict) else doc.as_dict() if doc is not None else {}
+
+
+def _parse_html(path: Path, data: bytes) -> Iterator[Article | IngestEntry]:
     html, note = decode(data)
     source = str(path)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
-    meta = doc if isinstance(doc, dict) else doc.as_dict() if doc is not None else {}
+    meta = html_metadata(html)
     text = meta.get("text")
     if not text or not text.strip():
         raise InputError("no article text found in the HTML")

@@ -10,6 +10,7 @@ from .cache import ResultCache
 from .models import Article, ArticleAnalysis, DateExpr
 from .nlp import DEFAULT_MODEL, analysable_text, parse
 from .quotes.attribution import extract_statements, to_records
+from .quotes.rules import ALL_ON, RuleSwitch
 from .sentiment import polarity_subjectivity
 from .target_sentiment import Pending, collect, resolve
 from .timeline import extract_dates
@@ -17,14 +18,21 @@ from .timeline import extract_dates
 ANALYSIS_VERSION = "0.3.0"
 
 
-def analyse_doc(article: Article, doc, pending: Pending | None = None) -> ArticleAnalysis:
-    """One article's statements, dates and tone. With `pending`, the sentiment model's rows are
-    left there to be classified with other articles' (resolve()); without, they are done here."""
+def statements(article: Article, doc, rules: RuleSwitch = ALL_ON):
+    """One article's statement records (no tone yet), the dates outside direct quotes, the quote
+    spans and the registry of names."""
     text = analysable_text(article)  # the article text with its metadata prefix blanked
-    resolved, quotes, registry = extract_statements(doc, text, article.body_start)
+    resolved, quotes, registry = extract_statements(doc, text, article.body_start, rules)
     direct = [(q.open, q.outer_end) for q in quotes]
     dates = extract_dates(text, article.date, doc, article.body_start, skip=direct)
-    records = to_records(resolved, article.text, dates, quotes, article.date)
+    return to_records(resolved, article.text, dates, quotes, article.date, rules), dates, quotes, registry
+
+
+def analyse_doc(article: Article, doc, pending: Pending | None = None, rules: RuleSwitch = ALL_ON) -> ArticleAnalysis:
+    """One article's statements, dates and tone. With `pending`, the sentiment model's rows are
+    left there to be classified with other articles' (resolve()); without, they are done here."""
+    records, dates, quotes, registry = statements(article, doc, rules)
+    text = analysable_text(article)
     for rec in records:
         rec.polarity, rec.subjectivity = polarity_subjectivity(rec.quote)
     own = pending is None
@@ -53,13 +61,13 @@ def _dates_in_quotes(text: str, doc, records, quotes) -> list[DateExpr]:
 SENTIMENT_BATCH = 32  # articles whose statements go through the sentiment model together
 
 
-def _analyse_fresh(articles: list[Article], model: str) -> Iterator[ArticleAnalysis]:
+def _analyse_fresh(articles: list[Article], model: str, rules: RuleSwitch = ALL_ON) -> Iterator[ArticleAnalysis]:
     done: list[ArticleAnalysis] = []
     pending = Pending()
     for article, doc in zip(articles, parse(articles, model), strict=True):
         try:
             own = Pending()
-            an = analyse_doc(article, doc, own)
+            an = analyse_doc(article, doc, own, rules)
             pending.tones += own.tones
             pending.targets += own.targets
             done.append(an)
@@ -75,11 +83,12 @@ def _analyse_fresh(articles: list[Article], model: str) -> Iterator[ArticleAnaly
 
 def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL, cache: ResultCache | None = None,
             progress: Callable[[int, int | None], None] | None = None, batch_size: int = 256,
-            runner=None) -> Iterator[ArticleAnalysis]:
+            runner=None, rules: RuleSwitch = ALL_ON) -> Iterator[ArticleAnalysis]:
     """Analyses in input order, batch by batch, reading the input lazily: cached articles are not
     parsed again, and each batch's new results are added to the cache once it is done.
     `runner` (scale.ProcessRunner, scale.DaskRunner) analyses batches elsewhere; the next batch
-    is handed to it before this one's results are read, so its workers never wait for us."""
+    is handed to it before this one's results are read, so its workers never wait for us.
+    `rules` switches attribution rules off by name (the cache then must not be shared)."""
     if runner is not None:
         batch_size = runner.batch_size
     total = len(articles) if isinstance(articles, Sized) else None
@@ -93,7 +102,7 @@ def analyse(articles: Iterable[Article], model: str = DEFAULT_MODEL, cache: Resu
         todo = list({a.content_hash: a for a in batch if a.content_hash not in cached}.values())
         if not todo:
             return batch, cached, iter(())
-        return batch, cached, runner.analyse(todo, model) if runner is not None else _analyse_fresh(todo, model)
+        return batch, cached, runner.analyse(todo, model, rules) if runner is not None else _analyse_fresh(todo, model, rules)
 
     done = 0
     current = start()

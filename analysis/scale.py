@@ -10,16 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .models import Article, ArticleAnalysis
+from .quotes.rules import ALL_ON, RuleSwitch
 
 
 def _partitions(articles: list[Article], size: int) -> list[list[Article]]:
     return [articles[i:i + size] for i in range(0, len(articles), size)]
 
 
-def analyse_partition(articles: list[Article], model: str) -> list[ArticleAnalysis]:
+def analyse_partition(articles: list[Article], model: str, rules: RuleSwitch = ALL_ON) -> list[ArticleAnalysis]:
     from .pipeline import _analyse_fresh
 
-    return list(_analyse_fresh(articles, model))
+    return list(_analyse_fresh(articles, model, rules))
 
 
 AUTO_MIN_ARTICLES = 100  # below this, starting workers costs more than it saves
@@ -50,11 +51,11 @@ class ProcessRunner:
         self.partition_size = partition_size
         self.batch_size = partition_size * processes * 4
 
-    def analyse(self, articles: list[Article], model: str) -> Iterator[ArticleAnalysis]:
+    def analyse(self, articles: list[Article], model: str, rules: RuleSwitch = ALL_ON) -> Iterator[ArticleAnalysis]:
         """Submitted at once (the workers start while earlier results are still being read);
         results come back in order as they are consumed."""
         parts = _partitions(articles, self.partition_size)
-        results = self.pool.map(analyse_partition, parts, [model] * len(parts))
+        results = self.pool.map(analyse_partition, parts, [model] * len(parts), [rules] * len(parts))
         return (an for part in results for an in part)
 
     def close(self) -> None:
@@ -77,10 +78,10 @@ class DaskRunner:
         # a batch keeps every worker busy with a few partitions
         self.batch_size = partition_size * n * 2
 
-    def analyse(self, articles: list[Article], model: str) -> Iterator[ArticleAnalysis]:
+    def analyse(self, articles: list[Article], model: str, rules: RuleSwitch = ALL_ON) -> Iterator[ArticleAnalysis]:
         """Submitted at once, like ProcessRunner.analyse."""
         parts = _partitions(articles, self.partition_size)
-        futures = self.client.map(analyse_partition, parts, model=model, pure=False)
+        futures = self.client.map(analyse_partition, parts, model=model, rules=rules, pure=False)
         return (an for fut in futures for an in fut.result())
 
     def close(self) -> None:

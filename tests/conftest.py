@@ -85,3 +85,19 @@ def sample_corpus():
     from analysis.ingest import ingest
 
     return analyse_corpus(ingest([ROOT / "seeds"]))
+
+
+@pytest.fixture
+def loopback_only(monkeypatch):
+    """Name lookups and connections beyond 127.0.0.1/::1 fail (tests/fetch_site.py)."""
+    from tests.fetch_site import guard_loopback
+
+    yield from guard_loopback(monkeypatch)
+
+
+@pytest.fixture
+def site(loopback_only):
+    """A news site on 127.0.0.1 for the fetch tests (tests/fetch_site.py)."""
+    from tests.fetch_site import serving
+
+    yield from serving(loopback_only)

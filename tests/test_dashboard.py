@@ -207,3 +207,17 @@ def test_pasted_article_is_analysed_beside_the_corpus(tmp_path, monkeypatch):
     assert list(pasted["date"]) == ["2024-08-28"] and list(pasted["article"]) == ["Bridge & river"]
     (saved,) = at.multiselect(key="c_uploads").value
     assert at.query_params["upload"] in (saved, [saved])
+
+
+def test_fetched_articles_join_the_corpus(site, tmp_path, monkeypatch):
+    """The fetch panel (ui/fetch.py) in the Data panel: what it stores is in the corpus and its URL."""
+    monkeypatch.setenv("DASHBOARD_UPLOADS", str(tmp_path / "uploads"))
+    at = app(corpus="", view="quotes")
+    at.text_area(key="fetch_urls").input(site.url("/news/sample.html"))
+    at.number_input(key="fetch_interval").set_value(0.0)
+    at.run()
+    at.button(key="fetch_go").click().run()
+    assert not at.exception, at.exception
+    folder = str(tmp_path / "uploads" / "fetched")
+    assert at.text_input(key="paths").value == folder and at.query_params["corpus"] in (folder, [folder])
+    assert showing(at).endswith("— 8 of 8 statements")  # the sample article, fetched as a page

@@ -33,3 +33,10 @@ def test_nested_quotes_stay_inside():
 def test_many_unbalanced_marks_do_not_raise():
     text = "“ " * 500 + "end"
     find_quotes(text)
+
+
+def test_ascii_double_marks_of_two_characters():
+    text = "''It is long,'' Tina Tchen said. ``We had to balance,'' she added. The 'best' one's."
+    assert spans(text) == [("It is long,", True), ("We had to balance,", True), ("best", True)]
+    first = find_quotes(text)[0]
+    assert text[first.open:first.outer_end] == "''It is long,''"

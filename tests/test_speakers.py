@@ -312,3 +312,45 @@ def test_named_subject_before_a_colon_when_the_parse_hangs_its_verb_on_the_quote
             '"The Radical Left Democrats have failed on all fronts, so now they are pushing local New York City '
             'and State Democrat prosecutors to go get President Trump."')
     assert speakers(text) == [("Donald Trump", "person")]
+
+
+def test_parenthetical_cue_whose_parse_holds_the_opening_comma():
+    text = "Many of the closures, Christie said, have involved public and semi-private courses."
+    assert [(q.quote, q.speaker) for q in run_text(text).quotes] == [
+        ("Many of the closures", "Christie"), ("have involved public and semi-private courses", "Christie")]
+
+
+def test_nyt_style_double_apostrophe_quote_is_attributed():
+    text = ("Analysts said ESPN was left with little choice.\n\n''If you're taking a paycheck from ESPN, you have "
+            "to be extra careful,'' said James Andrew Miller, a co-author of a book about the network.")
+    assert speakers(text) == [("anonymous", "anonymous"), ("James Andrew Miller", "person")]
+
+
+def test_quote_hanging_on_a_named_subjects_verb():
+    text = ("Obama spoke at the convention on Tuesday. In his speech, Mr. Obama decried the \u201cspin masters and "
+            "negative-ad peddlers who embrace the politics of anything goes\u201d and left early.")
+    assert [(q.speaker, q.why.split(" · ")[0]) for q in run_text(text).quotes] == [("Obama", "quote_in_speakers_clause")]
+
+
+def test_calling_someone_something_is_speech_not_a_name():
+    text = "On Friday, Ben Carson endorsed Donald Trump, calling him \u201cactually a very intelligent man who cares.\u201d"
+    assert speakers(text) == [("Ben Carson", "person")]
+
+
+def test_name_right_after_the_quote_when_the_parse_lost_the_subject():
+    text = ("It was lobbying, according to reports. ''I had breakfast with Pinchuk. He will see you at the Brookings "
+            "lunch,'' Melanne Verveer, a Ukrainian-American then working for the State Department, wrote in an email.")
+    assert speakers(text)[-1] == ("Melanne Verveer", "person")
+
+
+def test_part_of_a_document_speaks_for_its_owner():
+    text = "Judge Gray Miller ruled on Friday. Part of the judge's statement said the average woman could be better suited."
+    assert speakers(text) == [("Gray Miller", "person")]
+
+
+def test_a_campaign_is_an_organisation_named_by_its_owner():
+    text = ("Hillary Clinton spoke in Iowa on Monday.\n\nThe Clinton campaign said the report was misleading. "
+            "Hillary Clinton's presidential campaign said it raised $15 million. Her campaign said it would appeal.")
+    assert speakers(text) == [("Clinton campaign", "organization"),
+                              ("Hillary Clinton presidential campaign", "organization"),
+                              ("Hillary Clinton campaign", "organization")]

@@ -22,12 +22,14 @@ from analysis.dataset import is_dataset
 from analysis.nlp import DEFAULT_MODEL
 from analysis.pipeline import ANALYSIS_VERSION
 from analysis.reader import escape
+from ui.fetch import fetch_panel
 from ui.state import split_paths
 from ui.uploads import UploadRefused, UploadStore, default_store
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_UPLOAD_FILES = 50
 MAX_ARTICLES = int(os.environ.get("DASHBOARD_MAX_ARTICLES", "20000"))
+FETCHED = "fetched"  # the folder, in the uploads folder, that fetched articles go to
 UPLOAD_TYPES = ["txt", "md", "csv", "tsv", "jsonl", "json", "html", "htm"]
 
 
@@ -77,25 +79,41 @@ def selection(store: UploadStore) -> Selection:
 def panel() -> Selection:
     """The sidebar's Data panel; every change here is part of the URL (corpus=, upload=)."""
     store = default_store()
+    if (folder := st.session_state.pop("_add_path", None)) and folder not in split_paths(st.session_state["paths"]):
+        st.session_state["paths"] = ";".join([*split_paths(st.session_state["paths"]), folder])
     sel = selection(store)
     with st.sidebar.expander("Data", expanded=bool(sel.missing)):
-        st.text_input("Corpus paths (separate with ;)", key="paths")
-        saved = {u.id: u for u in store.list()}
-        options = list(saved) + [u for u in st.session_state["c_uploads"] if u not in saved]
-        st.multiselect("Saved uploads in the corpus", options, key="c_uploads",
-                       format_func=lambda u: f"{saved[u].name} ({saved[u].size / 1e3:,.0f} kB)" if u in saved
-                       else f"not available: {u}")
-        n = st.session_state.setdefault("_uploader_n", 0)
-        st.file_uploader("Add articles", type=UPLOAD_TYPES, accept_multiple_files=True, key=f"uploader_{n}",
-                         on_change=_save_uploaded, args=(store, f"uploader_{n}"),
-                         help=f"Saved in {store.root} (up to {store.max_bytes / 1e6:,.0f} MB in all), so a "
-                         "reload or a link brings them back.")
-        for problem in st.session_state.pop("_upload_problems", []):
-            st.warning(escape(problem))
-        paste_box(store)
-        saved_uploads(store, list(saved.values()))
+        files, paste, web = st.tabs(["Files", "Paste", "Fetch"])
+        with files:
+            st.text_input("Corpus paths (separate with ;)", key="paths")
+            saved = {u.id: u for u in store.list()}
+            options = list(saved) + [u for u in st.session_state["c_uploads"] if u not in saved]
+            st.multiselect("Saved uploads in the corpus", options, key="c_uploads",
+                           format_func=lambda u: f"{saved[u].name} ({saved[u].size / 1e3:,.0f} kB)" if u in saved
+                           else f"not available: {u}")
+            n = st.session_state.setdefault("_uploader_n", 0)
+            st.file_uploader("Add articles", type=UPLOAD_TYPES, accept_multiple_files=True, key=f"uploader_{n}",
+                             on_change=_save_uploaded, args=(store, f"uploader_{n}"),
+                             help=f"Saved in {store.root} (up to {store.max_bytes / 1e6:,.0f} MB in all), so a "
+                             "reload or a link brings them back.")
+            for problem in st.session_state.pop("_upload_problems", []):
+                st.warning(escape(problem))
+            saved_uploads(store, list(saved.values()))
+        with paste:
+            paste_box(store)
+        with web:
+            fetch_box(store.root / FETCHED)
     sel.pasted = st.session_state.pop("_pasted", None)
     return sel
+
+
+def fetch_box(folder: Path) -> None:
+    """Articles fetched from links, feeds and sitemaps go to one folder, which joins the corpus paths."""
+    st.caption(f"Stored in {escape(str(folder))}, which joins the corpus paths.")
+    result = fetch_panel(folder)
+    if result is not None and result.stored and str(folder) not in split_paths(st.session_state["paths"]):
+        st.session_state["_add_path"] = str(folder)  # the paths box is drawn already: set it on the next run
+        st.rerun()
 
 
 def _save_uploaded(store: UploadStore, key: str) -> None:

@@ -1,35 +1,22 @@
-"""What is said: reported clauses from the dependency parse, and how they meet quote marks."""
+"""What is said: reported clauses from the dependency parse, and how they meet quote marks.
+
+For each reporting verb, `INDIRECT_RULES` is tried in order; a rule returns the statement, None to
+let the next rule try, or False when it has decided there is none. `INDIRECT_FILTERS` reject
+what is not a statement by our conventions (agentless passives, research findings).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..nlp import doc_ents, doc_text, positions
-from .cues import NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, cue_phrase, indirect_cue_word
+from .cues import cue_phrase, indirect_cue_word
+from .lexicon import NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, SEQUENCE_VERBS
 from .marks import QuoteSpan, inside
-
-
-@dataclass
-class Candidate:
-    """A statement before its speaker is resolved."""
-
-    kind: str  # direct | indirect
-    pieces: list[tuple[int, int]]
-    cue: object | None  # spaCy Token of the cue verb (or "according")
-    cue_text: str | None
-    subject: object | None  # spaCy Token heading the speaker phrase
-    mode: str  # how it was found: clause, parataxis, according, after, before, fragment, ...
-    quotes: list[QuoteSpan] = field(default_factory=list)
-    mixed: bool = False
-    inherit_from: int | None = None  # index of an earlier candidate whose speaker continues
-    speaker: object | None = None  # known without a subject token (interview labels)
-
+from .rules import ALL_ON, RuleSwitch
+from .statement import Candidate
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
-# Verbs that frame what comes next as more of the same speech: "continued by noting", "ended by saying".
-SEQUENCE_VERBS = frozenset("continue begin end respond reply conclude close open follow".split())
 
 
 def find_subject(verb, depth: int = 4):
@@ -127,50 +114,86 @@ def _indirect_or_according(lemma: str, pos: str, lower: str) -> bool:
     return lower == "according" or indirect_cue_word(lemma, pos)
 
 
-def indirect_candidates(doc, start: int = 0) -> list[Candidate]:
+def indirect_candidates(doc, start: int = 0, rules: RuleSwitch = ALL_ON) -> list[Candidate]:
     out: list[Candidate] = []
     for i in positions(doc, "indirect_or_according", _indirect_or_according):
         tok = doc[i]
         if tok.idx < start:
             continue
-        if tok.lower_ == "according":
-            cand = _according(tok)
-            if cand:
-                out.append(cand)
-            continue
-        comps = [c for c in tok.children if c.dep_ == "ccomp" and _comp_ok(c, tok)]
-        if not comps:  # "indicated on Twitter the baby girl was …" parsed as a conjunct
-            comps = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i
-                     and any(g.dep_ == "nsubj" for g in c.children)
-                     and not any(t.dep_ == "cc" or t.text in ",;" for t in tok.doc[tok.i + 1:c.left_edge.i])]
-        mode = "clause"
-        if not comps and tok.lemma_.lower() in NONFINITE_VERBS:
-            comps = [c for c in tok.children if c.dep_ == "xcomp"]
-        content: list = []
-        if comps:
-            for c in comps:
-                content.extend(c.subtree)
-        elif tok.dep_ in ("parataxis", "advcl") and tok.i > tok.head.left_edge.i and _is_aside(tok):
-            head = tok.head
-            drop = {t.i for t in tok.subtree}
-            content = [t for t in head.subtree if t.i not in drop]
-            mode = "parataxis"
-        else:
-            continue
-        if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
-            continue  # agentless: "it was reported that"
-        subject = find_subject(tok)
-        if subject is None:
-            continue
-        if tok.lemma_.lower() in RESEARCH_VERBS and _research(subject):
-            continue
-        subject_ids = {t.i for t in subject.subtree} if subject.i not in {t.i for t in content} else set()
-        lo, hi = paragraph_bounds(doc_text(doc), tok.idx)
-        content = [t for t in content if t.i != tok.i and t.i not in subject_ids and lo <= t.idx < hi]
-        pieces = _pieces(content)
-        if pieces:
-            out.append(Candidate("indirect", pieces, tok, cue_phrase(tok), subject, mode))
+        found = rules.first(INDIRECT_RULES, tok, rules)
+        if found is not None and found[1]:
+            found[1].rule = found[0]
+            out.append(found[1])
     return out
+
+
+def _reported(tok, content: list, mode: str, rules: RuleSwitch) -> Candidate | bool:
+    """The statement a cue verb reports with `content`, or False when there is none."""
+    subject = find_subject(tok)
+    if subject is None or rules.veto(INDIRECT_FILTERS, tok, subject):
+        return False
+    subject_ids = {t.i for t in subject.subtree} if subject.i not in {t.i for t in content} else set()
+    lo, hi = paragraph_bounds(doc_text(tok.doc), tok.idx)
+    content = [t for t in content if t.i != tok.i and t.i not in subject_ids and lo <= t.idx < hi]
+    pieces = _pieces(content)
+    return Candidate("indirect", pieces, tok, cue_phrase(tok), subject, mode) if pieces else False
+
+
+def _subtrees(comps: list) -> list:
+    return [t for c in comps for t in c.subtree]
+
+
+def according_to(tok, rules: RuleSwitch) -> Candidate | bool | None:
+    """'according to X, …': X is the source of the clause 'according to' hangs on."""
+    if tok.lower_ != "according":
+        return None
+    return _according(tok) or False
+
+
+def reported_clause(tok, rules: RuleSwitch) -> Candidate | bool | None:
+    """'X said (that) …': the verb's clausal complement, fenced off by a comma when it comes first."""
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and _comp_ok(c, tok)]
+    return _reported(tok, _subtrees(comps), "clause", rules) if comps else None
+
+
+def conjoined_clause(tok, rules: RuleSwitch) -> Candidate | bool | None:
+    """'indicated on Twitter the baby girl was …': a clause the parse made a conjunct of the verb."""
+    comps = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i
+             and any(g.dep_ == "nsubj" for g in c.children)
+             and not any(t.dep_ == "cc" or t.text in ",;" for t in tok.doc[tok.i + 1:c.left_edge.i])]
+    return _reported(tok, _subtrees(comps), "clause", rules) if comps else None
+
+
+def nonfinite_complement(tok, rules: RuleSwitch) -> Candidate | bool | None:
+    """'promised to pay', 'urged them to leave': a promise, threat or request."""
+    if tok.lemma_.lower() not in NONFINITE_VERBS:
+        return None
+    comps = [c for c in tok.children if c.dep_ == "xcomp"]
+    return _reported(tok, _subtrees(comps), "clause", rules) if comps else None
+
+
+def parenthetical_cue(tok, rules: RuleSwitch) -> Candidate | bool | None:
+    """'…, officials said, …': a comma-fenced cue inside the clause it reports."""
+    if not (tok.dep_ in ("parataxis", "advcl") and tok.i > tok.head.left_edge.i and _is_aside(tok)):
+        return None
+    drop = {t.i for t in tok.subtree}
+    return _reported(tok, [t for t in tok.head.subtree if t.i not in drop], "parataxis", rules)
+
+
+INDIRECT_RULES = (according_to, reported_clause, conjoined_clause, nonfinite_complement, parenthetical_cue)
+
+
+def agentless_passive(tok, subject) -> bool:
+    """'it was reported that …' with no one reporting: no statement."""
+    return _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def research_finding(tok, subject) -> bool:
+    """'the study found/showed/suggests …': a finding, not a statement (our convention)."""
+    return tok.lemma_.lower() in RESEARCH_VERBS and _research(subject)
+
+
+INDIRECT_FILTERS = (agentless_passive, research_finding)
 
 
 ASIDE_DEPS = frozenset(("nsubj", "punct", "advmod", "aux", "npadvmod", "dobj"))
@@ -178,7 +201,8 @@ ASIDE_DEPS = frozenset(("nsubj", "punct", "advmod", "aux", "npadvmod", "dobj"))
 
 def _is_aside(verb) -> bool:
     """'…, officials said, …': a comma-fenced cue with nothing of its own but a subject."""
-    left = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    edge = verb.left_edge  # the parse often hangs the opening comma on the cue itself
+    left = edge if edge.is_punct else verb.doc[edge.i - 1] if edge.i > 0 else None
     if left is None or left.text not in (",", "—", "–", "("):
         return False
     for child in verb.children:
@@ -190,43 +214,54 @@ def _is_aside(verb) -> bool:
     return True
 
 
-def tail_candidates(doc, start: int, taken: list[Candidate]) -> list[Candidate]:
-    """'…, three people familiar with discussions told Politico.' when the parse missed it.
-
-    The parser often hangs a sentence-final attribution off the last noun; the surface shape
-    (comma, short noun phrase, cue, short object, sentence end) is reliable on its own.
-    """
+def tail_candidates(doc, start: int, taken: list[Candidate], rules: RuleSwitch = ALL_ON) -> list[Candidate]:
+    """A second pass over the cue verbs no rule of INDIRECT_RULES used (`taken`)."""
     used = {c.cue.i for c in taken if c.cue is not None}
     out: list[Candidate] = []
     for i in positions(doc, "indirect_cue", indirect_cue_word):
         tok = doc[i]
         if tok.idx < start or tok.i in used:
             continue
-        sent = tok.sent
-        after = [t for t in doc[tok.i + 1:sent.end] if not t.is_space]
-        if not after or after[-1].text not in ".!?" or len(after) > 8:
-            continue
-        if any(t.pos_ in ("VERB", "AUX") for t in after[:-1]):
-            continue
-        comma = next((t for t in reversed(doc[sent.start:tok.i]) if t.text == ","), None)
-        if comma is None:
-            continue
-        np = list(doc[comma.i + 1:tok.i])
-        if not 1 <= len(np) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in np):
-            continue
-        nouns = [t for t in np if t.pos_ in ("NOUN", "PROPN", "PRON")]
-        if not nouns:
-            continue
-        heads = [t for t in nouns if not (np[0].i <= t.head.i <= np[-1].i)]
-        subject = heads[0] if heads else nouns[-1]
-        if np[0].pos_ == "ADP" or subject.ent_type_ in ("DATE", "TIME"):  # "…, on Tuesday admitted his guilt"
-            continue
-        lo, _ = paragraph_bounds(doc_text(doc), tok.idx)
-        content = [t for t in doc[sent.start:comma.i] if t.idx >= lo]
-        pieces = _pieces(content, min_words=4)
-        if pieces:
-            out.append(Candidate("indirect", pieces, tok, cue_phrase(tok), subject, "clause"))
+        found = rules.first(TAIL_RULES, tok)
+        if found is not None:
+            found[1].rule = found[0]
+            out.append(found[1])
     return out
+
+
+def sentence_final_cue(tok) -> Candidate | None:
+    """'…, three people familiar with discussions told Politico.': a short subject and cue ending the sentence.
+
+    The parser often hangs a sentence-final attribution off the last noun; the surface shape
+    (comma, short noun phrase, cue, short object, sentence end) is reliable on its own.
+    """
+    doc = tok.doc
+    sent = tok.sent
+    after = [t for t in doc[tok.i + 1:sent.end] if not t.is_space]
+    if not after or after[-1].text not in ".!?" or len(after) > 8:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in after[:-1]):
+        return None
+    comma = next((t for t in reversed(doc[sent.start:tok.i]) if t.text == ","), None)
+    if comma is None:
+        return None
+    np = list(doc[comma.i + 1:tok.i])
+    if not 1 <= len(np) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in np):
+        return None
+    nouns = [t for t in np if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not nouns:
+        return None
+    heads = [t for t in nouns if not (np[0].i <= t.head.i <= np[-1].i)]
+    subject = heads[0] if heads else nouns[-1]
+    if np[0].pos_ == "ADP" or subject.ent_type_ in ("DATE", "TIME"):  # "…, on Tuesday admitted his guilt"
+        return None
+    lo, _ = paragraph_bounds(doc_text(doc), tok.idx)
+    content = [t for t in doc[sent.start:comma.i] if t.idx >= lo]
+    pieces = _pieces(content, min_words=4)
+    return Candidate("indirect", pieces, tok, cue_phrase(tok), subject, "clause") if pieces else None
+
+
+TAIL_RULES = (sentence_final_cue,)
 
 
 def _according(tok) -> Candidate | None:

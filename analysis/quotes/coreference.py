@@ -10,80 +10,24 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..nlp import doc_ents, doc_text, positions
+from .lexicon import (
+    INSTITUTION_HEADS,
+    NAME_PREFIXES,
+    NOT_FIRST_NAMES,
+    ORG_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    TITLES,
+)
 from .marks import inside
+from .phrases import capitalised_name, clean_name, entity_of, looks_like_outlet, noun_phrase, org_name
+from .statement import Speaker
 
-TITLES = frozenset("""
-mr mrs ms miss dr prof professor president vice sen senator rep representative gov governor
-minister premier chancellor king queen prince princess pope sir dame lord lady judge justice
-general gen col colonel capt captain lt lieutenant sgt sergeant officer detective chief mayor
-secretary ambassador commissioner director inspector superintendent speaker leader chairman
-chairwoman chair deputy spokesman spokeswoman spokesperson admiral commander major pastor father
-rabbi imam bishop archbishop cardinal sheikh emir sultan coach dean
-""".split())
-
-# Occupations written before a name like a title ("Broadcaster Piers Morgan"); none is a common
-# first name, so a name that starts with one is the occupation and then the name.
-OCCUPATIONS = frozenset("""
-broadcaster journalist reporter correspondent columnist commentator presenter anchor editor publisher
-author novelist writer poet playwright historian economist scientist researcher physicist astronomer
-biologist chemist geologist archaeologist anthropologist psychologist sociologist analyst activist
-campaigner lawyer attorney barrister solicitor actor actress comedian singer musician rapper composer
-filmmaker photographer artist designer architect engineer entrepreneur businessman businesswoman
-billionaire tycoon investor philanthropist footballer cricketer astronaut explorer blogger vlogger
-youtuber influencer lawmaker legislator congressman congresswoman councillor councilman councilwoman
-diplomat envoy candidate nominee chef surgeon paramedic firefighter
-""".split())
-NAME_PREFIXES = TITLES | OCCUPATIONS
-
-OUTLET_WORDS = frozenset("""
-reuters afp ap bloomberg politico axios cnn bbc nbc cbs abc fox msnbc npr pbs itv sky tass
-ria interfax xinhua kyodo yonhap bernama aljazeera al-jazeera haaretz ynet dpa ansa efe anadolu
-wikinews twitter facebook youtube instagram tiktok x telegram buzzfeed vox vice newsweek
-""".split())
-OUTLET_SUFFIXES = ("news", "times", "post", "journal", "herald", "agency", "press", "tribune",
-                   "guardian", "telegraph", "gazette", "radio", "tv", "television", "network",
-                   "broadcasting", "wire", "daily", "magazine", "review", "chronicle", "observer",
-                   "independent", "mail", "express", "sun", "mirror", "standard", ".com", "online",
-                   "today", "insider", "examiner", "bulletin", "courier", "dispatch", "register")
-
-PERSON_PRONOUNS = frozenset("he she him her his hers".split())
-PLURAL_PRONOUNS = frozenset("they them".split())
-ORG_PRONOUNS = frozenset("it its".split())
-POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-
-
-def clean_name(text: str) -> str:
-    """'President Zelenskyy's' → 'Zelenskyy'; keeps inner punctuation (O'Brien, Jean-Luc)."""
-    text = POSSESSIVE.sub("", text.strip()).strip(" ,.;:-—–\"“”‘’'()")
-    words = text.split()
-    while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_PREFIXES or words[0].lower()[:-1] in NAME_PREFIXES):
-        words.pop(0)  # "Officers Antoine Quirin and …": titles in the plural too
-    return " ".join(words)
-
-
-def looks_like_outlet(name: str) -> bool:
-    low = name.lower().strip()
-    words = low.replace("the ", "").split()
-    if not words:
-        return False
-    return low in OUTLET_WORDS or words[0] in OUTLET_WORDS or low.endswith(OUTLET_SUFFIXES)
-
-
-# Capitalised words that stand before a surname without being a first name.
-NOT_FIRST_NAMES = frozenset("""
-The A An And But Mr Mrs Ms Dr President Minister Senator Governor Mayor Chief Officer General Judge
-Pope Prince King Queen Secretary Spokesman Spokeswoman Director Professor Coach Captain Justice
-Representative Sheriff Detective Sergeant Lieutenant Colonel Major Admiral Commissioner Chairman
-When While After Before Since If In On At For From With By Of To As
-""".split())
-
-INSTITUTION_HEADS = frozenset("""
-academy agency force forces service office ministry department council committee commission board bureau guard
-police army navy court party university association institute centre center company corporation
-authority administration organisation organization foundation union federation
-""".split())
+if TYPE_CHECKING:
+    from .source import SourceContext
 
 
 @dataclass
@@ -374,3 +318,116 @@ def appositive_role(ent) -> str | None:
             if toks and len(toks) <= 12:
                 return doc_text(ent.doc)[toks[0].idx:toks[-1].idx + len(toks[-1])]
     return None
+
+
+# Pronouns: what "he", "they", "it" point back to. Each rule gets the pronoun token and the
+# speaker context; the first that answers decides, and a pronoun none answers is unknown.
+
+def _latest_speaker(ctx: SourceContext, pos: int) -> Speaker | None:
+    return next((s for s in reversed(ctx.speakers) if s.start is not None and s.start < pos), None)
+
+
+def anonymous_antecedent(head, ctx: SourceContext) -> Speaker | None:
+    """'The head of the investigators told the court … She also said …': he/she right after an unnamed speaker."""
+    if head.lower_ not in PERSON_PRONOUNS | {"i", "me"}:
+        return None
+    pos = head.idx
+    found = ctx.registry.last_person_before(pos)
+    latest = _latest_speaker(ctx, pos)
+    if latest is not None and latest.how == "description" and latest.type == "anonymous" and \
+            not latest.plural and pos - latest.start < 400 and (found is None or found[0] < latest.start) and \
+            not any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+                    for t in head.doc.char_span(latest.start, pos, alignment_mode="expand") or ()):
+        return Speaker("anonymous", "anonymous", latest.role, pos, pos + len(head), "pronoun")
+    return None
+
+
+def person_antecedent(head, ctx: SourceContext) -> Speaker | None:
+    """He/she: the latest person who was a subject nearby, else the latest person named."""
+    if head.lower_ not in PERSON_PRONOUNS | {"i", "me"}:
+        return None
+    found = ctx.registry.last_person_before(head.idx)
+    if found:
+        name = found[1]
+        return Speaker(name, "person", ctx.registry.role_of(name), head.idx, head.idx + len(head), "pronoun")
+    return None
+
+
+def last_person_speaker(head, ctx: SourceContext) -> Speaker | None:
+    """He/she with no person named before it: the last person who spoke."""
+    if head.lower_ not in PERSON_PRONOUNS | {"i", "me"}:
+        return None
+    for s in reversed(ctx.speakers):
+        if s.type == "person" and " and " not in s.name:
+            return Speaker(s.name, "person", s.role, head.idx, head.idx + len(head), "pronoun")
+    return None
+
+
+def plural_subject_before(head, ctx: SourceContext) -> Speaker | None:
+    """'The officers … are back to work. They indicated …': they = the plural subject of the sentence before."""
+    if head.lower_ not in PLURAL_PRONOUNS | {"we"}:
+        return None
+    group = previous_plural_subject(head)
+    return ctx.describe(group) if group is not None else None
+
+
+def group_speaker_before(head, ctx: SourceContext) -> Speaker | None:
+    """They/we: the last unnamed group, institution or people named together who spoke."""
+    if head.lower_ not in PLURAL_PRONOUNS | {"we"}:
+        return None
+    for s in reversed(ctx.speakers):
+        if s.type in ("anonymous", "organization") or " and " in s.name:
+            return Speaker(s.name, s.type, s.role, head.idx, head.idx + len(head), "pronoun")
+    return None
+
+
+def institution_subject_before(head, ctx: SourceContext) -> Speaker | None:
+    """'the Board … was absent. … its website notes': it/its = the institution just named as a subject."""
+    if head.lower_ not in ORG_PRONOUNS:
+        return None
+    named = previous_org_subject(head)
+    if named:
+        return Speaker(ctx.registry.canonical_org(named), "organization", None, head.idx, head.idx + len(head), "pronoun")
+    return None
+
+
+def institution_speaker_before(head, ctx: SourceContext) -> Speaker | None:
+    """It/its with no institution named just before: the last organisation that spoke."""
+    if head.lower_ not in ORG_PRONOUNS:
+        return None
+    for s in reversed(ctx.speakers):
+        if s.type == "organization":
+            return Speaker(s.name, s.type, s.role, head.idx, head.idx + len(head), "pronoun")
+    return None
+
+
+PRONOUN_RULES = (anonymous_antecedent, person_antecedent, last_person_speaker, plural_subject_before,
+                 group_speaker_before, institution_subject_before, institution_speaker_before)
+
+
+def previous_org_subject(head, sentences: int = 2) -> str | None:
+    """The nearest named, non-person subject or owner in this or the previous sentences."""
+    doc = head.doc
+    first = head.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first:head.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
+            continue
+        toks = noun_phrase(tok)
+        if capitalised_name(toks, tok) or tok.ent_type_ == "ORG":
+            return org_name(toks, tok, entity_of(tok, ("ORG",)))
+    return None
+
+
+def previous_plural_subject(head):
+    """The plural noun subject of the sentence before the pronoun's, if it has one."""
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    before = head.doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+                and t.head.dep_ == "ROOT"]
+    return subjects[0] if subjects else None

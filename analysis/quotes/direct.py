@@ -1,13 +1,21 @@
-"""Direct quotes: each quoted span tied to the cue beside it, or recognised as a title or term."""
+"""Direct quotes: each quoted span tied to the cue beside it, or recognised as a title or term.
+
+For each quote, `DIRECT_RULES` is tried in order on a `QuoteContext` (the quote, its paragraph,
+the text after and before it); the first rule that returns a candidate decides. `CUE_FILTERS`
+reject verbs that look like cues but do not report speech here.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
-from .content import Candidate, find_subject, paragraph_bounds
-from .cues import DIRECT_VERBS, FRAGMENT_VERBS, cue_phrase, is_direct_cue
+from .content import find_subject, paragraph_bounds
+from .cues import cue_phrase, is_direct_cue
+from .lexicon import DIRECT_VERBS, DOCUMENT_NOUNS, FRAGMENT_VERBS, NAMING_VERBS
 from .marks import QuoteSpan, inside
-from .source import DOC_NOUNS, RECORD_NOUNS
+from .rules import ALL_ON, RuleSwitch
+from .statement import Candidate
 
 # a full stop after an initial or a short title ("John G. Roberts", "Dr. Smith") ends no sentence
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
@@ -25,29 +33,24 @@ def _tokens_in(doc, s: int, e: int) -> list:
     return list(span) if span is not None else []
 
 
-DOCUMENT_NOUNS = DOC_NOUNS | RECORD_NOUNS | frozenset("letter note message".split())
-# "a programme called “Learning Together”": a bare participle that names a thing is no speech
-NAMING_VERBS = frozenset("call name dub term title label brand know".split())
 # verbs that report speech only when bare ("he continued, “…”"), not when they narrate an event
-# ("the trial, … “together save lives,” began last November and collected data")
 NARRATING_DEPS = frozenset("dobj npadvmod conj advcl mark xcomp".split())
 
 
-def _speaking(cue, quotes: list[QuoteSpan]) -> bool:
-    lemma = cue.lemma_.lower()
-    if lemma in NAMING_VERBS and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children) \
-            and (cue.dep_ in ("acl", "advcl") or cue.tag_ == "VBN"):  # the parser also calls it advcl, VBD
-        return False
-    return lemma not in ("begin", "continue") or not any(
+def naming_participle(cue, quotes: list[QuoteSpan]) -> bool:
+    """'a programme called “Learning Together”': a bare participle that names a thing reports no speech."""
+    return cue.lemma_.lower() in NAMING_VERBS and cue.tag_ != "VBG" and \
+        not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children) \
+        and (cue.dep_ in ("acl", "advcl") or cue.tag_ == "VBN")  # the parser also calls it advcl, VBD
+
+
+def narrating_verb(cue, quotes: list[QuoteSpan]) -> bool:
+    """'… “together save lives,” began last November': begin/continue narrating an event, not speech."""
+    return cue.lemma_.lower() in ("begin", "continue") and any(
         c.dep_ in NARRATING_DEPS and inside(quotes, c.idx) is None for c in cue.children)
 
 
-def _cue_in(doc, s: int, e: int, nearest_to: int, quotes: list[QuoteSpan]) -> object | None:
-    toks = [t for t in _tokens_in(doc, s, e) if is_direct_cue(t) and _speaking(t, quotes)
-            and inside(quotes, t.idx) is None]
-    if not toks:
-        return None
-    return min(toks, key=lambda t: abs(t.idx - nearest_to))
+CUE_FILTERS = (naming_participle, narrating_verb)
 
 
 def content_span(text: str, q: QuoteSpan) -> tuple[int, int]:
@@ -62,7 +65,8 @@ def content_span(text: str, q: QuoteSpan) -> tuple[int, int]:
     return s, e
 
 
-def direct_candidates(doc, text: str, quotes: list[QuoteSpan], consumed: set[int]) -> list[Candidate]:
+def direct_candidates(doc, text: str, quotes: list[QuoteSpan], consumed: set[int],
+                      rules: RuleSwitch = ALL_ON) -> list[Candidate]:
     """`consumed` holds quote.open offsets already part of a mixed indirect statement."""
     out: list[Candidate] = []
     for qi, q in enumerate(quotes):
@@ -71,128 +75,258 @@ def direct_candidates(doc, text: str, quotes: list[QuoteSpan], consumed: set[int
         s, e = content_span(text, q)
         if e <= s:
             continue
-        cand = _attribute(doc, text, quotes, qi, (s, e))
-        if cand is not None:
-            out.append(cand)
+        found = rules.first(DIRECT_RULES, QuoteContext(doc, text, quotes, qi, (s, e), rules))
+        if found is not None:
+            found[1].rule = found[0]
+            out.append(found[1])
     return out
 
 
-def _attribute(doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int, int]) -> Candidate | None:
-    q = quotes[qi]
-    para_start, para_end = paragraph_bounds(text, q.open)
-    nxt_open = quotes[qi + 1].open if qi + 1 < len(quotes) else len(text)
-    prev_close = quotes[qi - 1].outer_end if qi > 0 else 0
-    inner = text[span[0]:span[1]]
-    words = len(inner.split())
+class QuoteContext:
+    """One quote and the text around it, with what several rules read from it computed once."""
 
-    # “…,” further remarking, “…”: a participle between two quotes continues the first speaker
-    between = text[prev_close:q.open] if qi > 0 and prev_close >= para_start else ""
+    def __init__(self, doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int, int],
+                 rules: RuleSwitch = ALL_ON) -> None:
+        self.doc, self.text, self.quotes, self.qi, self.span, self.rules = doc, text, quotes, qi, span, rules
+        self.q = q = quotes[qi]
+        self.para_start, self.para_end = paragraph_bounds(text, q.open)
+        self.nxt_open = quotes[qi + 1].open if qi + 1 < len(quotes) else len(text)
+        self.prev_close = quotes[qi - 1].outer_end if qi > 0 else 0
+        self.inner = text[span[0]:span[1]]
+        self.words = len(self.inner.split())
+
+    def candidate(self, cue, cue_text: str | None, subject, mode: str) -> Candidate:
+        return Candidate("direct", [self.span], cue, cue_text, subject, mode, [self.q])
+
+    def cue_in(self, s: int, e: int, nearest_to: int):
+        """The cue verb in text[s:e] nearest to `nearest_to`, outside any quote."""
+        quotes = self.quotes
+        toks = [t for t in _tokens_in(self.doc, s, e) if is_direct_cue(t) and inside(quotes, t.idx) is None
+                and not self.rules.veto(CUE_FILTERS, t, quotes)]
+        return min(toks, key=lambda t: abs(t.idx - nearest_to)) if toks else None
+
+    # what follows the quote, up to the sentence end
+    @cached_property
+    def after_stop(self) -> int:
+        after_end = min(self.nxt_open, self.para_end)
+        m = SENTENCE_END.search(self.text, self.q.outer_end, after_end)
+        return m.end() if m else after_end
+
+    @cached_property
+    def ends_open(self) -> bool:
+        """The quote does not end its sentence: “…,” / “…?” asked / “…” — lower case follows."""
+        text, q = self.text, self.q
+        tail = text[q.outer_end:self.after_stop]
+        return text[q.end - 1:q.end] in (",", "?", "!", "—", "-", "…") or tail.lstrip().startswith(",") \
+            or (tail.strip()[:1].islower() if tail.strip() else False)
+
+    # the last sentence before the quote, within the paragraph and after the previous quote
+    @cached_property
+    def before_start(self) -> int:
+        start = max(self.prev_close, self.para_start)
+        head = self.text[start:self.q.open]
+        ends = [mm.end() for mm in SENTENCE_END.finditer(head)]
+        if ends and ends[-1] < len(head.rstrip()):
+            start += ends[-1]
+        return start
+
+    @cached_property
+    def head(self) -> str:
+        return self.text[self.before_start:self.q.open].rstrip()
+
+    @cached_property
+    def before(self) -> list:
+        return _tokens_in(self.doc, self.before_start, self.q.open)
+
+    @cached_property
+    def cue_before(self):
+        return self.cue_in(self.before_start, self.q.open, self.q.open)
+
+    @property
+    def follows_quote_in_paragraph(self) -> bool:
+        return self.qi > 0 and self.prev_close >= self.para_start
+
+
+# ---- rules, in the order they are tried ----
+
+def participle_between_quotes(c: QuoteContext) -> Candidate | None:
+    """'“…,” further remarking, “…”': a speech participle between two quotes continues the first speaker."""
+    between = c.text[c.prev_close:c.q.open] if c.follows_quote_in_paragraph else ""
     m = PARTICIPLE_LINK.fullmatch(between)
     stem = m.group("verb")[:-3] if m else ""
     if m and (stem in DIRECT_VERBS or stem + "e" in DIRECT_VERBS):  # remarking, adding, noting
-        return Candidate("direct", [span], None, m.group("verb"), None, "participle", [q])
-
-    # after: “…,” X said.  /  “…?” asked X.
-    after_end = min(nxt_open, para_end)
-    m = SENTENCE_END.search(text, q.outer_end, after_end)
-    after_stop = m.end() if m else after_end
-    tail = text[q.outer_end:after_stop]
-    ends_open = text[q.end - 1:q.end] in (",", "?", "!", "—", "-", "…") or tail.lstrip().startswith(",") \
-        or (tail.strip()[:1].islower() if tail.strip() else False)
-    cue_after = _cue_in(doc, q.outer_end, after_stop, q.outer_end, quotes)
-    if cue_after is not None and _reports_own_clause(cue_after, quotes if text[q.end - 1:q.end] == "," else []):
-        cue_after = None  # "“…”, while Klimov indicated 68 were missing": not this quote's cue
-    if cue_after is not None and not ends_open and _lead_in(doc, text, quotes, q, max(prev_close, para_start)):
-        cue_after = None  # 'Gownaris said, “… .” The findings suggested …': the lead-in attributes
-    if cue_after is not None and (ends_open or cue_after.idx - q.outer_end < 40):
-        subject = find_subject(cue_after)
-        if subject is None and not text[q.outer_end:cue_after.idx].strip(" ,"):
-            # '“…,” said a protester using …': the parse made the inverted subject an object
-            subject = next((c for c in cue_after.children if c.dep_ in ("dobj", "attr") and c.i > cue_after.i), None)
-        if subject is not None and not (q.open <= subject.idx < q.outer_end):
-            return Candidate("direct", [span], cue_after, cue_phrase(cue_after), subject, "after", [q])
-    sign = SIGN_OFF.match(text, q.outer_end)
-    if sign is not None:
-        name = doc.char_span(sign.start("name"), sign.end("name"), alignment_mode="expand")
-        if name is not None:
-            return Candidate("direct", [span], None, text[q.outer_end:sign.start("name")].strip(), name.root, "after", [q])
-    according = _according_in(doc, q.outer_end, after_stop) if ends_open else None
-    if according is not None:
-        return Candidate("direct", [span], according[0], "according to", according[1], "after", [q])
-
-    # before: X said: “…”  /  X said in an address on Monday. “…”
-    before_start = max(prev_close, para_start)
-    head = text[before_start:q.open]
-    ends = [mm.end() for mm in SENTENCE_END.finditer(head)]
-    if ends and ends[-1] < len(head.rstrip()):
-        before_start += ends[-1]  # only the last sentence before the mark
-    head = text[before_start:q.open].rstrip()
-    cue_before = _cue_in(doc, before_start, q.open, q.open, quotes)
-    inverted = INVERTED_LEAD.fullmatch(head)
-    verb = _tokens_in(doc, before_start + inverted.start("verb"), before_start + inverted.end("verb")) \
-        if inverted is not None else []
-    if verb and is_direct_cue(verb[0]):
-        # "Remarked Center for Biological Diversity scientist Tierra Curry, “…”": the parse is lost
-        who = _tokens_in(doc, before_start + inverted.start("who"), before_start + inverted.end("who"))
-        names = [t for t in who if t.pos_ == "PROPN"]
-        if names:
-            return Candidate("direct", [span], verb[0], inverted.group("verb").lower(), names[-1], "before", [q])
-    if head.endswith(","):
-        according = _according_in(doc, before_start, q.open)
-        if according is not None:
-            return Candidate("direct", [span], according[0], "according to", according[1], "before", [q])
-    if cue_before is not None:
-        subject = find_subject(cue_before)
-        # "X wrote “…”": the cue is the last word before the mark
-        last_word = head.rstrip(":,— ").split()[-1:] if head else []
-        fragment = not head.endswith((":", ",", ".", "—")) and q.open > before_start and \
-            last_word != [cue_before.text]
-        if subject is None and qi > 0 and quotes[qi - 1].outer_end >= para_start and \
-                head.endswith((":", ",")):
-            # '“…,” further remarking, “…”': the earlier quote's speaker goes on
-            return Candidate("direct", [span], cue_before, cue_phrase(cue_before), None, "continuation", [q])
-        if subject is not None and (not fragment or _fragment_ok(doc, q, cue_before)):
-            mode = "fragment" if fragment else "before"
-            return Candidate("direct", [span], cue_before, cue_phrase(cue_before), subject, mode, [q])
-
-    before = _tokens_in(doc, before_start, q.open)
-    # "Governor John Bel Edwards addressed the public: “…”": a named speaker's clause ending in a colon
-    if cue_before is None and head.endswith(":") and words >= 4:
-        # the clause's own verb: the root, or one the parse hung on the quote's verb
-        verbs = [t for t in before if t.pos_ == "VERB"
-                 and (t.dep_ == "ROOT" or q.open <= t.head.idx < q.outer_end)]
-        subject = find_subject(verbs[-1]) if verbs else None
-        if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")):
-            return Candidate("direct", [span], verbs[-1], cue_phrase(verbs[-1]), subject, "before", [q])
-
-    # "Trump's statement read: “…”": a document's words ("read" is often tagged a noun here)
-    words_before = [t for t in before if not (t.is_punct or t.is_space)]
-    if words_before and words_before[-1].lower_ == "read" and head.endswith((":", ",", "read")):
-        document = next((t for t in reversed(words_before[:-1]) if t.lemma_.lower() in DOCUMENT_NOUNS), None)
-        if document is not None:
-            return Candidate("direct", [span], words_before[-1], "read", document, "before", [q])
-
-    # a fragment governed by a describing verb further away in the sentence
-    frag = _governing_verb(doc, q)
-    if frag is not None:
-        subject = find_subject(frag)
-        if subject is not None:
-            return Candidate("direct", [span], frag, cue_phrase(frag), subject, "fragment", [q])
-
-    # a paragraph that is only a quote continues the previous speaker
-    if text[para_start:q.open].strip() == "" and words >= 4:
-        return Candidate("direct", [span], None, None, None, "continuation", [q])
-    # '… as “a guiding force” who was “one of the most …”' (the same sentence) and
-    # '“…,” said a protester. “The situation has escalated …”' (right after its attribution)
-    if qi > 0 and prev_close >= para_start and words >= 4:
-        ends = [m.end() for m in SENTENCE_END.finditer(text, prev_close, q.open)]
-        if not ends or len(ends) == 1 and not text[ends[0]:q.open].strip() \
-                and _cue_in(doc, prev_close, q.open, q.open, quotes) is not None:
-            speech = words >= 6 and _looks_like_speech(inner)  # else dropped when no speaker precedes it
-            return Candidate("direct", [span], None, None, None, "follows" if speech else "follows_term", [q])
-    if q.open > para_start and words >= 6 and _looks_like_speech(inner):
-        return Candidate("direct", [span], None, None, None, "unattributed", [q])
+        return c.candidate(None, m.group("verb"), None, "participle")
     return None
+
+
+def cue_after_quote(c: QuoteContext) -> Candidate | None:
+    """'“…,” X said.' / '“…?” asked X.': the cue and its subject right after the quote."""
+    text, q = c.text, c.q
+    cue = c.cue_in(q.outer_end, c.after_stop, q.outer_end)
+    if cue is None:
+        return None
+    if _reports_own_clause(cue, c.quotes if text[q.end - 1:q.end] == "," else []):
+        return None  # "“…”, while Klimov indicated 68 were missing": not this quote's cue
+    if not c.ends_open and _lead_in(c, max(c.prev_close, c.para_start)):
+        return None  # 'Gownaris said, “… .” The findings suggested …': the lead-in attributes
+    if not (c.ends_open or cue.idx - q.outer_end < 40):
+        return None
+    subject = find_subject(cue)
+    if subject is not None and q.open <= subject.idx < q.outer_end:
+        subject = None  # the parse hung the cue on the quote's own verb
+    if subject is None and not text[q.outer_end:cue.idx].strip(" ,"):
+        # '“…,” said a protester using …': the parse made the inverted subject an object
+        subject = next((t for t in cue.children if t.dep_ in ("dobj", "attr") and t.i > cue.i), None)
+    if subject is None and c.ends_open:
+        # '“…,” Melanne Verveer, a … then working for …, wrote': the parse lost the subject; the
+        # name right after the quote is the speaker
+        subject = _first_name(_tokens_in(c.doc, q.outer_end, cue.idx))
+    if subject is not None:
+        return c.candidate(cue, cue_phrase(cue), subject, "after")
+    return None
+
+
+def sign_off(c: QuoteContext) -> Candidate | None:
+    """'“…” — Jane Doe': a dash and a name after the quote."""
+    sign = SIGN_OFF.match(c.text, c.q.outer_end)
+    if sign is None:
+        return None
+    name = c.doc.char_span(sign.start("name"), sign.end("name"), alignment_mode="expand")
+    if name is None:
+        return None
+    return c.candidate(None, c.text[c.q.outer_end:sign.start("name")].strip(), name.root, "after")
+
+
+def according_after_quote(c: QuoteContext) -> Candidate | None:
+    """'“…,” according to X.'"""
+    according = _according_in(c.doc, c.q.outer_end, c.after_stop) if c.ends_open else None
+    return c.candidate(according[0], "according to", according[1], "after") if according else None
+
+
+def inverted_lead(c: QuoteContext) -> Candidate | None:
+    """'Remarked Center for Biological Diversity scientist Tierra Curry, “…”': a sentence opening with its cue."""
+    inverted = INVERTED_LEAD.fullmatch(c.head)
+    if inverted is None:
+        return None
+    base = c.before_start
+    verb = _tokens_in(c.doc, base + inverted.start("verb"), base + inverted.end("verb"))
+    if not verb or not is_direct_cue(verb[0]):
+        return None
+    who = _tokens_in(c.doc, base + inverted.start("who"), base + inverted.end("who"))
+    names = [t for t in who if t.pos_ == "PROPN"]
+    return c.candidate(verb[0], inverted.group("verb").lower(), names[-1], "before") if names else None
+
+
+def according_before_quote(c: QuoteContext) -> Candidate | None:
+    """'According to X, “…”'"""
+    if not c.head.endswith(","):
+        return None
+    according = _according_in(c.doc, c.before_start, c.q.open)
+    return c.candidate(according[0], "according to", according[1], "before") if according else None
+
+
+def second_half_of_split_quote(c: QuoteContext) -> Candidate | None:
+    """'“…,” further remarking, “…”' parsed with a cue but no subject: the earlier quote's speaker goes on."""
+    cue = c.cue_before
+    if cue is None or find_subject(cue) is not None:
+        return None
+    if c.qi > 0 and c.quotes[c.qi - 1].outer_end >= c.para_start and c.head.endswith((":", ",")):
+        return c.candidate(cue, cue_phrase(cue), None, "continuation")
+    return None
+
+
+def cue_before_quote(c: QuoteContext) -> Candidate | None:
+    """'X said: “…”' / 'X said in an address on Monday. “…”' / 'X called it “…”': the cue before the quote."""
+    cue = c.cue_before
+    if cue is None:
+        return None
+    subject = find_subject(cue)
+    if subject is None:
+        return None
+    head = c.head
+    # "X wrote “…”": the cue is the last word before the mark
+    last_word = head.rstrip(":,— ").split()[-1:] if head else []
+    fragment = not head.endswith((":", ",", ".", "—")) and c.q.open > c.before_start and last_word != [cue.text]
+    if not fragment or _fragment_ok(c.doc, c.q, cue):
+        return c.candidate(cue, cue_phrase(cue), subject, "fragment" if fragment else "before")
+    return None
+
+
+def named_subject_before_colon(c: QuoteContext) -> Candidate | None:
+    """'Governor John Bel Edwards addressed the public: “…”': a named speaker's clause ending in a colon."""
+    if c.cue_before is not None or not c.head.endswith(":") or c.words < 4:
+        return None
+    # the clause's own verb: the root, or one the parse hung on the quote's verb
+    q = c.q
+    verbs = [t for t in c.before if t.pos_ == "VERB" and (t.dep_ == "ROOT" or q.open <= t.head.idx < q.outer_end)]
+    subject = find_subject(verbs[-1]) if verbs else None
+    if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")):
+        return c.candidate(verbs[-1], cue_phrase(verbs[-1]), subject, "before")
+    return None
+
+
+def statement_read(c: QuoteContext) -> Candidate | None:
+    """'Trump's statement read: “…”': a document's words ('read' is often tagged a noun here)."""
+    words_before = [t for t in c.before if not (t.is_punct or t.is_space)]
+    if not (words_before and words_before[-1].lower_ == "read" and c.head.endswith((":", ",", "read"))):
+        return None
+    document = next((t for t in reversed(words_before[:-1]) if t.lemma_.lower() in DOCUMENT_NOUNS), None)
+    return c.candidate(words_before[-1], "read", document, "before") if document is not None else None
+
+
+def fragment_of_describing_verb(c: QuoteContext) -> Candidate | None:
+    """'… described the plan as “a disaster”': a fragment governed by a describing verb further back in the sentence."""
+    frag = _governing_verb(c)
+    if frag is None:
+        return None
+    subject = find_subject(frag)
+    return c.candidate(frag, cue_phrase(frag), subject, "fragment") if subject is not None else None
+
+
+def quote_paragraph(c: QuoteContext) -> Candidate | None:
+    """A paragraph that is only a quote continues the previous speaker."""
+    if c.text[c.para_start:c.q.open].strip() == "" and c.words >= 4:
+        return c.candidate(None, None, None, "continuation")
+    return None
+
+
+def follows_attributed_quote(c: QuoteContext) -> Candidate | None:
+    """'as “a guiding force” who was “one of the most …”' and '“…,” said a protester. “The situation …”': more of the same speaker."""
+    if not (c.follows_quote_in_paragraph and c.words >= 4):
+        return None
+    ends = [m.end() for m in SENTENCE_END.finditer(c.text, c.prev_close, c.q.open)]
+    if not ends or len(ends) == 1 and not c.text[ends[0]:c.q.open].strip() \
+            and c.cue_in(c.prev_close, c.q.open, c.q.open) is not None:
+        speech = c.words >= 6 and _looks_like_speech(c.inner)  # else dropped when no speaker precedes it
+        return c.candidate(None, None, None, "follows" if speech else "follows_term")
+    return None
+
+
+def quote_in_speakers_clause(c: QuoteContext) -> Candidate | None:
+    """'Mr. Obama decried the “spin masters …”', 'Clinton cracked, “…”': a quote hanging on the verb of a clause whose subject is a name or a pronoun."""
+    if c.words < 4 or not _looks_like_speech(c.inner):
+        return None
+    verb = _verb_holding(c)
+    if verb is None:
+        return None
+    subject = find_subject(verb)
+    if subject is None or inside(c.quotes, subject.idx) is not None or not (
+            subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they", "we", "i")):
+        return None
+    return c.candidate(verb, cue_phrase(verb), subject, "governing")
+
+
+def unattributed_speech(c: QuoteContext) -> Candidate | None:
+    """A long quote with the shape of speech and no cue: a statement by an unknown speaker."""
+    if c.q.open > c.para_start and c.words >= 6 and _looks_like_speech(c.inner):
+        return c.candidate(None, None, None, "unattributed")
+    return None
+
+
+DIRECT_RULES = (participle_between_quotes, cue_after_quote, sign_off, according_after_quote, inverted_lead,
+                according_before_quote, second_half_of_split_quote, cue_before_quote, named_subject_before_colon,
+                statement_read, fragment_of_describing_verb, quote_paragraph, follows_attributed_quote,
+                quote_in_speakers_clause, unattributed_speech)
 
 
 def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:
@@ -201,14 +335,14 @@ def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:
     return any(c.dep_ == "ccomp" and c.i > cue.i and inside(split, c.left_edge.idx) is None for c in cue.children)
 
 
-def _lead_in(doc, text: str, quotes: list[QuoteSpan], q: QuoteSpan, start: int) -> bool:
+def _lead_in(c: QuoteContext, start: int) -> bool:
     """'X said, “…”' / 'X said: “…”' / 'X said “…”': a cue with its subject between `start` (the
     paragraph or the previous quote) and the mark."""
-    head = text[start:q.open].rstrip()
-    cue = _cue_in(doc, max(start, q.open - 80), q.open, q.open, quotes)
+    head = c.text[start:c.q.open].rstrip()
+    cue = c.cue_in(max(start, c.q.open - 80), c.q.open, c.q.open)
     if cue is None or not (head.endswith((",", ":")) or cue.idx + len(cue) == start + len(head)):
         return False
-    return find_subject(cue) is not None and not SENTENCE_END.search(text, cue.idx, q.open)
+    return find_subject(cue) is not None and not SENTENCE_END.search(c.text, cue.idx, c.q.open)
 
 
 def _according_in(doc, s: int, e: int):
@@ -242,19 +376,47 @@ def _ancestor(tok, verb, depth: int = 6) -> bool:
     return tok == verb
 
 
-def _governing_verb(doc, q: QuoteSpan):
-    toks = _tokens_in(doc, q.start, q.end)
+def _governing_verb(c: QuoteContext):
+    toks = _tokens_in(c.doc, c.q.start, c.q.end)
     if not toks:
         return None
-    inside = {t.i for t in toks}
-    roots = [t for t in toks if t.head.i not in inside]
+    within = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in within]
     for r in roots:
         tok = r.head
         for _ in range(4):
             if tok.i >= toks[0].i or tok.sent != r.sent:
                 break
             if tok.lemma_.lower() in FRAGMENT_VERBS and tok.pos_ == "VERB":
-                return tok if _speaking(tok, [q]) else None
+                return tok if not c.rules.veto(CUE_FILTERS, tok, [c.q]) else None
+            if tok.head == tok:
+                break
+            tok = tok.head
+    return None
+
+
+def _first_name(toks: list):
+    """The head of the first proper noun (or pronoun) in `toks`, climbing its compounds."""
+    first = next((t for t in toks if not t.is_punct and not t.is_space), None)
+    if first is None or first.pos_ not in ("PROPN", "PRON"):
+        return None
+    ids = {t.i for t in toks}
+    while first.dep_ == "compound" and first.head.i in ids:
+        first = first.head
+    return first
+
+
+def _verb_holding(c: QuoteContext):
+    """The verb outside the quote, in its sentence, that the quote's words hang on."""
+    toks = _tokens_in(c.doc, c.q.start, c.q.end)
+    within = {t.i for t in toks}
+    for r in (t for t in toks if t.head.i not in within):
+        tok = r.head
+        for _ in range(3):
+            if tok.sent != r.sent or inside(c.quotes, tok.idx) is not None:
+                break
+            if tok.pos_ == "VERB":
+                return tok
             if tok.head == tok:
                 break
             tok = tok.head

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .coreference import Registry
-from .source import Speaker, resolve_name_text
+from .source import resolve_name_text
+from .statement import Speaker
 
 QUESTION = re.compile(r"[ \t]*(?:\(\((?:Wikinews|WN)\)\)|(?:Q|Question|Wikinews|WN|Interviewer)[ \t]*[:.])", re.I)
 LABEL = re.compile(
@@ -44,8 +45,10 @@ def _speaker(m: re.Match, registry: Registry) -> Speaker | None:
     return speaker
 
 
-def answer_turns(text: str, start: int, registry: Registry) -> list[tuple[int, int, Speaker]]:
-    """(start, end, speaker) of each labelled answer, the label itself left out."""
+def interview_answer(text: str, start: int, registry: Registry) -> list[tuple[int, int, Speaker]]:
+    """An interview transcript: each labelled answer after a question is the interviewee's direct statement.
+
+    (start, end, speaker) of each answer, the label itself left out."""
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text, start)]
     questions = [i for i, (a, _) in enumerate(paragraphs) if QUESTION.match(text, a)]
     if len(questions) < MIN_QUESTIONS:
@@ -69,3 +72,6 @@ def answer_turns(text: str, start: int, registry: Registry) -> list[tuple[int, i
             end = p_end
         turns.append((m.end(), end, speaker))
     return turns
+
+
+INTERVIEW_RULES = (interview_answer,)

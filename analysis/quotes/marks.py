@@ -1,8 +1,9 @@
 """Quoted spans found at character level, before any parsing.
 
 spaCy's sentence splitter breaks at opening quote marks, so quotes are paired here from the marks
-themselves: curly and straight, double and single, guillemets, apostrophes told apart from marks,
-quotes running over several paragraphs, and unbalanced marks closed locally instead of giving up.
+themselves: curly and straight, double and single, guillemets, the ASCII doubles `` and '' (two
+characters each, as newswire and NYT text write them), apostrophes told apart from marks, quotes
+running over several paragraphs, and unbalanced marks closed locally instead of giving up.
 """
 
 from __future__ import annotations
@@ -26,24 +27,29 @@ class QuoteSpan:
     end: int  # one past the last character inside the marks
     double: bool  # double marks (or guillemets) rather than single
     balanced: bool = True
+    close_len: int = 1  # 2 for a closing '' mark
 
     @property
     def outer_end(self) -> int:
-        return self.close + 1 if self.close is not None else self.end
+        return self.close + self.close_len if self.close is not None else self.end
 
 
-def _role(text: str, i: int) -> str:
-    """'open', 'close' or 'either' for the mark at i, from its neighbours first, glyph second."""
+ASCII_DOUBLES = ("``", "''")
+
+
+def _role(text: str, i: int, n: int = 1) -> str:
+    """'open', 'close' or 'either' for the mark of n characters at i, from its neighbours first,
+    glyph second."""
     c = text[i]
     prev = text[i - 1] if i > 0 else "\n"
-    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    nxt = text[i + n] if i + n < len(text) else "\n"
     left = prev in LEFT_CONTEXT or prev.isspace()
     right = nxt.isspace() or nxt in RIGHT_PUNCT
     if left and not right:
         return "open"
     if right and not left:
         return "close"
-    if c in DOUBLE_OPEN or c in SINGLE_OPEN:
+    if c in DOUBLE_OPEN or c in SINGLE_OPEN or c == "`":
         return "open"
     if c in DOUBLE_CLOSE or c in SINGLE_CLOSE:
         return "close"
@@ -75,20 +81,30 @@ def find_quotes(text: str, start: int = 0) -> list[QuoteSpan]:
     return sorted(spans, key=lambda q: q.open)
 
 
+def _marks(text: str, start: int, double: bool) -> list[tuple[int, int]]:
+    """(offset, length) of each candidate mark; `` and '' count as one double mark."""
+    pairs = [(m.start(), 2) for m in re.finditer(r"``|''", text[start:])]
+    pairs = [(i + start, n) for i, n in pairs]
+    covered = {i + k for i, n in pairs for k in range(n)}
+    if double:
+        singles = [(i, 1) for i in range(start, len(text)) if text[i] in DOUBLE_OPEN + DOUBLE_CLOSE + '"']
+        return sorted(singles + pairs)
+    return [(i, 1) for i in range(start, len(text)) if text[i] in SINGLE_OPEN + SINGLE_CLOSE + "'"
+            and i not in covered and not _is_apostrophe(text, i)]
+
+
 def _pair(text: str, start: int, double: bool) -> list[QuoteSpan]:
-    glyphs = (DOUBLE_OPEN + DOUBLE_CLOSE + '"') if double else (SINGLE_OPEN + SINGLE_CLOSE + "'")
-    marks = [i for i in range(start, len(text)) if text[i] in glyphs]
-    if not double:
-        marks = [i for i in marks if not _is_apostrophe(text, i)]
     spans: list[QuoteSpan] = []
     opened: int | None = None
+    width = 1  # of the opening mark
     last = 0  # the last mark of the open quote (its re-opening mark in a later paragraph)
-    for i in marks:
-        role = _role(text, i)
+    for i, n in _marks(text, start, double):
+        role = _role(text, i, n)
         if opened is None:
             if role == "close":
                 continue  # a stray closing mark (or a plural possessive) with nothing open
             opened = last = i
+            width = n
             continue
         # something is open: a paragraph break in between may end it or continue it
         brk = _break_between(text, last, i)
@@ -97,25 +113,27 @@ def _pair(text: str, start: int, double: bool) -> list[QuoteSpan]:
                 last = i
                 continue  # the conventional re-opening mark of a multi-paragraph quote
             if role == "close" and double and not _break_between(text, brk + 1, i):
-                spans.append(QuoteSpan(opened, i, opened + 1, i, double))
+                spans.append(QuoteSpan(opened, i, opened + width, i, double, close_len=n))
                 opened = None
                 continue  # continuation paragraph whose opening mark is missing
-            spans.append(_unclosed(text, opened, brk, double))
+            spans.append(_unclosed(text, opened, brk, double, width))
             opened = last = i if role != "close" else None
+            width = n
             continue
-        if role == "open" and text[i] in (DOUBLE_OPEN + SINGLE_OPEN) and text[opened] not in "\"'":
+        if role == "open" and text[i] in (DOUBLE_OPEN + SINGLE_OPEN + "`") and text[opened] not in "\"'":
             # two opening marks in one paragraph: the first lost its closing mark
-            spans.append(_unclosed(text, opened, _sentence_end(text, opened, i), double))
+            spans.append(_unclosed(text, opened, _sentence_end(text, opened, i), double, width))
             opened = last = i
+            width = n
             continue
         if not double and role == "open":
             # single marks: an opening-looking ' after an open one is more likely an apostrophe
             continue
-        spans.append(QuoteSpan(opened, i, opened + 1, i, double))
+        spans.append(QuoteSpan(opened, i, opened + width, i, double, close_len=n))
         opened = None
     if opened is not None:
         brk = _break_after(text, last)
-        spans.append(_unclosed(text, opened, brk, double))
+        spans.append(_unclosed(text, opened, brk, double, width))
     if not double:
         spans = [s for s in spans if s.balanced and _plausible_single(text, s)]
     return [s for s in spans if s.end > s.start and text[s.start:s.end].strip()]
@@ -145,10 +163,10 @@ def _sentence_end(text: str, opened: int, limit: int) -> int:
     return opened + ends[-1] if ends else limit
 
 
-def _unclosed(text: str, opened: int, end: int, double: bool) -> QuoteSpan:
-    while end > opened + 1 and text[end - 1].isspace():
+def _unclosed(text: str, opened: int, end: int, double: bool, width: int = 1) -> QuoteSpan:
+    while end > opened + width and text[end - 1].isspace():
         end -= 1
-    return QuoteSpan(opened, None, opened + 1, end, double, balanced=False)
+    return QuoteSpan(opened, None, opened + width, end, double, balanced=False)
 
 
 def _plausible_single(text: str, s: QuoteSpan) -> bool:

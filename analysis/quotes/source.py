@@ -1,287 +1,364 @@
-"""Who speaks: from the subject of a cue to a named person, an organization or an unnamed source."""
+"""Who speaks: from the subject of a cue to a named person, an organization or an unnamed source.
+
+`SOURCE_RULES` is tried in order on the token heading the speaker phrase; the first rule that
+answers decides, and its name goes with the speaker (`Speaker.rule`). A rule that hands the
+question to another token ("X, who said" → X) adds the name of the rule that decided there.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
-from ..nlp import doc_ents, doc_text
-from .coreference import (
-    INSTITUTION_HEADS,
+from .coreference import PRONOUN_RULES, Registry, is_person_entity, previous_org_subject
+from .lexicon import (
+    ANONYMOUS_NOUNS,
+    BACK_ORG_NOUNS,
+    DOC_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    RECORD_NOUNS,
+    ROLE_NOUNS,
     TITLES,
-    Registry,
-    clean_name,
-    is_person_entity,
-    looks_like_outlet,
 )
-
-# Unnamed sources: the head noun of the subject phrase.
-ANONYMOUS_NOUNS = frozenset("""
-official officials source sources people person resident residents witness witnesses investigator
-investigators authority authorities firefighter firefighters rescuer rescuers report reports media
-press observer observers analyst analysts expert experts diplomat diplomats aide aides employee
-employees staff member members insider insiders worker workers neighbour neighbor neighbours
-neighbors relative relatives family friend friends colleague colleagues activist activists
-protester protesters critic critics supporter supporters student students doctor doctors officer
-officers driver passenger passengers survivor survivors victim victims someone anyone man woman
-men women individual individuals representative representatives researcher researchers
-scientist scientists organiser organizer organisers organizers leader leaders lawmaker lawmakers
-legislator legislators politician politicians publicist spokesperson spokesman spokeswoman
-prosecutor prosecutors lawyer lawyers attorney attorneys manager owner head chief director mayor
-governor minister president commander journalist journalists reporter reporters correspondent
-""".split())
-
-# Institutions named by a common noun ("the army said").
-ORG_NOUNS = frozenset("""
-academy institute foundation police army navy military government ministry department agency company court council committee
-commission party parliament administration embassy university hospital club team union
-organisation organization firm office service bureau board senate congress cabinet regime
-kremlin pentagon white house coast guard guard force forces airline operator authority
-prosecutor's newspaper paper broadcaster channel station website site outlet magazine
-""".split())
-
-# Things that speak for their owner: "its website", "the Internal Revenue Service website".
-DOC_NOUNS = frozenset("""
-website site statement account release post tweet page feed blog channel newsletter
-""".split())
-
-# Descriptions that point back to a named organisation ("the industry publication", "the website").
-BACK_ORG_NOUNS = frozenset("""
-publication newspaper paper website site outlet magazine broadcaster database tabloid daily network
-agency company firm airline
-""".split())
-
-# Records that speak for an institution: "according to agreed facts heard in court".
-RECORD_NOUNS = frozenset("""
-fact document record filing indictment affidavit testimony transcript complaint lawsuit ruling judgment
-judgement verdict minute
-""".split())
-
-# Plural nouns for people named together earlier ("the defendants", "both officers").
-GROUP_NOUNS = frozenset("""
-defendant officer man woman brother sister suspect accused couple pair player lawyer twin parent
-""".split())
-
-ROLE_NOUNS = frozenset("""
-spokesman spokeswoman spokesperson governor president minister mayor chief head director leader
-prosecutor lawyer attorney judge senator secretary ambassador commissioner chairman chairwoman
-ceo founder coach captain commander general officer manager owner premier chancellor king queen
-publicist author researcher professor sheriff
-""".split())
+from .phrases import (
+    appositions,
+    capitalised_name,
+    clean_name,
+    entity_of,
+    is_definite,
+    looks_like_person_name,
+    noun_phrase,
+    of_objects,
+    org_name,
+    span_text,
+    strip_article,
+)
+from .rules import ALL_ON, RuleSwitch
+from .statement import UNKNOWN, Speaker
 
 
 @dataclass
-class Speaker:
-    name: str
-    type: str  # person | organization | anonymous | unknown
-    role: str | None = None
-    start: int | None = None
-    end: int | None = None
-    how: str = "named"  # named | pronoun | role | description | inherited | none
-    plural: bool = False  # an unnamed group ("officials"), which "he"/"she" cannot refer to
+class SourceContext:
+    """What a speaker rule may look at besides the phrase: the article's names, the speakers
+    resolved so far (in text order) and which rules are on."""
+
+    registry: Registry
+    speakers: list[Speaker] = field(default_factory=list)
+    rules: RuleSwitch = ALL_ON
+
+    def describe(self, head) -> Speaker:
+        return describe(head, self)
+
+
+class Phrase:
+    """The speaker phrase headed by `head`, with what several rules read from it."""
+
+    def __init__(self, head, ctx: SourceContext) -> None:
+        self.head, self.ctx, self.doc = head, ctx, head.doc
+        self.lemma = head.lemma_.lower()
+
+    @cached_property
+    def toks(self) -> list:
+        return noun_phrase(self.head)
 
     @property
-    def resolved(self) -> bool:
-        return self.type != "unknown"
+    def start(self) -> int:
+        return self.toks[0].idx
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].idx + len(self.toks[-1])
+
+    @cached_property
+    def conj(self) -> list:
+        return [c for c in self.head.children if c.dep_ == "conj"]
+
+    @property
+    def text(self) -> str:
+        return strip_article(span_text(self.doc, self.toks))
+
+    def speaker(self, name: str, type_: str, role: str | None = None, how: str = "named", plural: bool = False) -> Speaker:
+        return Speaker(name, type_, role, self.start, self.end, how, plural)
+
+    def person(self, name: str, how: str = "named") -> Speaker:
+        return self.speaker(name, "person", self.ctx.registry.role_of(name), how)
+
+    @cached_property
+    def named(self):
+        """The entity (or bare proper noun) heading the phrase and the name it gives, or None."""
+        ent = entity_of(self.head, ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT"))
+        if ent is None and self.head.pos_ != "PROPN":
+            return None
+        return ent, org_name(self.toks, self.head, ent)
 
 
-UNKNOWN = Speaker("unknown", "unknown", None, None, None, "none")
+def describe(head, ctx: SourceContext) -> Speaker:
+    """Speaker for the subject token `head` of a cue; pronouns and roles resolved backwards."""
+    found = ctx.rules.first(SOURCE_RULES, Phrase(head, ctx))
+    if found is None:
+        return UNKNOWN
+    name, speaker = found
+    return replace(speaker, rule=f"{name}>{speaker.rule}" if speaker.rule else name)
 
 
-def _span_text(doc, toks) -> str:
-    return doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1])]
+# ---- rules, in the order they are tried ----
 
-
-def noun_phrase(head) -> list:
-    """The subject phrase without relative clauses and edge punctuation."""
-    skip: set[int] = set()
-    for desc in head.subtree:
-        if desc.i != head.i and desc.dep_ in ("relcl", "acl", "advcl") and desc.pos_ in ("VERB", "AUX"):
-            skip.update(t.i for t in desc.subtree)
-    toks = [t for t in head.subtree if t.i not in skip]
-    # keep the contiguous run around the head
-    lo = hi = toks.index(head)
-    while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
-        lo -= 1
-    while hi + 1 < len(toks) and toks[hi + 1].i == toks[hi].i + 1:
-        hi += 1
-    toks = toks[lo:hi + 1]
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
-    while toks and (toks[-1].is_punct and toks[-1].text != ")" or toks[-1].is_space):
-        toks.pop()
-    return toks
-
-
-def _entity_of(token, labels: tuple[str, ...]):
-    doc = token.doc
-    for ent in doc_ents(doc):
-        if ent.start <= token.i < ent.end and ent.label_ in labels:
-            return ent
+def relative_pronoun(p: Phrase) -> Speaker | None:
+    """'X, who said …' is X; when the parse lost the relative clause, the noun just before 'who'."""
+    head = p.head
+    if not (head.lower_ in ("who", "which", "that") and head.tag_ in ("WP", "WDT") and head.head.head != head.head):
+        return None
+    if head.head.dep_ == "relcl":
+        return p.ctx.describe(head.head.head)
+    before = next((t for t in reversed(p.doc[max(0, head.i - 3):head.i]) if not t.is_punct), None)
+    if before is not None and before.pos_ in ("NOUN", "PROPN"):
+        return p.ctx.describe(before)
     return None
 
 
-def _of_objects(head) -> list:
-    """What 'of' attaches to the head: 'one of the children', 'Minister of Scotland …'."""
-    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+def one_of_group(p: Phrase) -> Speaker | None:
+    """'one of the children', 'part of the judge's statement', 'one of these groups, the SDF,': the group or the name set beside it."""
+    head = p.head
+    if head.lower_ not in ("one", "some", "many", "several", "two", "three", "most", "none", "part"):
+        return None
+    named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if named:
+        return p.ctx.describe(named[0])
+    of = of_objects(head)
+    if of and of[0].pos_ == "NOUN":
+        return p.ctx.describe(of[0])
+    return None
 
 
-def _appositions(head) -> list:
-    """Appositives and theirs: 'news source X's director, Rachel Giese,' reaches Giese."""
-    out, todo = [], [head]
-    while todo:
-        for child in todo.pop().children:
-            if child.dep_ == "appos":
-                out.append(child)
-                todo.append(child)
-    return out
-
-
-def _strip_article(text: str) -> str:
-    words = clean_possessive(text).split()  # "the family's (statement)" → "family"
-    if words and words[0].lower() in ("the", "a", "an") and not (words[0] == "The" and len(words) > 1 and looks_like_outlet(text)):
-        words = words[1:]
-    return " ".join(words)
-
-
-def describe(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
-    """Speaker for the subject token `head` of a cue; pronouns and roles resolved backwards."""
-    doc = head.doc
-    if head.lower_ in ("who", "which", "that") and head.tag_ in ("WP", "WDT") and head.head.head != head.head:
-        if head.head.dep_ == "relcl":
-            return describe(head.head.head, registry, last_speakers)  # "X, who said …" → X
-        # the parse lost the relative clause ("according to police, who said …"): the noun before it
-        before = next((t for t in reversed(doc[max(0, head.i - 3):head.i]) if not t.is_punct), None)
-        if before is not None and before.pos_ in ("NOUN", "PROPN"):
-            return describe(before, registry, last_speakers)
-    low = head.lower_
-    if low in ("one", "some", "many", "several", "two", "three", "most", "none"):  # "one of the children"
-        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        if named:  # "one of these groups, the Syrian Democratic Forces,"
-            return describe(named[0], registry, last_speakers)
-        of = _of_objects(head)
-        if of and of[0].pos_ == "NOUN":
-            return describe(of[0], registry, last_speakers)
-    if head.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | ORG_PRONOUNS:
-        return _pronoun(head, registry, last_speakers)
-    toks = noun_phrase(head)
-    if not toks:
+def pronoun(p: Phrase) -> Speaker | None:
+    """He, she, they, it: resolved backwards by the pronoun rules (coreference.py)."""
+    head = p.head
+    if not (head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | ORG_PRONOUNS):
+        return None
+    found = p.ctx.rules.first(PRONOUN_RULES, head, p.ctx)
+    if found is None:
         return UNKNOWN
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    conj = [c for c in head.children if c.dep_ == "conj"]
-    lemma = head.lemma_.lower()
+    name, speaker = found
+    return replace(speaker, rule=f"{name}>{speaker.rule}" if speaker.rule else name)
 
-    # a bare surname the tagger took for a common noun ("Mijares further claimed …"): an earlier speaker
-    if head.pos_ == "NOUN" and head.text[:1].isupper() and head.is_alpha and len(toks) == 1:
-        earlier = next((sp for sp in reversed(last_speakers) if sp.type == "person"
-                        and sp.name.split()[-1] == head.text), None)
-        if earlier is not None:
-            return Speaker(earlier.name, "person", earlier.role, start, end, "named")
-        known = registry.canonical_person(head.text)  # or a person named earlier ("Trump characterized …")
-        if known in registry.persons and known.split()[-1] == head.text and known != head.text:
-            return Speaker(known, "person", registry.role_of(known), start, end, "named")
 
-    owner = [c for c in head.children if c.dep_ == "poss"]
-    if lemma in RECORD_NOUNS | DOC_NOUNS and owner:  # "Ford's filing", "its website" → the owner
-        return describe(owner[0], registry, last_speakers)
-    if lemma in RECORD_NOUNS and not any(t.pos_ == "PROPN" for t in toks):
-        whole = [t for t in head.subtree if not t.is_punct or t.i < head.right_edge.i]
-        phrase = _strip_article(_span_text(doc, whole))
-        if len(phrase.split()) == 1:  # "the filing": no one named
-            return Speaker("anonymous", "anonymous", phrase, start, end, "description")
-        return Speaker(phrase, "organization", None, start, end, "description")  # "agreed facts heard in court"
-    if lemma in DOC_NOUNS and head.pos_ != "PROPN":  # "the Ford website", not "The Jakarta Post"
-        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if names:
-            org = _span_text(doc, [t for t in toks if t.i < head.i and t.dep_ != "det"])
-            return Speaker(_strip_article(org), "organization", None, start, end, "named")
-    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and lemma in ROLE_NOUNS | TITLES and _is_definite(head)):
-        for child in head.children:  # "one news site, Znak.com," → Znak.com
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                return describe(child, registry, last_speakers)
-            # "Airfleets, a database detailing …," → Airfleets (tagged as a common noun)
-            if child.dep_ == "appos" and head.text[:1].isupper() and head.lower_ not in ANONYMOUS_NOUNS | ORG_NOUNS \
-                    and child.lemma_.lower() in BACK_ORG_NOUNS | ORG_NOUNS:
-                return Speaker(head.text, "organization", _strip_article(_span_text(doc, noun_phrase(child))),
-                               start, end, "named")
-    if head.pos_ == "PROPN" and lemma in ROLE_NOUNS | TITLES and _is_definite(head) and \
-            not any(c.pos_ == "PROPN" for c in head.children):
-        person_name = registry.person_by_role(lemma, head.idx)
-        if person_name:
-            return Speaker(person_name, "person", registry.role_of(person_name), start, end, "role")
-        return Speaker("anonymous", "anonymous", _strip_article(_span_text(doc, toks)), start, end, "description")
-    person_name = _person_from_chain(head, registry)
+def empty_phrase(p: Phrase) -> Speaker | None:
+    """A subject that is nothing but punctuation names no one."""
+    return UNKNOWN if not p.toks else None
+
+
+def surname_as_common_noun(p: Phrase) -> Speaker | None:
+    """'Mijares further claimed …': a capitalised word the tagger called a noun, the surname of someone named."""
+    head = p.head
+    if not (head.pos_ == "NOUN" and head.text[:1].isupper() and head.is_alpha and len(p.toks) == 1):
+        return None
+    earlier = next((sp for sp in reversed(p.ctx.speakers) if sp.type == "person"
+                    and sp.name.split()[-1] == head.text), None)
+    if earlier is not None:
+        return p.speaker(earlier.name, "person", earlier.role)
+    registry = p.ctx.registry
+    known = registry.canonical_person(head.text)  # or a person named earlier ("Trump characterized …")
+    if known in registry.persons and known.split()[-1] == head.text and known != head.text:
+        return p.person(known)
+    return None
+
+
+def _owner(p: Phrase) -> list:
+    return [c for c in p.head.children if c.dep_ == "poss"]
+
+
+def document_owner(p: Phrase) -> Speaker | None:
+    """'Ford's filing', 'its website': a document speaks for its owner."""
+    owner = _owner(p)
+    if p.lemma in RECORD_NOUNS | DOC_NOUNS and owner:
+        return p.ctx.describe(owner[0])
+    return None
+
+
+def court_record(p: Phrase) -> Speaker | None:
+    """'according to agreed facts heard in court': a record speaks as written ('the filing' alone: unnamed)."""
+    if p.lemma not in RECORD_NOUNS or any(t.pos_ == "PROPN" for t in p.toks):
+        return None
+    whole = [t for t in p.head.subtree if not t.is_punct or t.i < p.head.right_edge.i]
+    phrase = strip_article(span_text(p.doc, whole))
+    if len(phrase.split()) == 1:
+        return p.speaker("anonymous", "anonymous", phrase, "description")
+    return p.speaker(phrase, "organization", None, "description")
+
+
+def named_document(p: Phrase) -> Speaker | None:
+    """'the Ford website': a document with its owner's name before it (not 'The Jakarta Post')."""
+    if p.lemma not in DOC_NOUNS or p.head.pos_ == "PROPN":
+        return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.head.children):
+        org = span_text(p.doc, [t for t in p.toks if t.i < p.head.i and t.dep_ != "det"])
+        return p.speaker(strip_article(org), "organization")
+    return None
+
+
+def name_beside_description(p: Phrase) -> Speaker | None:
+    """'one news site, Znak.com,' and 'Airfleets, a database …,': the name set beside a description."""
+    head = p.head
+    if not (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and p.lemma in ROLE_NOUNS | TITLES and is_definite(head))):
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return p.ctx.describe(child)
+        if child.dep_ == "appos" and head.text[:1].isupper() and head.lower_ not in ANONYMOUS_NOUNS | ORG_NOUNS \
+                and child.lemma_.lower() in BACK_ORG_NOUNS | ORG_NOUNS:
+            return p.speaker(head.text, "organization", strip_article(span_text(p.doc, noun_phrase(child))))
+    return None
+
+
+def definite_title(p: Phrase) -> Speaker | None:
+    """'the President said' (a title the tagger capitalised): the person introduced with it, else unnamed."""
+    head = p.head
+    if not (head.pos_ == "PROPN" and p.lemma in ROLE_NOUNS | TITLES and is_definite(head)
+            and not any(c.pos_ == "PROPN" for c in head.children)):
+        return None
+    person_name = p.ctx.registry.person_by_role(p.lemma, head.idx)
     if person_name:
-        return Speaker(person_name, "person", registry.role_of(person_name), start, end, "named")
+        return p.person(person_name, "role")
+    return p.speaker("anonymous", "anonymous", p.text, "description")
 
-    person = _entity_of(head, ("PERSON",))
-    if person is not None and is_person_entity(person, registry):
-        name = registry.canonical_person(person.text)
-        names = [name] + [s.name for c in conj if (s := describe(c, registry, last_speakers)).type == "person"]
-        role = registry.role_of(name)
-        return Speaker(" and ".join(dict.fromkeys(names)), "person", role, start, end, "named")
-    for child in _appositions(head):  # "the spokesman, John Kirby," → Kirby
-        ent = _entity_of(child, ("PERSON",))
+
+def title_and_name(p: Phrase) -> Speaker | None:
+    """'Chief Superintendent Graciano Mijares': titles and a name, whatever the NER called them."""
+    name = _person_from_chain(p.head, p.ctx.registry)
+    return p.person(name) if name else None
+
+
+def person_entity(p: Phrase) -> Speaker | None:
+    """A person the NER named ('Kirby' → 'John Kirby'); 'X and Y' for people speaking together."""
+    person = entity_of(p.head, ("PERSON",))
+    registry = p.ctx.registry
+    if person is None or not is_person_entity(person, registry):
+        return None
+    name = registry.canonical_person(person.text)
+    names = [name] + [s.name for c in p.conj if (s := p.ctx.describe(c)).type == "person"]
+    return p.speaker(" and ".join(dict.fromkeys(names)), "person", registry.role_of(name))
+
+
+def appositive_person(p: Phrase) -> Speaker | None:
+    """'the spokesman, John Kirby,': the person named in apposition."""
+    registry = p.ctx.registry
+    for child in appositions(p.head):
+        ent = entity_of(child, ("PERSON",))
         if ent is not None and is_person_entity(ent, registry):
             name = registry.canonical_person(ent.text)
-            return Speaker(name, "person", registry.role_of(name) or _strip_article(_span_text(doc, [head])), start, end, "named")
-
-    org = _entity_of(head, ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT"))
-    if org is not None or head.pos_ == "PROPN":
-        name = _org_name(toks, head, org)
-        # "Trump" tagged ORG here and a person elsewhere; "Gáspár Maróth", an ORG set beside a role
-        if (len(name.split()) == 1 or name in registry.persons) and name not in registry.not_persons:
-            known = registry.canonical_person(name)
-            if known in registry.persons or name in registry.persons:
-                return Speaker(known, "person", registry.role_of(known), start, end, "named")
-        if head.pos_ == "PROPN" and org is None and _looks_like_person_name(toks):
-            name = registry.canonical_person(name)
-            return Speaker(name, "person", registry.role_of(name), start, end, "named")
-        name = registry.canonical_org(name)
-        names = [name] + [s.name for c in conj if (s := describe(c, registry, last_speakers)).type == "organization"]
-        return Speaker(" and ".join(dict.fromkeys(names)), "organization", None, start, end, "named")
-
-    phrase = _strip_article(_span_text(doc, toks))
-    if _capitalised_name(toks, head):
-        return Speaker(registry.canonical_org(_org_name(toks, head, None)), "organization", None, start, end, "named")
-    if lemma in ROLE_NOUNS and _is_definite(head):
-        person_name = registry.person_by_role(lemma, head.idx)
-        if person_name:
-            return Speaker(person_name, "person", registry.role_of(person_name), start, end, "role")
-    if lemma in GROUP_NOUNS and head.tag_ == "NNS" and not any(t.pos_ in ("PROPN", "ADJ") for t in toks) and \
-            any(c.lower_ in ("the", "both", "two") for c in head.children):
-        group = registry.group_before(head.idx)  # "the defendants" → the two people named together
-        if group:
-            return Speaker(group, "person", _strip_article(_span_text(doc, toks)), start, end, "description")
-    if lemma in BACK_ORG_NOUNS and _is_definite(head) and not any(t.pos_ == "PROPN" for t in toks):
-        named = _previous_org_subject(head)
-        if named:
-            return Speaker(named, "organization", _strip_article(_span_text(doc, toks)), start, end, "role")
-    if lemma in ORG_NOUNS or head.lower_ in ORG_NOUNS:
-        if any(t.pos_ == "PROPN" for t in toks) or _is_definite(head):
-            return Speaker(registry.canonical_org(phrase), "organization", None, start, end, "description")
-    if lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS or head.pos_ in ("NOUN",):
-        return Speaker("anonymous", "anonymous", phrase, start, end, "description", plural=head.tag_ == "NNS")
-    return UNKNOWN
-
-
-def _previous_org_subject(head, sentences: int = 2) -> str | None:
-    """The nearest named, non-person subject or owner in this or the previous sentences."""
-    doc = head.doc
-    first = head.sent.start
-    for _ in range(sentences):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    for tok in reversed(doc[first:head.i]):
-        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
-            continue
-        toks = noun_phrase(tok)
-        if _capitalised_name(toks, tok) or tok.ent_type_ == "ORG":
-            return _org_name(toks, tok, _entity_of(tok, ("ORG",)))
+            return p.speaker(name, "person", registry.role_of(name) or strip_article(span_text(p.doc, [p.head])))
     return None
+
+
+def known_person_by_other_label(p: Phrase) -> Speaker | None:
+    """'Trump' tagged ORG here and a person elsewhere; a full name set beside a person's role."""
+    named = p.named
+    if named is None:
+        return None
+    name = named[1]
+    registry = p.ctx.registry
+    if (len(name.split()) == 1 or name in registry.persons) and name not in registry.not_persons:
+        known = registry.canonical_person(name)
+        if known in registry.persons or name in registry.persons:
+            return p.person(known)
+    return None
+
+
+def unlabelled_person_name(p: Phrase) -> Speaker | None:
+    """Two to four capitalised proper nouns with no entity label: a person's name."""
+    named = p.named
+    if named is None or named[0] is not None or p.head.pos_ != "PROPN" or not looks_like_person_name(p.toks):
+        return None
+    return p.person(p.ctx.registry.canonical_person(named[1]))
+
+
+def named_organisation(p: Phrase) -> Speaker | None:
+    """An organisation, outlet or place by name, in its fullest form in the article ('the FSB' → 'Federal Security Service (FSB)')."""
+    named = p.named
+    if named is None:
+        return None
+    name = p.ctx.registry.canonical_org(named[1])
+    names = [name] + [s.name for c in p.conj if (s := p.ctx.describe(c)).type == "organization"]
+    return p.speaker(" and ".join(dict.fromkeys(names)), "organization")
+
+
+def capitalised_title(p: Phrase) -> Speaker | None:
+    """'The Aviation Herald' tagged as common nouns: every word capitalised, so a name."""
+    if not capitalised_name(p.toks, p.head):
+        return None
+    return p.speaker(p.ctx.registry.canonical_org(org_name(p.toks, p.head, None)), "organization")
+
+
+def role_noun(p: Phrase) -> Speaker | None:
+    """'the spokesman said': the person introduced earlier with that role."""
+    if p.lemma in ROLE_NOUNS and is_definite(p.head):
+        person_name = p.ctx.registry.person_by_role(p.lemma, p.head.idx)
+        if person_name:
+            return p.person(person_name, "role")
+    return None
+
+
+def group_of_people(p: Phrase) -> Speaker | None:
+    """'the defendants', 'both officers': the people named together earlier."""
+    head = p.head
+    if p.lemma in GROUP_NOUNS and head.tag_ == "NNS" and not any(t.pos_ in ("PROPN", "ADJ") for t in p.toks) and \
+            any(c.lower_ in ("the", "both", "two") for c in head.children):
+        group = p.ctx.registry.group_before(head.idx)
+        if group:
+            return p.speaker(group, "person", p.text, "description")
+    return None
+
+
+def description_of_named_org(p: Phrase) -> Speaker | None:
+    """'the industry publication', 'the website': the organisation just named as a subject."""
+    if p.lemma in BACK_ORG_NOUNS and is_definite(p.head) and not any(t.pos_ == "PROPN" for t in p.toks):
+        named = previous_org_subject(p.head)
+        if named:
+            return p.speaker(named, "organization", p.text, "role")
+    return None
+
+
+def institution_noun(p: Phrase) -> Speaker | None:
+    """'the army said', 'the Clinton campaign', 'his campaign': an institution by its common noun, named by its owner or in the one named form the article gives it."""
+    if not (p.lemma in ORG_NOUNS or p.head.lower_ in ORG_NOUNS):
+        return None
+    if not (any(t.pos_ == "PROPN" for t in p.toks) or is_definite(p.head)):
+        return None
+    head = p.head
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None:  # "Hillary Clinton's campaign", "his campaign" → the owner's
+        who = p.ctx.describe(owner)
+        if who.type in ("person", "organization"):
+            between = _words_between(owner, head)
+            if between and who.name.split()[-len(between):] == between:
+                between = []  # the owner's name already holds them ("People's Daily newspaper")
+            name = " ".join([who.name, *between, head.text])
+            return p.speaker(name, "organization", None, "description")
+    return p.speaker(p.ctx.registry.canonical_org(p.text), "organization", None, "description")
+
+
+def _words_between(owner, head) -> list[str]:
+    """'Clinton's presidential campaign': the words between the owner and the head."""
+    return [t.text for t in head.doc[owner.right_edge.i + 1:head.i] if not t.is_punct and t.dep_ != "case"]
+
+
+def unnamed_source(p: Phrase) -> Speaker | None:
+    """'officials', 'a source familiar with …', 'the bus driver': an unnamed source, its description as the role."""
+    head = p.head
+    if p.lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS or head.pos_ in ("NOUN",):
+        return p.speaker("anonymous", "anonymous", p.text, "description", plural=head.tag_ == "NNS")
+    return None
+
+
+SOURCE_RULES = (relative_pronoun, one_of_group, pronoun, empty_phrase, surname_as_common_noun, document_owner,
+                court_record, named_document, name_beside_description, definite_title, title_and_name,
+                person_entity, appositive_person, known_person_by_other_label, unlabelled_person_name,
+                named_organisation, capitalised_title, role_noun, group_of_people, description_of_named_org,
+                institution_noun, unnamed_source)
 
 
 def _person_from_chain(head, registry: Registry) -> str | None:
@@ -297,7 +374,7 @@ def _person_from_chain(head, registry: Registry) -> str | None:
             chain[k:k] = ([] if doc[i - 2] in chain else [doc[i - 2]]) + [doc[i - 1]]
     if head.lower_.rstrip(".") in TITLES:  # "First Minister …": a title, not a name …
         # … unless a name follows its place: "First Minister of Scotland Nicola Sturgeon"
-        of = [g for g in _of_objects(head) if g.pos_ == "PROPN"]
+        of = [g for g in of_objects(head) if g.pos_ == "PROPN"]
         named = [c for c in of[0].lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + of[:1] if of else []
         if len(named) >= 3 and all(t.text[:1].isupper() and t.is_alpha for t in named):
             return registry.canonical_person(f"{named[-2].text} {named[-1].text}")
@@ -315,111 +392,6 @@ def _person_from_chain(head, registry: Registry) -> str | None:
     if has_title and all(w[:1].isupper() for w in words):
         return name
     return None
-
-
-def _capitalised_name(toks, head) -> bool:
-    """'The Aviation Herald' tagged as common nouns is still a name."""
-    words = [t for t in toks if t.is_alpha and t.dep_ not in ("det", "poss", "case")]
-    if not words or head.pos_ not in ("NOUN", "PROPN") or not head.text[:1].isupper():
-        return False
-    if len(words) == 1 and head.is_sent_start:
-        return False
-    return all(t.text[:1].isupper() for t in words) and head.lower_ not in ANONYMOUS_NOUNS
-
-
-def _is_definite(head) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "many", "several") for c in head.children)
-
-
-def _org_name(toks, head, ent) -> str:
-    doc = head.doc
-    if ent is not None and ent.root.i == head.i or ent is not None and len(ent) >= 2:
-        text = ent.text
-        # "CNN Philippines": an organisation's name before a place the NER split off
-        outlet = [c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i < ent.start]
-        if ent.label_ == "GPE" and outlet and outlet[-1].i == ent.start - 1:
-            text = doc_text(doc)[outlet[0].idx:ent.end_char]
-        # keep a bracketed acronym that follows the entity: "Federal Security Service (FSB)"
-        after = doc_text(doc)[ent.end_char:ent.end_char + 12]
-        if after.startswith(" (") and ")" in after:
-            text = text + after[:after.index(")") + 1]
-        elif text.count("(") > text.count(")") and after.startswith(")"):  # the entity stopped short of it
-            text += ")"
-    else:
-        prop = [t for t in toks if t.pos_ in ("PROPN",) or t.i == head.i]
-        text = _span_text(doc, prop) if prop else head.text
-    text = clean_possessive(text)
-    words = text.split()
-    if words and words[0].lower() == "the":
-        if not (words[0] == "The" and head.i > 0 and doc[head.left_edge.i].text == "The"
-                and head.left_edge.idx > 0 and not doc[head.left_edge.i].is_sent_start):
-            words = words[1:]
-    return " ".join(words)
-
-
-def clean_possessive(text: str) -> str:
-    for suffix in ("'s", "’s"):
-        if text.endswith(suffix):
-            return text[: -len(suffix)]
-    return text
-
-
-def _looks_like_person_name(toks) -> bool:
-    words = [t for t in toks if t.pos_ == "PROPN"]
-    if not 2 <= len(words) <= 4:
-        return False
-    if any(w.lower_.rstrip(".") in TITLES for w in words[:-1]) and len(words) == 2:
-        return True
-    return all(w.text[:1].isupper() and w.text[1:].islower() for w in words) and \
-        not any(w.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or w.lower_ in INSTITUTION_HEADS for w in words)
-
-
-def _pronoun(head, registry: Registry, last_speakers: list[Speaker]) -> Speaker:
-    low = head.lower_
-    pos = head.idx
-    if low in PERSON_PRONOUNS or low in ("i", "me"):
-        found = registry.last_person_before(pos)
-        latest = next((s for s in reversed(last_speakers) if s.start is not None and s.start < pos), None)
-        if latest is not None and latest.how == "description" and latest.type == "anonymous" and \
-                not latest.plural and pos - latest.start < 400 and (found is None or found[0] < latest.start) and \
-                not any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
-                        for t in head.doc.char_span(latest.start, pos, alignment_mode="expand") or ()):
-            # "The head of the internal investigators told the court … She also said …"
-            return Speaker("anonymous", "anonymous", latest.role, pos, pos + len(head), "pronoun")
-        if found:
-            name = found[1]
-            return Speaker(name, "person", registry.role_of(name), pos, pos + len(head), "pronoun")
-        for s in reversed(last_speakers):
-            if s.type == "person" and " and " not in s.name:
-                return Speaker(s.name, "person", s.role, pos, pos + len(head), "pronoun")
-        return UNKNOWN
-    if low in PLURAL_PRONOUNS or low == "we":
-        group = _previous_plural_subject(head)
-        if group is not None:  # "The officers … are back to work. They indicated …"
-            return describe(group, registry, last_speakers)
-        for s in reversed(last_speakers):
-            if s.type in ("anonymous", "organization") or " and " in s.name:
-                return Speaker(s.name, s.type, s.role, pos, pos + len(head), "pronoun")
-        return UNKNOWN
-    if low in ORG_PRONOUNS:
-        named = _previous_org_subject(head)  # "the Board … was absent. … its website notes"
-        if named:
-            return Speaker(registry.canonical_org(named), "organization", None, pos, pos + len(head), "pronoun")
-        for s in reversed(last_speakers):
-            if s.type == "organization":
-                return Speaker(s.name, s.type, s.role, pos, pos + len(head), "pronoun")
-    return UNKNOWN
-
-
-def _previous_plural_subject(head):
-    """The plural noun subject of the sentence before the pronoun's, if it has one."""
-    sent = head.sent
-    if sent.start == 0:
-        return None
-    before = head.doc[sent.start - 1].sent
-    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
-                and t.head.dep_ == "ROOT"]
-    return subjects[0] if subjects else None
 
 
 def resolve_name_text(name: str, registry: Registry) -> Speaker:

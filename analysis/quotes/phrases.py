@@ -1,0 +1,139 @@
+"""Names and noun phrases read off the parse: the pieces every speaker rule is built from."""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp import doc_ents, doc_text
+from .lexicon import ANONYMOUS_NOUNS, INSTITUTION_HEADS, NAME_PREFIXES, OUTLET_SUFFIXES, OUTLET_WORDS, TITLES
+
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def clean_name(text: str) -> str:
+    """'President Zelenskyy's' → 'Zelenskyy'; keeps inner punctuation (O'Brien, Jean-Luc)."""
+    text = POSSESSIVE.sub("", text.strip()).strip(" ,.;:-—–\"“”‘’'()")
+    words = text.split()
+    while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_PREFIXES or words[0].lower()[:-1] in NAME_PREFIXES):
+        words.pop(0)  # "Officers Antoine Quirin and …": titles in the plural too
+    return " ".join(words)
+
+
+def looks_like_outlet(name: str) -> bool:
+    low = name.lower().strip()
+    words = low.replace("the ", "").split()
+    if not words:
+        return False
+    return low in OUTLET_WORDS or words[0] in OUTLET_WORDS or low.endswith(OUTLET_SUFFIXES)
+
+
+def clean_possessive(text: str) -> str:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def span_text(doc, toks) -> str:
+    return doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1])]
+
+
+def noun_phrase(head) -> list:
+    """The subject phrase without relative clauses and edge punctuation."""
+    skip: set[int] = set()
+    for desc in head.subtree:
+        if desc.i != head.i and desc.dep_ in ("relcl", "acl", "advcl") and desc.pos_ in ("VERB", "AUX"):
+            skip.update(t.i for t in desc.subtree)
+    toks = [t for t in head.subtree if t.i not in skip]
+    # keep the contiguous run around the head
+    lo = hi = toks.index(head)
+    while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].i == toks[hi].i + 1:
+        hi += 1
+    toks = toks[lo:hi + 1]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct and toks[-1].text != ")" or toks[-1].is_space):
+        toks.pop()
+    return toks
+
+
+def entity_of(token, labels: tuple[str, ...]):
+    for ent in doc_ents(token.doc):
+        if ent.start <= token.i < ent.end and ent.label_ in labels:
+            return ent
+    return None
+
+
+def of_objects(head) -> list:
+    """What 'of' attaches to the head: 'one of the children', 'Minister of Scotland …'."""
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def appositions(head) -> list:
+    """Appositives and theirs: 'news source X's director, Rachel Giese,' reaches Giese."""
+    out, todo = [], [head]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "appos":
+                out.append(child)
+                todo.append(child)
+    return out
+
+
+def strip_article(text: str) -> str:
+    words = clean_possessive(text).split()  # "the family's (statement)" → "family"
+    if words and words[0].lower() in ("the", "a", "an") and not (words[0] == "The" and len(words) > 1 and looks_like_outlet(text)):
+        words = words[1:]
+    return " ".join(words)
+
+
+def capitalised_name(toks, head) -> bool:
+    """'The Aviation Herald' tagged as common nouns is still a name."""
+    words = [t for t in toks if t.is_alpha and t.dep_ not in ("det", "poss", "case")]
+    if not words or head.pos_ not in ("NOUN", "PROPN") or not head.text[:1].isupper():
+        return False
+    if len(words) == 1 and head.is_sent_start:
+        return False
+    return all(t.text[:1].isupper() for t in words) and head.lower_ not in ANONYMOUS_NOUNS
+
+
+def is_definite(head) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "many", "several") for c in head.children)
+
+
+def org_name(toks, head, ent) -> str:
+    doc = head.doc
+    if ent is not None and ent.root.i == head.i or ent is not None and len(ent) >= 2:
+        text = ent.text
+        # "CNN Philippines": an organisation's name before a place the NER split off
+        outlet = [c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i < ent.start]
+        if ent.label_ == "GPE" and outlet and outlet[-1].i == ent.start - 1:
+            text = doc_text(doc)[outlet[0].idx:ent.end_char]
+        # keep a bracketed acronym that follows the entity: "Federal Security Service (FSB)"
+        after = doc_text(doc)[ent.end_char:ent.end_char + 12]
+        if after.startswith(" (") and ")" in after:
+            text = text + after[:after.index(")") + 1]
+        elif text.count("(") > text.count(")") and after.startswith(")"):  # the entity stopped short of it
+            text += ")"
+    else:
+        prop = [t for t in toks if t.pos_ in ("PROPN",) or t.i == head.i]
+        text = span_text(doc, prop) if prop else head.text
+    text = clean_possessive(text)
+    words = text.split()
+    if words and words[0].lower() == "the":
+        if not (words[0] == "The" and head.i > 0 and doc[head.left_edge.i].text == "The"
+                and head.left_edge.idx > 0 and not doc[head.left_edge.i].is_sent_start):
+            words = words[1:]
+    return " ".join(words)
+
+
+def looks_like_person_name(toks) -> bool:
+    words = [t for t in toks if t.pos_ == "PROPN"]
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w.lower_.rstrip(".") in TITLES for w in words[:-1]) and len(words) == 2:
+        return True
+    return all(w.text[:1].isupper() and w.text[1:].islower() for w in words) and \
+        not any(w.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or w.lower_ in INSTITUTION_HEADS for w in words)
