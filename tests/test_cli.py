@@ -120,4 +120,4 @@ def test_quotes_speakers_and_dashboard_agree_on_wikinews(monkeypatch):
     table = at.dataframe[0].value
     shown = table.groupby("speaker")["statements"].sum().to_dict()
     assert dict(quotes) == speakers == shown
-    assert quotes["Donald Trump"] == 35 and "Trump" not in quotes
+    assert quotes["Donald Trump"] >= 35 and "Trump" not in quotes and "Erdogan" not in quotes  # one name each
