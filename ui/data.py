@@ -189,7 +189,8 @@ def pasted_note(corpus: Corpus, sel: Selection) -> None:
     up = default_store().get(sel.pasted) if sel.pasted else None
     if up is None:
         return
-    mine = corpus.statements()[corpus.statements()["source"] == str(up.path)]
+    counted = corpus.statements()
+    mine = counted[counted["source"] == str(up.path)]
     who = mine["speaker"].value_counts()
     found = ", ".join(f"{s} {n}" for s, n in who.items()) if len(who) else "no attributed statement"
     st.sidebar.success(escape(f"Pasted article analysed beside the corpus: {len(mine)} statement(s): {found}."))
