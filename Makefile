@@ -19,8 +19,9 @@ run: setup
 lint: setup
 	$(VENV)/bin/ruff check .
 
+# -rs: the summary names every skipped test and why (no Chromium, no ../shared beside the project)
 test: lint
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -rs
 
 score: setup
 	$(PY) scripts/score_eval.py

@@ -78,7 +78,9 @@ def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10) -> 
         ascending=[False, False, True, True, True], na_position="last")
     if ranked["speaker"].nunique() >= 5:
         ranked = ranked.groupby("speaker", sort=False).head(2)
-    return [Citation(r.speaker, r.date or "undated", r.quote, str(r.display_title),
+    # a missing date is NaN in pandas' string columns, and NaN is truthy: `r.date or …` printed "nan"
+    return [Citation(r.speaker, r.date if isinstance(r.date, str) and r.date else "undated", r.quote,
+                     str(r.display_title),
                      outlets.get(r.article_id) or "", r.url if _is_link(r.url) else "",
                      int(getattr(r, "also_in", 0) or 0))
             for r in ranked.head(n).itertuples()]

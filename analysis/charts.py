@@ -86,7 +86,9 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str])
     periods = base.transform_filter(alt.datum.date_granularity != "day").mark_bar(
         height=10, opacity=0.35, cornerRadius=3).encode(
         x="period_start:T", x2="period_end_excl:T", y=y, color=_color(colors, lanes), tooltip=tooltip)
-    layers = [periods, days]
+    # a layer whose rows are all filtered out makes Vega warn "Infinite extent for field period_start"
+    day = q["date_granularity"] == "day"
+    layers = [layer for layer, rows in ((periods, ~day), (days, day)) if rows.any()]
     ev = events.dropna(subset=["period_start"]) if len(events) else events
     if len(ev):
         lane = "dates in the text"
@@ -95,11 +97,14 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str])
         ev_tip = [alt.Tooltip("text:N", title="expression"), alt.Tooltip("value:N", title="value"),
                   alt.Tooltip("context:N", title="context")]
         ev_base = alt.Chart(ev)
-        layers.append(ev_base.transform_filter(alt.datum.granularity == "day").mark_tick(
-            thickness=2, size=16, color="#555").encode(x="period_start:T", y=ev_y, tooltip=ev_tip))
-        layers.append(ev_base.transform_filter(alt.datum.granularity != "day").mark_bar(
-            height=8, opacity=0.3, color="#555", cornerRadius=2).encode(
-            x="period_start:T", x2="period_end_excl:T", y=ev_y, tooltip=ev_tip))
+        ev_day = ev["granularity"] == "day"
+        if ev_day.any():
+            layers.append(ev_base.transform_filter(alt.datum.granularity == "day").mark_tick(
+                thickness=2, size=16, color="#555").encode(x="period_start:T", y=ev_y, tooltip=ev_tip))
+        if (~ev_day).any():
+            layers.append(ev_base.transform_filter(alt.datum.granularity != "day").mark_bar(
+                height=8, opacity=0.3, color="#555", cornerRadius=2).encode(
+                x="period_start:T", x2="period_end_excl:T", y=ev_y, tooltip=ev_tip))
     n_lanes = len(lanes) + (1 if len(ev) else 0)
     return alt.layer(*layers, title="Who spoke when").properties(autosize=FIT_X, height=max(140, 30 * n_lanes))
 

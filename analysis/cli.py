@@ -14,20 +14,22 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import canonical, corrections, frames
+from . import corrections, frames
 from .cache import ResultCache, cache_dir, results_key
 from .cache import clear as cache_clear
 from .cache import info as cache_info
+from .corpus import build_corpus, ingest_report
+from .dataset import write_part
 from .fetch import FetchOptions, fetch
 from .http_client import HttpOptions
-from .ingest import DEFAULT_MAX_BYTES, IngestEntry, ingest, iter_ingest
+from .ingest import DEFAULT_MAX_BYTES, IngestEntry, iter_ingest
 from .nlp import DEFAULT_MODEL
 from .pipeline import ANALYSIS_VERSION, analyse
 from .quotes.rules import RuleSwitch, catalogue, summary
 from .quotes.rules import names as rule_names
+from .scale import runner_for
 
 COMMANDS = ("quotes", "timeline", "speakers", "targets", "ingest", "fetch", "target-sentiment", "cache", "rules")
-TABLES = {"timeline": frames.timeline_frame, "targets": frames.targets_frame}
 # a Parquet dataset keeps every column the dashboard needs
 DATASET_TABLES = {"quotes": frames.quotes_frame, "timeline": frames.timeline_frame, "targets": frames.targets_frame,
                   "articles": frames.articles_frame}
@@ -47,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
     p.add_argument("--corrections", metavar="FILE",
                    help=f"analyst corrections to apply (default: {corrections.FILE_NAME} beside the corpus, if any)")
+    p.add_argument("--count-copies", action="store_true",
+                   help="count a statement repeated in near-duplicate articles (wire copies) once per article, "
+                   "as the dashboard's 'Count wire copies separately' does")
     p.add_argument("--dask", metavar="ADDRESS", help="analyse on a Dask cluster: tcp://HOST:8786, or 'local'")
     p.add_argument("--processes", type=int, default=0,
                    help="worker processes on this machine (default 0: one per core for 100+ articles)")
@@ -133,11 +138,45 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return _emit(df, args)
     if args.command == "ingest":
-        result = ingest(args.paths, max_bytes=args.max_bytes)
-        for entry in result.report:
+        report = ingest_report(args.paths, max_bytes=args.max_bytes)
+        for entry in report:
             _tell(entry)
-        _emit(frames.ingest_frame(result.report), args)
+        _emit(frames.ingest_frame(report), args)
         return 0
+    # with rules switched off the results differ from the cached ones
+    cache = None if args.no_cache or rules.disabled else ResultCache(cache_dir(), results_key(ANALYSIS_VERSION, args.model))
+    if args.format == "parquet":
+        return write_dataset(args, cache, rules)
+    path = Path(args.corrections) if args.corrections else corrections.path_beside(args.paths)
+    corpus = build_corpus(args.paths, model=args.model, cache=cache, progress=progress_bar(),
+                          processes=args.processes, dask=args.dask, max_bytes=args.max_bytes,
+                          corrections_file=path, tell=_tell, rules=rules)
+    problems = corpus.problems + ([f"corrections file {path} not found"] if args.corrections and not path.exists()
+                                  else [])
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    statements = corpus.statements(args.count_copies)
+    copies = len(corpus.quotes) - len(statements)
+    if copies and args.command != "timeline":
+        print(f"note: {copies} statement(s) repeat one in a near-duplicate article and are counted once "
+              "(--count-copies counts them; `ingest` lists the groups)", file=sys.stderr)
+    if args.command == "quotes":
+        _emit(statements[frames.QUOTE_COLUMNS + ["verified", "corrected"]], args)
+    elif args.command == "speakers":
+        _emit(corpus.speakers(args.count_copies), args)
+    elif args.command == "targets":
+        _emit(corpus.statement_targets(statements), args)
+    else:
+        _emit(corpus.timeline[frames.TIMELINE_COLUMNS], args)
+    if corpus.articles.empty:
+        print("error: no article could be read", file=sys.stderr)
+        return 1
+    return 0
+
+
+def write_dataset(args, cache: ResultCache | None, rules: RuleSwitch) -> int:
+    """A Parquet dataset of the analysis tables, written batch by batch as the articles are read, so
+    memory stays bounded and Dask workers stream; the dashboard builds its corpus from it."""
     read = [0]
 
     def articles():
@@ -151,37 +190,17 @@ def main(argv: list[str] | None = None) -> int:
 
     stream = articles()
     first = list(islice(stream, BATCH))  # enough to decide whether worker processes pay off
-    cache = None if args.no_cache or rules.disabled else ResultCache(cache_dir(), results_key(ANALYSIS_VERSION, args.model))
-    if args.dask:
-        from .scale import DaskRunner
-
-        runner = DaskRunner(args.dask)
-    else:
-        from .scale import auto_runner
-
-        runner = auto_runner(len(first), args.processes)
-    path = Path(args.corrections) if args.corrections else corrections.path_beside(args.paths)
-    actions, problems = corrections.load(path)
-    if args.corrections and not path.exists():
-        problems.append(f"corrections file {path} not found")
-    matched: set[str] = set()
-
-    def quotes_table(batch) -> pd.DataFrame:
-        q, hit = corrections.apply(frames.quotes_frame(batch), frames.articles_frame(batch), actions)
-        matched.update(hit)
-        return q[frames.QUOTE_COLUMNS + ["verified", "corrected"]]
-
-    tables = {**TABLES, "quotes": quotes_table}
+    runner = runner_for(len(first), args.processes, args.dask)
     try:
         analysed = analyse(chain(first, stream), model=args.model, cache=cache, progress=progress_bar(),
                            runner=runner, rules=rules)
-        _write_stream(analysed, args, tables)
+        for i, batch in enumerate(_batches(analysed)):
+            for name, table in DATASET_TABLES.items():
+                write_part(Path(args.out), name, i, table(batch))
     finally:
         if runner is not None:
             runner.close()
-    if args.command in ("quotes", "speakers"):
-        problems += corrections.stale(actions, matched)
-    for problem in problems + (cache.problems if cache else []):
+    for problem in cache.problems if cache else []:
         print(f"warning: {problem}", file=sys.stderr)
     if not read[0]:
         print("error: no article could be read", file=sys.stderr)
@@ -210,38 +229,8 @@ def _batches(stream, size: int = BATCH):
         yield batch
 
 
-def _write_stream(stream, args, tables: dict) -> None:
-    """Rows are written batch by batch so memory does not grow with the corpus (speakers, an
-    aggregate, keeps only its quote rows)."""
-    if args.format == "parquet":
-        from .dataset import write_part
-
-        for i, batch in enumerate(_batches(stream)):
-            for name, table in DATASET_TABLES.items():
-                write_part(Path(args.out), name, i, table(batch))
-        return
-    if args.command == "speakers":
-        parts = [tables["quotes"](batch) for batch in _batches(stream)]
-        quotes = canonical.merge_speakers(pd.concat(parts) if parts else tables["quotes"]([]))
-        _emit(frames.speakers_frame(quotes), args)
-        return
-    fh = open(Path(args.out), "w", encoding="utf-8", newline="") if args.out else sys.stdout
-    try:
-        first = True
-        for batch in _batches(stream):
-            write(tables[args.command](batch), args.format, fh, header=first)
-            first = False
-        if first:  # no article: still a header for CSV
-            write(tables[args.command]([]), args.format, fh, header=True)
-    finally:
-        if fh is not sys.stdout:
-            fh.close()
-
-
 def _emit(df: pd.DataFrame, args) -> int:
     if args.format == "parquet":
-        from .dataset import write_part
-
         write_part(Path(args.out), args.command, 0, df)
         return 0
     if args.out:

@@ -1,8 +1,15 @@
-"""A whole corpus analysed into the frames the dashboard shows."""
+"""A whole corpus, built one way for every command and every view:
+ingest → analyse → canonical speakers → duplicate groups → corrections → periods.
+
+The command line and the dashboard both call build_corpus(), so they count the same statements
+under the same speaker names; Corpus.statements() is what both count.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,13 +17,17 @@ import pandas as pd
 
 from . import canonical, corrections, duplicates, frames
 from .cache import ResultCache
+from .corrections import Correction
 from .filters import add_periods
-from .ingest import IngestResult
-from .models import IngestEntry
+from .ingest import DEFAULT_MAX_BYTES, IngestResult, cap_articles, ingest
+from .models import ArticleAnalysis, IngestEntry
 from .nlp import DEFAULT_MODEL
 from .periods import period
 from .pipeline import ANALYSIS_VERSION, analyse
-from .scale import auto_runner
+from .quotes.rules import ALL_ON, RuleSwitch
+from .scale import runner_for
+
+Tell = Callable[[IngestEntry], None]
 
 
 @dataclass
@@ -27,45 +38,110 @@ class Corpus:
     report: pd.DataFrame
     targets: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=frames.TARGET_COLUMNS))
     version: str = ANALYSIS_VERSION
+    actions: list[Correction] = field(default_factory=list)  # the analyst's corrections, as read
+    problems: list[str] = field(default_factory=list)  # corrections that could not be read or applied
 
-    @property
-    def speakers(self) -> pd.DataFrame:
-        return frames.speakers_frame(self.quotes)
+    def statements(self, count_copies: bool = False) -> pd.DataFrame:
+        """The statements to count: one repeated in a near-duplicate article counts once, unless
+        `count_copies` (the dashboard's *Count wire copies separately*, the CLI's --count-copies)."""
+        if count_copies or "is_copy" not in self.quotes:
+            return self.quotes
+        return self.quotes[~self.quotes["is_copy"].astype(bool)]
+
+    def statement_targets(self, statements: pd.DataFrame) -> pd.DataFrame:
+        """The people, organisations and places named in these statements, under the statements'
+        speakers (as corrected)."""
+        keys = ["article_id", "statement_start", "statement_end"]
+        speakers = statements[["article_id", "start", "end", "speaker", "speaker_type"]].rename(
+            columns={"start": "statement_start", "end": "statement_end"}).drop_duplicates(keys)
+        found = self.targets.drop(columns=["speaker", "speaker_type"]).merge(speakers, on=keys)
+        return found[frames.TARGET_COLUMNS]
+
+    def speakers(self, count_copies: bool = False) -> pd.DataFrame:
+        return frames.speakers_frame(self.statements(count_copies))
 
 
-def analyse_corpus(result: IngestResult, progress: Callable[[int, int], None] | None = None,
-                   model: str = DEFAULT_MODEL, cache: ResultCache | None = None) -> Corpus:
+def build_corpus(paths: Iterable[str | os.PathLike], *, model: str = DEFAULT_MODEL, cache: ResultCache | None = None,
+                 progress: Callable[[int, int | None], None] | None = None, processes: int = 0,
+                 dask: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, max_articles: int | None = None,
+                 corrections_file: Path | None = None, tell: Tell | None = None,
+                 rules: RuleSwitch = ALL_ON) -> Corpus:
+    """Every stage from files to the counted corpus. `tell` hears each problem as it is met
+    (an unreadable input, a failed analysis); all of them are also in the report."""
+    result = ingest(list(paths), max_bytes=max_bytes)
+    if max_articles is not None:
+        cap_articles(result, max_articles)
+    for entry in result.report if tell is not None else []:
+        tell(entry)
+    corpus = analyse_corpus(result, progress=progress, model=model, cache=cache, processes=processes, dask=dask,
+                            tell=tell, rules=rules)
+    return with_corrections(corpus, corrections_file)
+
+
+def analyse_corpus(result: IngestResult, progress: Callable[[int, int | None], None] | None = None,
+                   model: str = DEFAULT_MODEL, cache: ResultCache | None = None, processes: int = 0,
+                   dask: str | None = None, tell: Tell | None = None, rules: RuleSwitch = ALL_ON) -> Corpus:
+    """Analyse → canonical speakers → duplicate groups → periods (corrections: with_corrections)."""
     analyses = []
     report = list(result.report)
-    runner = auto_runner(len(result.articles))
+    runner = runner_for(len(result.articles), processes, dask)
+
+    def note(entry: IngestEntry) -> None:
+        report.append(entry)
+        if tell is not None:
+            tell(entry)
+
     try:
-        for an in analyse(result.articles, model=model, cache=cache, progress=progress, runner=runner):
+        for an in analyse(result.articles, model=model, cache=cache, progress=progress, runner=runner, rules=rules):
             if an.error:
-                report.append(IngestEntry(an.article.source, an.article.row, an.article.article_id, "error", an.error))
+                note(IngestEntry(an.article.source, an.article.row, an.article.article_id, "error", an.error))
             analyses.append(an)
     finally:
         if runner is not None:
             runner.close()
-    if cache is not None:
-        report += [IngestEntry(str(cache.dir), None, None, "warning", p) for p in cache.problems]
+    for problem in cache.problems if cache is not None else []:
+        note(IngestEntry(str(cache.dir), None, None, "warning", problem))
     return from_frames(frames.quotes_frame(analyses), frames.timeline_frame(analyses), frames.targets_frame(analyses),
                        frames.articles_frame(analyses), frames.ingest_frame(report))
 
 
+def with_corrections(corpus: Corpus, path: Path | None) -> Corpus:
+    """The corpus as the analyst corrected it (the file is read on every call: it changes while the
+    analysis stays)."""
+    actions, problems = corrections.load(path)
+    fixed, stale = corrections.apply_to_corpus(corpus, actions)
+    return dataclasses.replace(fixed, actions=actions, problems=problems + stale)
+
+
 def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFrame, articles: pd.DataFrame,
                 report: pd.DataFrame) -> Corpus:
-    """The dashboard's corpus from the analysis tables (fresh, or read from a Parquet dataset)."""
-    names = {r.article_id: display_title(r.title, r.source, r.row, r.article_id) for r in articles.itertuples()}
-    articles = articles.assign(display_title=articles["article_id"].map(names))
+    """The corpus from the analysis tables (fresh, or read from a Parquet dataset)."""
+    articles = _titled(articles)
     quotes, targets = canonical.merge_speakers(quotes, targets)
-    quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(names))
+    quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(
+        dict(zip(articles["article_id"], articles["display_title"], strict=True))))
     quotes, articles = duplicates.mark_copies(quotes, articles)
     quotes = corrections.with_columns(quotes, articles)
-    groups = pd.DataFrame([{"source": src, "row": None, "article_id": None, "status": "ok", "message": msg}
-                           for src, msg in duplicates.report(articles)], columns=report.columns)
+    groups = frames.ingest_frame(_group_entries(articles))
     report = pd.concat([report, groups], ignore_index=True) if len(groups) else report
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
     return Corpus(quotes, _events(timeline, texts), articles, report, targets)
+
+
+def ingest_report(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES) -> list[IngestEntry]:
+    """What was read and skipped, and the near-duplicate groups, without analysing anything."""
+    result = ingest(list(paths), max_bytes=max_bytes)
+    articles = _titled(frames.articles_frame(ArticleAnalysis(a, [], []) for a in result.articles))
+    return result.report + _group_entries(duplicates.with_groups(articles))
+
+
+def _group_entries(articles: pd.DataFrame) -> list[IngestEntry]:
+    return [IngestEntry(src, None, None, "ok", msg) for src, msg in duplicates.report(articles)]
+
+
+def _titled(articles: pd.DataFrame) -> pd.DataFrame:
+    names = {r.article_id: display_title(r.title, r.source, r.row, r.article_id) for r in articles.itertuples()}
+    return articles.assign(display_title=articles["article_id"].map(names))
 
 
 def from_dataset(roots: list[Path]) -> Corpus:

@@ -65,14 +65,20 @@ def _words(quote: str) -> frozenset[str]:
     return frozenset(WORD.findall(quote.lower()))
 
 
+def with_groups(articles: pd.DataFrame) -> pd.DataFrame:
+    """Adds `dup_group` (the id of the group's first article) and `group_size` to the articles."""
+    g = groups(articles) if len(articles) else {}
+    articles = articles.assign(dup_group=articles["article_id"].map(g))
+    sizes = articles["dup_group"].value_counts()
+    return articles.assign(group_size=articles["dup_group"].map(sizes).fillna(1).astype(int))
+
+
 def mark_copies(quotes: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Adds `dup_group` to both tables; to statements, `is_copy` (the same speaker saying nearly the
     same words was already counted in an earlier article of the group) and `also_in` (how many other
     articles of the group carry it)."""
-    g = groups(articles) if len(articles) else {}
-    articles = articles.assign(dup_group=articles["article_id"].map(g))
-    sizes = articles["dup_group"].value_counts()
-    articles = articles.assign(group_size=articles["dup_group"].map(sizes).fillna(1).astype(int))
+    articles = with_groups(articles)
+    g = dict(zip(articles["article_id"], articles["dup_group"], strict=True))
     q = quotes.assign(dup_group=quotes["article_id"].map(g).fillna(quotes["article_id"]),
                       is_copy=False, also_in=0)
     shared = set(articles.loc[articles["group_size"] > 1, "dup_group"])

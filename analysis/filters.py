@@ -1,4 +1,4 @@
-"""Filters over the quotes table (pure pandas) and their URL query-string form."""
+"""Filters over the quotes table (pure pandas); their URL form is the table in ui/state.py."""
 
 from __future__ import annotations
 
@@ -103,61 +103,3 @@ def apply(quotes: pd.DataFrame, f: Filters) -> tuple[pd.DataFrame, int]:
             in_range &= quotes["period_end"] >= pd.Timestamp(f.date_from)
         mask &= in_range
     return quotes[mask], hidden
-
-
-# ------------------------------------------------------------------------------- URL state
-
-LIST_KEYS = {"speaker": "speakers", "type": "types", "article": "articles", "kind": "kinds"}
-
-
-def to_query(f: Filters, view: str) -> dict[str, str | list[str]]:
-    """Query-string form: several values as repeated keys; defaults left out."""
-    out: dict[str, str | list[str]] = {}
-    for key, attr in LIST_KEYS.items():
-        if getattr(f, attr):
-            out[key] = list(getattr(f, attr))
-    if f.date_from:
-        out["from"] = f.date_from.isoformat()
-    if f.date_to:
-        out["to"] = f.date_to.isoformat()
-    if f.pmin != -1.0:
-        out["pmin"] = f"{f.pmin:g}"
-    if f.pmax != 1.0:
-        out["pmax"] = f"{f.pmax:g}"
-    if f.q:
-        out["q"] = f.q
-    if f.min_confidence:
-        out["conf"] = f"{f.min_confidence:g}"
-    if f.copies:
-        out["copies"] = "1"
-    if view != VIEWS[0]:
-        out["view"] = view
-    return out
-
-
-def from_query(params: dict[str, list[str]]) -> tuple[Filters, str, list[str]]:
-    """Filters and view from query parameters (each key → list of values); bad values are named."""
-    f = Filters()
-    problems: list[str] = []
-    for key, attr in LIST_KEYS.items():
-        setattr(f, attr, [v for v in params.get(key, []) if v])
-    for key, attr in (("from", "date_from"), ("to", "date_to")):
-        if params.get(key):
-            try:
-                setattr(f, attr, date.fromisoformat(params[key][-1]))
-            except ValueError:
-                problems.append(f"ignored {key}={params[key][-1]!r}: not a YYYY-MM-DD date")
-    for key, attr, lo, hi in (("pmin", "pmin", -1, 1), ("pmax", "pmax", -1, 1), ("conf", "min_confidence", 0, 1)):
-        if params.get(key):
-            try:
-                setattr(f, attr, min(hi, max(lo, float(params[key][-1]))))
-            except ValueError:
-                problems.append(f"ignored {key}={params[key][-1]!r}: not a number")
-    f.q = params.get("q", [""])[-1]
-    f.copies = params.get("copies", ["0"])[-1] in ("1", "true", "yes")
-    view = params.get("view", [VIEWS[0]])[-1]
-    if view not in VIEWS:
-        problems.append(f"ignored view={view!r}")
-        view = VIEWS[0]
-    return f, view, problems
-

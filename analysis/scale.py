@@ -35,6 +35,11 @@ def auto_runner(n_articles: int, processes: int = 0):
     return ProcessRunner(processes) if processes > 1 else None
 
 
+def runner_for(n_articles: int, processes: int = 0, dask: str | None = None):
+    """A Dask cluster when an address is given ('local' starts one here), else auto_runner."""
+    return DaskRunner(dask) if dask else auto_runner(n_articles, processes)
+
+
 class ProcessRunner:
     """Worker processes on this machine; each loads the models once and keeps them."""
 

@@ -25,7 +25,7 @@ SHARED = ROOT.parent / "shared"
 
 def run_cli(command: str, corpus: Path, out: Path) -> Path:
     subprocess.run([sys.executable, "-m", "analysis", command, str(corpus), "--format", "jsonl",
-                    "--out", str(out), "--no-cache"], check=True, cwd=ROOT)
+                    "--out", str(out), "--no-cache", "--count-copies"], check=True, cwd=ROOT)  # gold is per article
     return out
 
 

@@ -1,21 +1,31 @@
-"""Start the dashboard on a free port and drive it with Debian's Chromium through Playwright."""
+"""Start the dashboard on a free port and drive it with Debian's Chromium through Playwright.
+
+Every server writes its log to a file and every page records its console; the browser tests fail on
+a traceback, an error or a warning in either (tests/test_browser.py checks after each test).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+# what a clean server log never holds: Python tracebacks and stack dumps, errors, warnings (Streamlit
+# logs "The widget with key … was created with a default value …" with a stack)
+LOG_PROBLEM = re.compile(r"Traceback|Stack \(most recent call last\)|Error|Exception|[Ww]arning|WARNING")
 
 
 def chromium_missing() -> str | None:
@@ -34,33 +44,76 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@dataclass
+class Server:
+    url: str
+    log: Path
+    read_to: int = 0  # how far the log has been checked
+
+    def new_problems(self) -> list[str]:
+        """Log lines since the last call that show a traceback, an error or a warning."""
+        text = self.log.read_text(encoding="utf-8", errors="replace")
+        new, self.read_to = text[self.read_to:], len(text)
+        return [line for line in new.splitlines() if LOG_PROBLEM.search(line)]
+
+
+RUNNING: list[Server] = []  # servers up now, for the checks after each test
+
+
 @contextlib.contextmanager
-def streamlit_server(*corpus: str):
+def streamlit_server(*corpus: str, env: dict[str, str] | None = None):
     port = free_port()
-    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", **(env or {})}
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
            "--", *corpus]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    log = Path(tempfile.mkstemp(prefix="streamlit-", suffix=".log")[1])
+    with open(log, "w", encoding="utf-8") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    server = Server(f"http://127.0.0.1:{port}", log)
     try:
         deadline = time.time() + 90
         while time.time() < deadline:
             try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                with urllib.request.urlopen(server.url + "/_stcore/health", timeout=2) as r:
                     if r.status == 200:
                         break
             except OSError:
                 time.sleep(0.5)
         else:
-            raise RuntimeError("streamlit did not start")
-        yield url
+            raise RuntimeError("streamlit did not start:\n" + log.read_text(encoding="utf-8", errors="replace"))
+        RUNNING.append(server)
+        yield server
     finally:
+        if server in RUNNING:
+            RUNNING.remove(server)
         proc.terminate()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@dataclass
+class Console:
+    """A page's console errors and warnings, uncaught page errors and dialogs."""
+
+    messages: list[str] = field(default_factory=list)
+
+    def watch(self, page) -> None:
+        page.on("console", lambda m: self.messages.append(f"console {m.type}: {m.text}")
+                if m.type in ("error", "warning") else None)
+        page.on("pageerror", lambda e: self.messages.append(f"page error: {e}"))
+        page.on("dialog", lambda d: (self.messages.append(f"dialog: {d.message}"), d.dismiss()))
+
+
+def new_page(browser, width: int = 1280, height: int = 800):
+    """A page in a context of its own (no shared cookies or storage, as another person's browser)."""
+    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
+    page = context.new_page()
+    page.console = Console()
+    page.console.watch(page)
+    return page
 
 
 def wait_for_app(page, timeout_ms: int = 120_000) -> None:

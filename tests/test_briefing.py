@@ -71,3 +71,20 @@ def test_untrusted_text_prints_literally(sample_corpus, tmp_path):
         (tmp_path / "b.pdf").write_bytes(pdf)
         text = subprocess.run(["pdftotext", str(tmp_path / "b.pdf"), "-"], capture_output=True, text=True).stdout
         assert "<script>alert(1)</script> **bold** $x$" in text
+
+
+def test_undated_statements_are_cited_as_undated_on_paper(tricky_folder, tmp_path):
+    """Repro 1: the PDF printed 'Maria Ostrova · nan' for a statement from an article without a date."""
+    from analysis.corpus import analyse_corpus
+    from analysis.ingest import ingest
+
+    corpus = analyse_corpus(ingest([tricky_folder]))
+    f = Filters(speakers=["Maria Ostrova"])
+    view, hidden = filters.apply(corpus.quotes, f)
+    b = briefing.build(corpus, view, f, hidden, "tricky", GENERATED)
+    assert [(c.speaker, c.date) for c in b.citations] == [("Maria Ostrova", "undated")] * 2
+    pdf = export.briefing_pdf(b)
+    if shutil.which("pdftotext"):
+        (tmp_path / "b.pdf").write_bytes(pdf)
+        text = subprocess.run(["pdftotext", str(tmp_path / "b.pdf"), "-"], capture_output=True, text=True).stdout
+        assert text.count("Maria Ostrova · undated") == 2 and "nan" not in text

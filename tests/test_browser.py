@@ -8,7 +8,17 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.browser_util import CHROMIUM, CHROMIUM_ARGS, ROOT, chromium_missing, streamlit_server, wait_for_app
+from tests.browser_util import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ROOT,
+    RUNNING,
+    chromium_missing,
+    new_page,
+    streamlit_server,
+    wait_for_app,
+)
+from tests.conftest import SHARED_MISSING, WIKINEWS, write_tricky_corpus
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 VIEWS = ["overview", "timeline", "speakers", "quotes", "reader", "briefing"]
@@ -22,9 +32,24 @@ else:
 
 
 @pytest.fixture(scope="module")
-def server():
-    with streamlit_server("seeds") as url:
-        yield url
+def uploads_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("uploads")
+
+
+@pytest.fixture(scope="module")
+def server(uploads_dir):
+    with streamlit_server("seeds", env={"DASHBOARD_UPLOADS": str(uploads_dir)}) as s:
+        yield s.url
+
+
+@pytest.fixture(autouse=True)
+def server_logs_stay_clean():
+    """No traceback, error or warning in the log of any server up during the test."""
+    for s in RUNNING:
+        s.new_problems()  # what came before this test is another test's business
+    yield
+    problems = [line for s in RUNNING for line in s.new_problems()]
+    assert problems == [], "server log:\n" + "\n".join(problems)
 
 
 @pytest.fixture(scope="module")
@@ -39,13 +64,11 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    pg = context.new_page()
-    pg.console_errors = []
-    pg.on("console", lambda m: pg.console_errors.append(m.text) if m.type == "error" else None)
-    pg.on("dialog", lambda d: (pg.console_errors.append(f"dialog: {d.message}"), d.dismiss()))
+    """A fresh browser context; its console must stay free of errors and warnings."""
+    pg = new_page(browser)
     yield pg
-    context.close()
+    pg.context.close()
+    assert pg.console.messages == []
 
 
 def showing(page) -> str:
@@ -58,11 +81,10 @@ def test_each_view_renders_clean(server, page, view):
     wait_for_app(page)
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.locator("[data-testid='stAlertContentError']").count() == 0
-    if view in ("overview", "timeline", "speakers"):
-        charts = page.locator("[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg")
-        assert charts.count() >= 1
+    if view in ("overview", "timeline", "speakers"):  # drawn, not only placed (Vega may take a while)
+        page.wait_for_selector("[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg",
+                               timeout=30_000)
     assert "<mark" not in page.locator("[data-testid='stMain']").inner_text()  # no raw HTML as text
-    assert page.console_errors == []
 
 
 def test_link_with_speaker_and_day_shows_only_kirby(server, page):
@@ -90,15 +112,15 @@ def test_filter_change_updates_url_and_table(server, page):
 @pytest.mark.parametrize("width,height", SIZES)
 def test_screenshots_of_every_view(server, browser, width, height):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    context = browser.new_context(viewport={"width": width, "height": height})
-    pg = context.new_page()
+    pg = new_page(browser, width, height)
     for view in VIEWS:
         pg.goto(f"{server}/?view={view}")
         wait_for_app(pg)
         path = ARTIFACTS / f"{view}_{width}x{height}.png"
         pg.screenshot(path=str(path), full_page=True)
         assert path.stat().st_size > 10_000
-    context.close()
+    pg.context.close()
+    assert pg.console.messages == []
 
 
 def test_briefing_is_clean_for_print(server, page):
@@ -116,7 +138,6 @@ def test_briefing_is_clean_for_print(server, page):
     visible = [w for w in ("button", "input", "[role='radio']") if any(
         el.is_visible() for el in page.locator(w).all())]
     assert visible == []  # nothing to click on paper
-    assert page.console_errors == []
 
 
 HOSTILE = ('<img src=x onerror=alert(1)>', "<script>alert(2)</script>", "[click](javascript:alert(3))", "**bold** $x$")
@@ -136,8 +157,8 @@ def hostile_server(tmp_path_factory):
         w = csv.writer(fh)
         w.writerow(["title", "date", "url", "text"])
         w.writerow([title, "2024-08-27", "javascript:alert(4)", text])
-    with streamlit_server(str(folder)) as url:
-        yield url
+    with streamlit_server(str(folder)) as s:
+        yield s.url
 
 
 @pytest.mark.parametrize("view", VIEWS)
@@ -151,7 +172,6 @@ def test_untrusted_text_stays_literal_in_every_view(hostile_server, page, view):
     assert page.locator("img[src='x']").count() == 0
     assert page.locator("a[href^='javascript:']").count() == 0
     assert page.evaluate("() => [...document.scripts].some(s => s.text.includes('alert('))") is False
-    assert [e for e in page.console_errors if e.startswith("dialog")] == []
     text = page.locator("[data-testid='stMain']").inner_text()
     if view in ("reader", "briefing"):
         assert "<img src=x onerror=alert(1)>" in text  # shown as the characters it is
@@ -159,8 +179,7 @@ def test_untrusted_text_stays_literal_in_every_view(hostile_server, page, view):
 
 
 def test_two_sessions_keep_their_own_filters(server, browser):
-    a = browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
-    b = browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
+    a, b = new_page(browser), new_page(browser)
     a.goto(f"{server}/?view=quotes&speaker=John%20Kirby")
     b.goto(f"{server}/?view=quotes&kind=direct")
     wait_for_app(a)
@@ -171,6 +190,7 @@ def test_two_sessions_keep_their_own_filters(server, browser):
     assert showing(b).startswith("Showing: direct statements — 4 of 8 statements")
     a.context.close()
     b.context.close()
+    assert a.console.messages == b.console.messages == []
 
 
 def test_chart_and_briefing_downloads(server, page):
@@ -185,10 +205,10 @@ def test_chart_and_briefing_downloads(server, page):
     with page.expect_download(timeout=60_000) as dl:
         page.get_by_role("button", name="Download PDF").click()
     assert open(dl.value.path(), "rb").read(5) == b"%PDF-"
-    assert page.console_errors == []
 
 
-def test_large_corpus_is_analysed_by_worker_processes_without_breaking_the_app(tmp_path, page):
+@pytest.mark.slow
+def test_large_corpus_is_analysed_by_worker_processes_without_breaking_the_app(tmp_path, browser):
     """100+ articles go to worker processes, which import dashboard.py: they must not start the app."""
     import csv
 
@@ -201,8 +221,185 @@ def test_large_corpus_is_analysed_by_worker_processes_without_breaking_the_app(t
         for i in range(n):
             w.writerow([f"Storm {i}", "2024-08-27", f"https://example.org/{i}",
                         f"Mayor Ann Lee said “the bridge number {i} is closed” on Monday."])
-    with streamlit_server(str(tmp_path)) as url:
-        page.goto(f"{url}/?view=quotes")
+    with streamlit_server(str(tmp_path)) as s:
+        page = new_page(browser)
+        page.goto(f"{s.url}/?view=quotes")
         wait_for_app(page, timeout_ms=240_000)
         assert page.locator("[data-testid='stException']").count() == 0
         assert f"{n:,} of {n:,} statements" in showing(page)
+        page.context.close()  # before the server stops: a page left open logs its lost connection
+        assert page.console.messages == [] and s.new_problems() == []
+
+
+# ------------------------------------------------------------------ issue 19: what a new user met
+
+
+@pytest.fixture(scope="module")
+def tricky_server(tmp_path_factory):
+    """An undated text file and a table row with straight and curly apostrophes, '&' and '<'."""
+    folder = write_tricky_corpus(tmp_path_factory.mktemp("tricky") / "corpus")
+    with streamlit_server(str(folder)) as s:
+        yield s.url
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_links_with_from_draw_every_view_without_warnings(tricky_server, page, view):
+    """Repro 6: a link with from= logged Streamlit's "created with a default value but also had its value
+    set via the Session State API" with a stack, and Vega warned 'Infinite extent for field
+    "period_start"' (the server log and console checks after each test fail on either)."""
+    page.goto(f"{tricky_server}/?from=2024-08-27&view={view}")
+    wait_for_app(page)
+    assert page.locator("[data-testid='stException']").count() == 0
+    if view != "briefing":
+        assert showing(page) == "Showing: 27 Aug 2024 – … — 2 of 4 statements"
+
+
+def main_text(page) -> str:
+    return page.locator("[data-testid='stMain']").inner_text()
+
+
+def test_apostrophes_and_markup_show_as_typed_in_reader_paragraph_and_briefing(tricky_server, page):
+    """Repros 1 and 2: the briefing crashed on an undated statement; apostrophes showed as &#x27;."""
+    page.goto(f"{tricky_server}/?view=reader")
+    wait_for_app(page)
+    page.locator("[data-testid='stSelectbox']").filter(has_text="Article").click()
+    page.get_by_role("option", name="Pelosi's grandchildren & the <b>council</b>").click()
+    wait_for_app(page)
+    text = main_text(page)
+    assert "Pelosi's grandchildren & the <b>council</b>" in text
+    assert "the council's budget isn't ready & it won't be < 2025" in text and "Pelosi’s grandchildren" in text
+    assert "&#" not in text and "&amp;" not in text and "&lt;" not in text
+    page.goto(f"{tricky_server}/?view=quotes&speaker=Maria%20Ostrova")
+    wait_for_app(page)
+    page.locator("[data-testid='stDataFrame']").first.click(position={"x": 10, "y": 50})
+    page.get_by_text("In its paragraph").wait_for(timeout=30_000)
+    wait_for_app(page)
+    paragraph = main_text(page).split("In its paragraph", 1)[1]
+    assert "Maria Ostrova said “the council's budget isn't ready & it won't be < 2025" in paragraph
+    page.goto(f"{tricky_server}/?view=briefing")
+    wait_for_app(page)
+    text = main_text(page)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert text.count("Maria Ostrova · undated") == 2 and "Sean O’Brien · 2024-08-27" in text
+    assert "O’Brien’s ‘last word’ & <i>more</i>" in text and "we won't stop" in text
+    assert "&#" not in text and "&amp;" not in text
+
+
+def data_panel(page):
+    panel = page.locator("[data-testid='stSidebar'] [data-testid='stExpander']").filter(has_text="Data").first
+    if not panel.get_by_label("Corpus paths (separate with ;)").is_visible():
+        panel.locator("summary").first.click()
+    return panel
+
+
+def type_paths(page, paths: str) -> None:
+    box = data_panel(page).get_by_label("Corpus paths (separate with ;)")
+    box.fill(paths)
+    box.press("Enter")
+    page.wait_for_timeout(500)
+    wait_for_app(page)
+
+
+def csv_of_statements(page) -> bytes:
+    with page.expect_download(timeout=60_000) as dl:
+        page.get_by_role("button", name="Download these statements (CSV)").click()
+    return open(dl.value.path(), "rb").read()
+
+
+def test_mistyped_path_then_the_right_one(server, page, tmp_path):
+    """Repro 3: a mistyped path, then the corrected one, raised TypeError until the page was reloaded."""
+    folder = write_tricky_corpus(tmp_path / "mine")
+    page.goto(f"{server}/?view=quotes&kind=direct")
+    wait_for_app(page)
+    type_paths(page, str(folder) + "x")
+    assert "This corpus is not available here" in main_text(page) and f"{folder}x" in main_text(page)
+    type_paths(page, str(folder))
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert showing(page) == "Showing: direct statements — 3 of 4 statements"
+
+
+def test_link_from_a_custom_folder_shows_the_same_statements_elsewhere(server, browser, page, tmp_path):
+    """Repro 4: a link made on a custom folder opened on seeds/ with '0 of 8 statements'."""
+    folder = write_tricky_corpus(tmp_path / "mine")
+    page.goto(f"{server}/?view=quotes")
+    wait_for_app(page)
+    type_paths(page, str(folder))
+    page.goto(page.url.replace("view=quotes", "view=quotes&kind=indirect&kind=direct"))  # a filter as well
+    wait_for_app(page)
+    link, sent = page.url, csv_of_statements(page)
+    assert parse_qs(urlparse(link).query)["corpus"] == [str(folder)]
+    other = new_page(browser)
+    other.goto(link)
+    wait_for_app(other)
+    assert showing(other) == showing(page) and csv_of_statements(other) == sent
+    assert sent.count(b"\n") == 1 + 4
+    other.context.close()
+    assert other.console.messages == []
+
+
+def test_link_to_an_uploaded_file_survives_reload_and_another_context(server, browser, page, tmp_path):
+    """Repro 4: uploaded files were gone after a reload, so a link to them could not work."""
+    import csv
+
+    from tests.conftest import TRICKY_ROW
+
+    upload = tmp_path / "wire story.csv"
+    with open(upload, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(TRICKY_ROW))
+        w.writeheader()
+        w.writerow(TRICKY_ROW)
+    page.goto(f"{server}/?view=quotes")
+    wait_for_app(page)
+    type_paths(page, "")
+    data_panel(page).locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(upload))
+    page.wait_for_function("() => location.search.includes('upload=')", timeout=60_000)
+    wait_for_app(page)
+    assert showing(page) == "Showing: All statements — 2 of 2 statements"
+    sent = csv_of_statements(page)
+    page.reload()
+    wait_for_app(page)
+    assert showing(page) == "Showing: All statements — 2 of 2 statements"
+    other = new_page(browser)
+    other.goto(page.url)
+    wait_for_app(other)
+    assert csv_of_statements(other) == sent and b"Sean O\xe2\x80\x99Brien" in sent
+    other.context.close()
+    assert other.console.messages == []
+
+
+def test_link_whose_corpus_is_gone_says_so(server, page, tmp_path):
+    page.goto(f"{server}/?view=quotes&speaker=John%20Kirby&corpus={tmp_path}/moved")
+    wait_for_app(page)
+    text = main_text(page)
+    assert "This corpus is not available here" in text and f"{tmp_path}/moved" in text
+    assert "Showing:" not in text and "Volodymyr Zelenskyy" not in text
+
+
+# Known, and left to the work on charts at corpus scale: the briefing's legend lists every speaker, and
+# Vega cuts it at 30 ("…403 entries") with this warning on the Wikinews corpus.
+LEGEND_CUT = "console warning: WARN Symbol legend count exceeds limit, filtering items."
+
+
+@pytest.mark.slow
+def test_screenshots_of_every_view_on_wikinews(browser):
+    """For looking at, as a user would: tests/artifacts/wikinews_<view>.png (a tall window, since the
+    page scrolls inside Streamlit's main block, not the document) and the Data panel opened."""
+    if not WIKINEWS.exists():
+        pytest.skip(SHARED_MISSING)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with streamlit_server(str(WIKINEWS)) as s:
+        pg = new_page(browser, 1440, 2400)
+        for view in VIEWS:
+            pg.goto(f"{s.url}/?view={view}")
+            wait_for_app(pg, timeout_ms=600_000)
+            assert pg.locator("[data-testid='stException']").count() == 0
+            path = ARTIFACTS / f"wikinews_{view}.png"
+            pg.screenshot(path=str(path), full_page=True)
+            assert path.stat().st_size > 10_000
+        pg.goto(f"{s.url}/?view=overview")  # the briefing hides the sidebar
+        wait_for_app(pg)
+        data_panel(pg)
+        pg.wait_for_timeout(500)
+        pg.screenshot(path=str(ARTIFACTS / "wikinews_data_panel.png"))
+        pg.context.close()
+        assert [m for m in pg.console.messages if m != LEGEND_CUT] == [] and s.new_problems() == []

@@ -14,14 +14,14 @@ from analysis import cache as cache_mod
 from analysis.corpus import analyse_corpus, from_dataset
 from analysis.ingest import ingest
 from analysis.pipeline import ANALYSIS_VERSION, analyse
-from tests.conftest import ROOT, SAMPLE, WIKINEWS
+from tests.conftest import ROOT, SAMPLE, SHARED_MISSING, WIKINEWS
 
 
 @pytest.fixture(scope="module")
 def small_corpus(tmp_path_factory):
     """The sample article and six Wikinews articles, as one folder."""
     if not WIKINEWS.exists():
-        pytest.skip(f"shared corpus missing: {WIKINEWS}")
+        pytest.skip(SHARED_MISSING)
     folder = tmp_path_factory.mktemp("corpus")
     (folder / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
     with open(WIKINEWS, encoding="utf-8", newline="") as fh:

@@ -1,5 +1,8 @@
 """AppTest over the dashboard on seeds/ (and the shared corpus)."""
 
+import json
+from datetime import date
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -80,9 +83,8 @@ def test_every_view_on_seeds(view):
     assert not at.exception, at.exception
 
 
+@pytest.mark.slow
 def test_every_view_on_the_shared_corpus(monkeypatch, wikinews_analyses):
-    if not WIKINEWS.exists():
-        pytest.skip("shared corpus missing")
     monkeypatch.setenv("DASHBOARD_CORPUS", str(WIKINEWS))
     at = app()
     assert not at.exception
@@ -93,3 +95,129 @@ def test_every_view_on_the_shared_corpus(monkeypatch, wikinews_analyses):
     for view in ["timeline", "speakers", "quotes", "reader", "briefing"]:
         at.radio(key="view").set_value(view).run()
         assert not at.exception, (view, at.exception)
+
+
+# ------------------------------------------------------------------ issue 19: what a new user met
+
+
+def showing(at) -> str:
+    return next(c.value for c in at.caption if c.value.startswith("Showing: "))
+
+
+def errors(at) -> list[str]:
+    import html
+
+    return [html.unescape(e.value) for e in at.error]
+
+
+def shown_text(at) -> str:
+    """What a browser shows of the markdown: entities decoded once, as the page decodes them."""
+    import html
+
+    return html.unescape(" ".join(m.value for m in at.markdown))
+
+
+def test_briefing_with_undated_statements_cites_them_as_undated(tricky_folder, monkeypatch):
+    """Repro 1: the briefing crashed (AttributeError from escape(nan)) on any undated statement."""
+    monkeypatch.setenv("DASHBOARD_CORPUS", str(tricky_folder))
+    at = app(view="briefing", speaker="Maria Ostrova")
+    assert not at.exception, at.exception
+    text = shown_text(at)
+    assert text.count("Maria Ostrova</b> · undated") == 2
+    assert "nan" not in text.split()
+
+
+def test_apostrophes_ampersands_and_markup_are_shown_once_escaped(tricky_folder, monkeypatch):
+    """Repro 2: apostrophes appeared as &#x27; in the reader and the on-screen briefing."""
+    monkeypatch.setenv("DASHBOARD_CORPUS", str(tricky_folder))
+    at = app(view="reader")
+    undated = next(o for o in at.selectbox(key="reader_article").options if "Pelosi" in o)
+    at.selectbox(key="reader_article").select(undated).run()
+    assert not at.exception
+    text = shown_text(at)
+    assert "Pelosi's grandchildren &amp;" not in text and "&#x27;" not in text and "&amp;" not in text
+    assert "Pelosi's grandchildren & the <b>council</b>" in text  # the title, as the characters it is
+    assert "the council's budget isn't ready & it won't be < 2025" in text
+    assert "Pelosi’s grandchildren" in text
+    brief = app(view="briefing")
+    text = shown_text(brief)
+    assert "O’Brien’s ‘last word’ & <i>more</i>" in text and "we won't stop" in text
+    assert "&#x27;" not in text and "&amp;" not in text
+
+
+def test_mistyped_path_then_the_right_one_keeps_the_filters(tricky_folder, monkeypatch):
+    """Repro 3: a wrong path in the Data panel, then the right one, raised TypeError at the polarity slider."""
+    at = app(kind="direct", pmin="-0.5")
+    at.text_input(key="paths").input(str(tricky_folder) + "-typo").run()
+    assert not at.exception, at.exception
+    assert any("-typo" in e and "not available" in e for e in errors(at))
+    at.text_input(key="paths").input(str(tricky_folder)).run()
+    assert not at.exception, at.exception
+    assert at.slider(key="f_pol").value == (-0.5, 1.0)
+    assert at.multiselect(key="f_kinds").value == ["direct"]
+    assert metric(at, "Statements") == "3"  # the tricky corpus's three direct statements
+
+
+def test_link_carries_its_corpus(tricky_folder):
+    """Repro 4: a link made on a custom folder opened on seeds/ with no word that the corpus differed."""
+    at = app(corpus=str(tricky_folder), view="quotes")
+    assert not at.exception
+    assert showing(at).endswith("— 4 of 4 statements")
+    assert sorted(set(at.dataframe[0].value["speaker"])) == ["Ann Lee", "Maria Ostrova", "Sean O’Brien"]
+    at.multiselect(key="f_kinds").set_value(["indirect"]).run()
+    assert at.query_params["corpus"] in (str(tricky_folder), [str(tricky_folder)])
+
+
+def test_link_whose_corpus_is_gone_says_so_instead_of_showing_another(tmp_path):
+    gone = tmp_path / "moved-away"
+    at = app(corpus=str(gone), speaker="John Kirby")
+    assert not at.exception
+    assert any(str(gone) in e and "not available" in e for e in errors(at))
+    assert not any("<div class='kpi'>" in m.value for m in at.markdown)  # no numbers of some other corpus
+    assert not [d for d in at.dataframe if "speaker" in d.value]
+
+
+def test_link_to_a_saved_upload_and_to_one_deleted(tmp_path, monkeypatch):
+    from tests.conftest import TRICKY_ROW
+    from ui.uploads import UploadStore
+
+    monkeypatch.setenv("DASHBOARD_UPLOADS", str(tmp_path / "uploads"))
+    store = UploadStore(tmp_path / "uploads")
+    up = store.save("pasted.jsonl", (json.dumps(TRICKY_ROW) + "\n").encode())
+    at = app(corpus="", upload=up.id, view="quotes")
+    assert not at.exception, at.exception
+    assert sorted(at.dataframe[0].value["speaker"]) == ["Ann Lee", "Sean O’Brien"]
+    assert at.multiselect(key="c_uploads").value == [up.id]
+    store.delete(up.id)
+    gone = app(corpus="", upload=up.id)
+    assert any(up.id in e and "not available" in e for e in errors(gone))
+
+
+def test_pasted_article_is_analysed_beside_the_corpus(tmp_path, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_UPLOADS", str(tmp_path / "uploads"))
+    at = app(view="quotes")
+    at.text_area(key="paste_text").input("Mayor Ann Lee said “the bridge will reopen on Friday” after repairs.").run()
+    at.text_input(key="paste_title").input("Bridge & river").run()
+    at.date_input(key="paste_date").set_value(date(2024, 8, 28)).run()
+    at.button(key="paste_go").click().run()
+    assert not at.exception, at.exception
+    assert showing(at).endswith("— 9 of 9 statements")  # the sample's eight and the pasted one
+    table = at.dataframe[0].value
+    pasted = table[table["speaker"] == "Ann Lee"]
+    assert list(pasted["date"]) == ["2024-08-28"] and list(pasted["article"]) == ["Bridge & river"]
+    (saved,) = at.multiselect(key="c_uploads").value
+    assert at.query_params["upload"] in (saved, [saved])
+
+
+def test_fetched_articles_join_the_corpus(site, tmp_path, monkeypatch):
+    """The fetch panel (ui/fetch.py) in the Data panel: what it stores is in the corpus and its URL."""
+    monkeypatch.setenv("DASHBOARD_UPLOADS", str(tmp_path / "uploads"))
+    at = app(corpus="", view="quotes")
+    at.text_area(key="fetch_urls").input(site.url("/news/sample.html"))
+    at.number_input(key="fetch_interval").set_value(0.0)
+    at.run()
+    at.button(key="fetch_go").click().run()
+    assert not at.exception, at.exception
+    folder = str(tmp_path / "uploads" / "fetched")
+    assert at.text_input(key="paths").value == folder and at.query_params["corpus"] in (folder, [folder])
+    assert showing(at).endswith("— 8 of 8 statements")  # the sample article, fetched as a page

@@ -5,17 +5,11 @@ from __future__ import annotations
 from analysis import filters
 from analysis.corpus import analyse_corpus
 from analysis.ingest import ingest
-from tests.conftest import SAMPLE
+from tests.conftest import three_edited_copies
 
 
 def test_three_edited_copies_make_one_group_and_unchanged_counts(tmp_path):
-    text = SAMPLE.read_text(encoding="utf-8")
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(text.replace("Politico reported", "Politico first reported")
-                                    + "\n\nThis story has been updated.", encoding="utf-8")
-    (tmp_path / "c.txt").write_text(text.replace("The United States", "The US"), encoding="utf-8")
-    (tmp_path / "other.txt").write_text(" date 2024-08-27\nThe mayor said “the bridge will reopen on Friday” "
-                                        "after repairs, officials said.", encoding="utf-8")
+    three_edited_copies(tmp_path)
     corpus = analyse_corpus(ingest([tmp_path]))
     arts = corpus.articles.set_index("source")
     groups = arts["dup_group"]

@@ -1,12 +1,15 @@
 """Accuracy on the shared gold must not regress (floors a little under the measured figures)."""
 
 import pandas as pd
+import pytest
 
 from analysis.evaluate import load_gold, score_dates, score_quotes
 from analysis.frames import quotes_frame, timeline_frame
 from tests.conftest import EVAL
 
 
+@pytest.mark.eval
+@pytest.mark.slow
 def test_scores_on_shared_gold(wikinews_analyses):
     _, analyses = wikinews_analyses
     gold = load_gold(EVAL)

@@ -1,4 +1,6 @@
 import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.reader import escape, highlight
 
@@ -14,4 +16,25 @@ def test_highlight_marks_statement_and_escapes():
     quotes = pd.DataFrame([{"start": 1, "end": 11, "speaker": "A <i>", "kind": "direct", "cue": "said"}])
     out = highlight(text, quotes, {"A <i>": "#123456"})
     assert "<b>" not in out and "<img" not in out and "<i>" not in out
-    assert out.count("<mark") == 1 and "&lt;b&gt;hi&lt;&#47;b&gt;" in out or "&lt;b&gt;hi&lt;/b&gt;" in out
+    assert out.count("<mark") == 1 and "&#60;b&#62;hi&#60;/b&#62;" in out
+
+
+def test_escape_is_undone_by_one_decoding():
+    """Repro 2: the browser decodes entities once; "Pelosi's" came out as "Pelosi&#x27;s" (escaped twice)."""
+    import html
+
+    for text in ("Pelosi's grandchildren", "O’Brien’s ‘last word’", "Smith & Sons < 5", 'a "b" #c $5 [x](y)'):
+        assert html.unescape(escape(text)) == text
+    text = "Maria Ostrova's & Pelosi’s <b>"
+    quotes = pd.DataFrame([{"start": 0, "end": 15, "speaker": "O'Brien & co", "kind": "direct", "cue": "said"}])
+    out = html.unescape(highlight(text, quotes, {}))
+    assert "Maria Ostrova's</mark>" in out and "& Pelosi’s <b>" in out and "O'Brien & co" in out
+
+
+@given(st.text())
+def test_escape_round_trips_any_text(text):
+    import html
+
+    out = escape(text)
+    assert html.unescape(out) == text
+    assert not set(out) & set("<>\"'[]()*_`~|$\\{}!")

@@ -220,4 +220,6 @@ def test_untrusted_markup_is_escaped_in_every_view(tmp_path, monkeypatch, view):
     html_out = " ".join(m.value for m in at.markdown) + " ".join(c.value for c in at.caption)
     assert "<img" not in html_out and "<script>alert" not in html_out and "](javascript:" not in html_out
     if view in ("reader", "briefing"):
-        assert "&lt;img src=x onerror=alert&#40;1&#41;&gt;" in html_out or "&lt;img src=x" in html_out
+        import html
+
+        assert "<img src=x onerror=alert(1)>" in html.unescape(html_out)  # shown as the characters it is

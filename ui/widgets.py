@@ -1,0 +1,88 @@
+"""Pieces every view uses: what a view is given, KPI cards, charts with export, empty states, the
+ingest report, and the page's CSS."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from analysis import export
+from analysis.corpus import Corpus
+from analysis.filters import Filters
+from analysis.reader import escape
+
+
+@dataclass
+class Shown:
+    """What a view lays out: the corpus, the statements the filters keep, and how to colour them."""
+
+    corpus: Corpus
+    view: pd.DataFrame  # the statements that pass the filters
+    filters: Filters
+    colors: dict[str, str]
+    hidden: int  # undated statements a date range hides
+    label: str  # the corpus in words, for provenance
+
+
+def empty_state(f: Filters, hidden: int) -> None:
+    widen = []
+    if f.dated:
+        widen.append("the date range")
+    if f.speakers:
+        widen.append("the speaker selection")
+    if f.types or f.kinds or f.articles:
+        widen.append("the type, kind or article filters")
+    if f.q:
+        widen.append("the search text")
+    if (f.pmin, f.pmax) != (-1.0, 1.0) or f.min_confidence:
+        widen.append("the polarity or confidence sliders")
+    advice = ("Widen " + ", ".join(widen) + ".") if widen else "The corpus has no attributed statements."
+    extra = f" {hidden} undated statement(s) are hidden while a date range is set." if hidden else ""
+    st.info(f"No statement matches these filters. {advice}{extra}", icon="🔎")
+
+
+def chart_block(chart, name: str, key: str, export_buttons: bool = True) -> None:
+    st.altair_chart(chart, width="stretch", key=f"{key}_chart")
+    if not export_buttons:
+        return
+    with st.popover("Export chart", icon=":material/download:"):
+        fixed = chart.properties(width=760)
+        # drawn only when clicked: rendering every chart on every rerun would slow each filter change
+        st.download_button("PNG image", lambda: export.chart_png(fixed), f"{name}.png", "image/png",
+                           key=f"{key}_png", on_click="ignore")
+        st.download_button("SVG image", lambda: export.chart_svg(fixed), f"{name}.svg", "image/svg+xml",
+                           key=f"{key}_svg", on_click="ignore")
+
+
+def kpi_cards(cards: list[tuple[str, str, str]]) -> None:
+    """Label, value and a small note per card; all text escaped."""
+    cells = "".join(
+        f"<div class='kpi'><div class='kpi-label'>{escape(label)}</div>"
+        f"<div class='kpi-value'>{escape(value)}</div><div class='kpi-note'>{escape(note)}</div></div>"
+        for label, value, note in cards)
+    st.markdown(f"<div class='kpis'>{cells}</div>", unsafe_allow_html=True)
+
+
+def ingest_report(corpus: Corpus) -> None:
+    rep = corpus.report
+    bad = rep[rep["status"] != "ok"]
+    label = f"Ingest report: {int((rep['status'] != 'error').sum())} read, {int((rep['status'] == 'error').sum())} skipped"
+    if len(bad):
+        label += f", {int((rep['status'] == 'warning').sum())} with warnings"
+    with st.expander(label, expanded=bool((rep["status"] == "error").any())):
+        st.dataframe(rep, hide_index=True, width="stretch")
+
+
+CSS = """
+<style>
+.kpis {display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 4px 0 16px;}
+.kpi {border: 1px solid #e3e6ea; border-radius: 8px; padding: 10px 14px; background: #fafbfc;}
+.kpi-label {font-size: 0.8rem; color: #5f6b7a; text-transform: uppercase; letter-spacing: .03em;}
+.kpi-value {font-size: 1.3rem; font-weight: 650; color: #1f2a37; line-height: 1.3;}
+.kpi-note {font-size: 0.78rem; color: #7a8594;}
+.cite {margin: 0 0 12px; line-height: 1.45;}
+.cite-src {font-size: 0.82rem; color: #5f6b7a;}
+</style>
+"""
