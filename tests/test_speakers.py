@@ -440,3 +440,9 @@ def test_a_place_closing_an_institutions_name_is_not_the_speaker():
     text = ('Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings: '
             '"The existence of fresh water seeps near coastal ahu is well-known."')
     assert speakers(text) == [("Jo Anne Van Tilburg", "person")]
+
+
+def test_short_fragment_on_a_persons_verb_is_theirs_an_institutions_term_is_not():
+    assert speakers("Hillary Clinton spoke in Iowa. Clinton dismissed the plan as \u201cdeeply unfair\u201d on Monday.") == [
+        ("Hillary Clinton", "person")]
+    assert speakers("Parliament voted on Tuesday. Parliament rejected a \u201cno deal\u201d exit on Monday.") == []

@@ -354,8 +354,8 @@ def follows_attributed_quote(c: QuoteContext) -> Candidate | None:
 
 
 def quote_in_speakers_clause(c: QuoteContext) -> Candidate | None:
-    """'Mr. Obama decried the “spin masters …”', 'Clinton cracked, “…”': a quote hanging on the verb of a clause whose subject is a name or a pronoun."""
-    if c.words < 4 or not _looks_like_speech(c.inner):
+    """'Mr. Obama decried the “spin masters …”', 'he implied a judge was “hostile”': a quote hanging on the verb of a clause whose subject is a name or a pronoun."""
+    if c.words < 2 or not _looks_like_speech(c.inner):
         return None
     verb = _verb_holding(c)
     if verb is None:
@@ -364,6 +364,8 @@ def quote_in_speakers_clause(c: QuoteContext) -> Candidate | None:
     if subject is None or inside(c.quotes, subject.idx) is not None or not (
             subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they", "we", "i")):
         return None
+    if c.words < 4 and not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+        return None  # a short fragment is a person's words; an institution's is more often a term ("no deal")
     return c.candidate(verb, cue_phrase(verb), subject, "governing")
 
 
