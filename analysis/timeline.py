@@ -86,7 +86,7 @@ def _plausible(name: str, m: re.Match, text: str, doc) -> bool:
         return False  # "ABC's This Week", "Person of The Year": a title
     if name == "anaphor" and words[-1].lower() == "year" and re.match(r"\s+(?:ended|ending)\b", text[m.end():]):
         return False  # "for the year ended March 31": a fiscal year's length, not a date
-    if name == "deictic" and re.search(r"(?i)\bof\s+$", before):
+    if name == "deictic" and re.search(r"(?i)(?<!\bas )\bof\s+$", before):
         return False  # "the people of tomorrow"
     if name == "month" and not g.get("mod") and m.group(0).split()[-1] == g["m"]:
         if not _month_is_date(g["m"], m, text, doc):
@@ -98,7 +98,8 @@ def _plausible(name: str, m: re.Match, text: str, doc) -> bool:
             return False  # "each Thursday": a set of days, not a date
         word = (g.get("wd") or g["hol"]).split()[-1]
         tok = _token(doc, m.start(), m.end(), word)
-        if tok is not None and (tok.ent_type_ in ("ORG", "WORK_OF_ART") or (name == "holiday" and tok.dep_ == "compound")):
+        if tok is not None and (tok.ent_type_ in ("ORG", "WORK_OF_ART") or (
+                name == "holiday" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"))):
             return False  # "Monday Night Football", "Christmas tree"
     if name == "season" and not (g.get("y") or g.get("sy") or g.get("yy")):
         if g["s"].lower() == "fall" and not g.get("rel"):
@@ -134,8 +135,8 @@ def _month_is_date(word: str, m: re.Match, text: str, doc) -> bool:
 def _year_is_date(m: re.Match, text: str, doc) -> bool:
     tok = _token(doc, m.start("y"), m.end("y"), m.group("y"))
     if tok is not None:
-        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS"):
-            return False  # "2000 people"
+        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.ent_type_ != "DATE":
+            return False  # "2000 people", but not "1990 earnings"
         if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
             prev = text[max(0, m.start() - 12):m.start()].lower()
             if not re.search(r"\b(in|since|by|until|of|from|to|during|before|after|early|late|mid)\s*$", prev) \
