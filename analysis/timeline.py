@@ -113,6 +113,9 @@ def _plausible(name: str, m: re.Match, text: str, doc) -> bool:
         return bool(re.search(r"(?i)\b(?:in|by|until|since|of|from)\s+$", before))
     if name == "vague" and m.group(0).lower().endswith("future") and re.match(r"\s+of\b", text[m.end():]):
         return False  # "the future of our peoples"
+    if name == "vague" and words[0].lower() == "current":
+        tok = _token(doc, m.start(), m.end(), words[0])
+        return tok is None or tok.pos_ == "ADJ"  # "the current weakness", not "an electric current"
     return True
 
 
