@@ -49,8 +49,8 @@ def extract_dates(text: str, anchor: date | None, doc=None, start: int = 0,
         resolved = pat.resolve(m, ctx)
         pieces = resolved if isinstance(resolved, list) else [(None, resolved)]
         for group, value in pieces:
-            if value is None and pat.kind in ("anaphoric", "comparison"):
-                continue
+            if value is None and (anchor is not None or pat.kind in ("anaphoric", "comparison")):
+                continue  # nothing it could name; without a document date, relative values are left out
             ps, pe = m.span(group) if group else (s, e)
             vague = value in VAGUE
             out.append(DateExpr(text[ps:pe], ps, pe, value, cal.granularity(value) if value and not vague else None,

@@ -262,8 +262,10 @@ def deictic(m: re.Match, ctx: Context) -> Resolved:
     return cal.relative(ctx.anchor, "day", DEICTIC[word])
 
 
-UNIT_GRAN = {"day": "day", "week": "week", "weekend": "week", "month": "month", "quarter": "quarter",
-             "year": "year", "fiscal year": "year", "decade": "decade", "century": "century"}
+UNIT_GRAN = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day", "week": "week",
+             "weekend": "week", "month": "month", "quarter": "quarter", "period": "quarter", "year": "year",
+             "fiscal year": "year", "full year": "year", "full fiscal year": "year", "decade": "decade",
+             "century": "century"}
 
 
 def relative_unit(m: re.Match, ctx: Context) -> Resolved:
@@ -272,7 +274,10 @@ def relative_unit(m: re.Match, ctx: Context) -> Resolved:
     if ctx.anchor is None:
         return None
     g = m.groupdict()
-    rel, gran = _rel(g["rel"]), UNIT_GRAN[" ".join(g["unit"].lower().split())]
+    unit = " ".join(g["unit"].lower().split())
+    rel, gran = _rel(g["rel"]), UNIT_GRAN[unit]
+    if unit == "period" and rel not in ("latest", "most recent"):
+        return None  # "this period of history"
     if rel in ("latest", "most recent"):  # the one under report, or the last one completed
         return ctx.refs.period if gran == "quarter" and ctx.refs.period else cal.relative(ctx.anchor, gran, -1)
     return cal.relative(ctx.anchor, gran, REL_STEP[rel])
@@ -434,8 +439,11 @@ def anaphor(m: re.Match, ctx: Context) -> Resolved:
     """'that day', 'the following year', 'the day before', 'later that year', 'that quarter';
     'the year' and 'the quarter' fall back on the document's year and latest quarter."""
     g = m.groupdict()
-    gran = UNIT_GRAN[g["unit"].lower()]
+    unit = " ".join(g["unit"].lower().split())
+    gran = UNIT_GRAN[unit]
     det = _rel(g.get("det"))
+    if det == "" and gran == "day" and unit != "day":
+        return None  # "in the morning": any morning
     step = ANAPHOR_STEP.get(det, 0)
     if g.get("after"):
         step = -1 if g["after"].lower() == "before" else 1
@@ -490,6 +498,7 @@ _REL = r"(?:(?P<rel>(?i:this past|this coming|last|this|next|coming|past))\s+)?"
 _B = r"(?<![\w'’-])"  # a word starts here
 _E = r"(?![\w-])"
 _UNITS = r"(?:day|week|month|quarter|year|decade)"
+_COUNT = "(?:" + "|".join((*UNITS_WORDS, *TEENS_WORDS, *TENS_WORDS, "hundred")) + ")"
 
 _SPECS: list[tuple[str, str, Resolver, str]] = [
     # days of a month
@@ -535,7 +544,7 @@ _SPECS: list[tuple[str, str, Resolver, str]] = [
     # relative to the document date
     # "the last week", "the next year": a duration ("for the last week"), not a date
     ("relative_unit", rf"{_B}(?<![Tt]he ){_MOD}(?P<rel>(?i:this|last|next|the\s+current|the\s+latest|the\s+most\s+recent|this\s+past"
-                      rf"|this\s+coming))\s+(?P<unit>(?i:week|month|quarter|fiscal\s+year|year|decade|century)){_E}",
+                      rf"|this\s+coming))\s+(?P<unit>(?i:week|month|quarter|period|fiscal\s+year|year|decade|century)){_E}",
      relative_unit, "relative"),
     ("weekend", rf"{_B}{_MOD}(?P<rel>(?i:the|this|last|next|this past|this coming)) (?i:week-?end){_E}", weekend,
      "relative"),
@@ -546,14 +555,15 @@ _SPECS: list[tuple[str, str, Resolver, str]] = [
     # "a day before" ends a clause; "a day before the vote" counts from an event
     ("offset", rf"{_B}(?P<n>{NUMBER}) (?P<unit>(?i:{_UNITS}))s? (?P<dir>(?i:earlier|later|(?:before|after)(?=\s*[,.;:)]|\s*$))){_E}",
      offset, "comparison"),
-    ("anaphor", rf"{_B}{_MOD}(?P<det>(?i:that|the same|the following|the next|the previous|the prior|the preceding"
-                rf"|later that|earlier that|the)) (?P<unit>(?i:day|week|month|quarter|fiscal year|year))"
+    ("anaphor", rf"{_B}{_MOD}(?P<det>(?i:that same|that|the same|the following|the next|the previous|the prior"
+                rf"|the preceding|later that|earlier that|the)) (?P<unit>(?i:day|morning|afternoon|evening|night|week"
+                rf"|month|quarter|fiscal year|full fiscal year|full year|year))"
                 rf"(?: (?P<after>(?i:before|after)))?{_E}(?![- ]?(?:earlier|ago|old|long)\b)", anaphor, "anaphoric"),
-    ("year_end", rf"{_B}(?P<unit>(?i:year))[- ](?P<end>(?i:end)){_E}(?P<det>)", anaphor, "anaphoric"),
+    ("year_end", rf"{_B}(?P<unit>(?i:year))(?:[- ]|['’]s )(?P<end>(?i:end)){_E}(?P<det>)", anaphor, "anaphoric"),
     # years, decades, centuries
     ("year_range", rf"(?<![\d$£€#.,:/-])(?P<y>{YEAR})(?:-|–|/)(?P<y2>{YEAR}|\d\d)(?![\d%-]|[.,]\d)", year_range,
      "absolute"),
-    ("year", rf"(?<![\d$£€#.,:/-])(?:{_MOD}(?:(?i:the year|fiscal(?: year)?|FY) ?)?)(?P<y>{YEAR})(?![\d%]|[.,]\d|-\d|\w)",
+    ("year", rf"(?<![\d$£€#.,:/-])(?:{_MOD}(?:(?i:the year|fiscal(?: year)?|FY|pre-|post-) ?)?)(?P<y>{YEAR})(?![\d%]|[.,]\d|-\d|\w)",
      year, "absolute"),
     ("spelled_year", rf"{_B}{_MOD}(?:(?i:the year) )?(?P<sy>{SPELLED_YEAR}){_E}(?!-| (?:people|percent|dollars))", year,
      "absolute"),
@@ -572,6 +582,8 @@ _SPECS: list[tuple[str, str, Resolver, str]] = [
               rf"|recent (?:days|weeks|months|years|quarters|times)(?: and (?:days|weeks|months|years))?"
               rf"|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:years|quarters|months)"
               rf"|the (?:past|last) (?:few|several|couple of) (?:days|weeks|months|years|quarters)"
+              rf"|the past(?!\s+(?:few|several|couple|many|\d|{_COUNT}\b|[a-z-]+\s+{_UNITS}s\b|{_UNITS}s?\b"
+              rf"|century|weekend|night|hour|session))"
               rf"|(?:a few|several|some|many) (?:days|weeks|months|years|decades) ago|years ago){_E}",
      vague, "relative"),
 ]
