@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from . import calendar as cal
 from .vocabulary import (
@@ -246,7 +246,13 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         day = date.fromisoformat(ref)
         way = "past" if g["det"].lower().split()[-1] in ("previous", "preceding", "prior") else "future"
         return cal.choose(cal.weekly(day, wd), day, way, strict=True)
-    return _pick(cal.weekly(ctx.anchor, wd), ctx, _rel(g.get("rel")))
+    rel = _rel(g.get("rel"))
+    tomorrow = ctx.anchor + timedelta(days=1)
+    if ctx.direction == "past" and not rel and tomorrow.weekday() == wd:
+        # "Albright headed Tuesday to East Africa" in Monday's paper: a report written the
+        # evening before, for the morning (paid on both TBAQ halves)
+        return tomorrow.isoformat()
+    return _pick(cal.weekly(ctx.anchor, wd), ctx, rel)
 
 
 DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,

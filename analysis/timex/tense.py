@@ -24,14 +24,16 @@ def direction(doc, start: int, end: int) -> str | None:
     prep = tok.head.lower_ if tok.dep_ in ("pobj", "npadvmod") else None
     if prep == "since":
         return "past"
+    through_adjective = False  # "payable Dec. 7", "effective Feb. 1": a date the adjective sets
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
             break
         tok = tok.head
+        through_adjective |= tok.pos_ == "ADJ"
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     way = _walk(tok)
-    if way == "past" and prep in DEADLINE:
+    if way == "past" and (prep in DEADLINE or through_adjective):
         return None
     return way
 
