@@ -174,6 +174,12 @@ def day_date(m: re.Match, ctx: Context) -> Resolved:
     return _pick(cands, ctx, rel)
 
 
+def week_of(m: re.Match, ctx: Context) -> Resolved:
+    """'the week of March 6': the ISO week that holds the day."""
+    day = day_date(m, ctx)
+    return cal.unit_value(date.fromisoformat(day), "week") if day else None
+
+
 def day_range(m: re.Match, ctx: Context) -> Resolved:
     """'April 24 and 25', 'Nov. 19-20, 1998': two days of one month."""
     g = m.groupdict()
@@ -284,8 +290,8 @@ def relative_unit(m: re.Match, ctx: Context) -> Resolved:
     rel, gran = _rel(g["rel"]), UNIT_GRAN[unit]
     if unit == "period" and rel not in ("latest", "most recent"):
         return None  # "this period of history"
-    if rel in ("latest", "most recent"):  # the one under report, or the last one completed
-        return ctx.refs.period if gran == "quarter" and ctx.refs.period else cal.relative(ctx.anchor, gran, -1)
+    if rel in ("latest", "most recent"):  # the last one completed
+        return cal.relative(ctx.anchor, gran, -1)
     return cal.relative(ctx.anchor, gran, REL_STEP[rel])
 
 
@@ -324,7 +330,7 @@ def part_of_year(m: re.Match, ctx: Context) -> Resolved:
 
 
 def period_year(m: re.Match, ctx: Context) -> Resolved:
-    """'the 1989 period': the period under report, in that year."""
+    """'the 1989 period', 'the 1988 quarter': the period under report, in that year."""
     y = int(m.group("y"))
     return f"{y:04d}{ctx.refs.period[4:]}" if ctx.refs.period else f"{y:04d}"
 
@@ -510,6 +516,7 @@ _SPECS: list[tuple[str, str, Resolver, str]] = [
     # days of a month
     ("day_range", rf"{_B}(?P<first>(?P<m>{MONTH_BEFORE_DAY}) (?P<d>{DAYNUM}))(?:-|–| and | or | to | through | until )"
                   rf"(?P<d2>{DAYNUM})(?:,? (?P<y>{YEAR}))?{_E}", day_range, "relative"),
+    ("week_of", rf"{_B}(?i:the )?(?i:week) of (?P<m>{MONTH_BEFORE_DAY}) {_D}(?:,? {_Y})?{_E}", week_of, "relative"),
     ("month_day", rf"{_B}{_REL}(?:(?P<wd>{WEEKDAY}),? )?(?P<m>{MONTH_BEFORE_DAY}) {_D}"
                   rf"(?:,? (?:{_Y}|{_REL_Y}))?{_E}", day_date, "relative"),
     ("day_month", rf"{_B}(?:(?P<wd>{WEEKDAY}),? )?(?P<d>{DAYNUM}) (?:of )?(?P<m>{MONTH})(?:,? {_Y})?{_E}",
@@ -539,7 +546,7 @@ _SPECS: list[tuple[str, str, Resolver, str]] = [
      "absolute"),
     ("rel_year_part", rf"{_B}(?P<ry>(?i:this|last|next)) year['’]s (?P<p>{PART_OF_YEAR}){_E}", part_of_year,
      "relative"),
-    ("period_year", rf"{_B}(?i:the) (?P<y>{YEAR}) (?i:period){_E}", period_year, "relative"),
+    ("period_year", rf"{_B}(?i:the) (?P<y>{YEAR}) (?i:period|quarter){_E}", period_year, "relative"),
     ("q_code", rf"{_B}(?P<p>Q[1-4])(?:,? {_Y})?{_E}", part_of_year, "relative"),
     ("year_q_code", rf"{_B}{_Y} (?P<p>Q[1-4]){_E}", part_of_year, "absolute"),
     ("part_of_year", rf"{_B}(?:(?i:the|its|a) )?(?P<p>{PART_OF_YEAR}){_E}", part_of_year, "relative"),

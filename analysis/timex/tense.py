@@ -84,7 +84,7 @@ def _verb_direction(tok) -> str | None:
     if "VBD" in tags or tok.tag_ == "VBD":
         return "future" if looks_ahead and auxes else "past"  # "was planned for early March"
     if words & {"has", "have"}:
-        return "past"  # the perfect: "has said on Monday"
+        return "future" if looks_ahead else "past"  # the perfect: "has said on Monday", "has scheduled"
     if tok.tag_ == "VBN" and not tags & {"VBZ", "VBP"}:
         # a bare participle: "arrested Monday" is past, "a service planned for Saturday" either way
         return None if looks_ahead else "past"
