@@ -93,9 +93,11 @@ def _plausible(name: str, m: re.Match, text: str, doc) -> bool:
             return False
     if name == "year":
         return _year_is_date(m, text, doc)
+    if name in ("weekday", "holiday", "month") and _SET_BEFORE.search(before):
+        return False  # "each Thursday", "every July": a set of days, not a date
+    if name == "season" and g["s"][0].isupper() and not _SENTENCE_START.search(before):
+        return False  # "the Spring of Life demonstrations": a name
     if name in ("weekday", "holiday"):
-        if _SET_BEFORE.search(before):
-            return False  # "each Thursday": a set of days, not a date
         word = (g.get("wd") or g["hol"]).split()[-1]
         tok = _token(doc, m.start(), m.end(), word)
         if tok is not None and (tok.ent_type_ in ("ORG", "WORK_OF_ART") or (

@@ -591,7 +591,7 @@ _SPECS: list[tuple[str, str, Resolver, str]] = [
      century, "absolute"),
     # vague references
     ("vague", rf"{_B}(?i:right now|now(?! that\b)|currently|current|at present|nowadays|these days|recently|lately"
-              rf"|the (?:near |distant |foreseeable )?future|the (?:near|short|long) term|as soon as possible"
+              rf"|the (?:near |distant )?future|the (?:near|short|long) term|as soon as possible"
               rf"|recent (?:days|weeks|months|years|quarters|times)(?: and (?:days|weeks|months|years))?"
               rf"|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:years|quarters|months)"
               rf"|the (?:past|last) (?:few|several|couple of) (?:days|weeks|months|years|quarters)"
