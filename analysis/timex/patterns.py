@@ -546,7 +546,7 @@ _SPECS: list[tuple[str, str, Resolver, str]] = [
      "absolute"),
     ("rel_year_part", rf"{_B}(?P<ry>(?i:this|last|next)) year['’]s (?P<p>{PART_OF_YEAR}){_E}", part_of_year,
      "relative"),
-    ("period_year", rf"{_B}(?i:the) (?P<y>{YEAR}) (?i:period|quarter){_E}", period_year, "relative"),
+    ("period_year", rf"{_B}(?i:the) (?P<y>{YEAR}) (?i:period|quarter){_E}", period_year, "comparison"),
     ("q_code", rf"{_B}(?P<p>Q[1-4])(?:,? {_Y})?{_E}", part_of_year, "relative"),
     ("year_q_code", rf"{_B}{_Y} (?P<p>Q[1-4]){_E}", part_of_year, "absolute"),
     ("part_of_year", rf"{_B}(?:(?i:the|its|a) )?(?P<p>{PART_OF_YEAR}){_E}", part_of_year, "relative"),
