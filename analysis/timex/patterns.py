@@ -590,7 +590,7 @@ _SPECS: list[tuple[str, str, Resolver, str]] = [
     ("century", rf"{_B}(?:(?i:the) )?{_MOD}(?P<c>\d{{1,2}}(?:st|nd|rd|th)|(?i:{DAYWORD}))[- ](?i:century){_E}",
      century, "absolute"),
     # vague references
-    ("vague", rf"{_B}(?i:right now|now(?! that\b)|currently|current|at present|nowadays|these days|recently|lately"
+    ("vague", rf"{_B}(?i:right now|now|currently|current|at present|nowadays|these days|recently|lately"
               rf"|the (?:near |distant )?future|the (?:near|short|long) term|as soon as possible"
               rf"|recent (?:days|weeks|months|years|quarters|times)(?: and (?:days|weeks|months|years))?"
               rf"|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:years|quarters|months)"
