@@ -112,14 +112,18 @@ def _year(g: dict) -> int | None:
     return None
 
 
+UNDATED_PIVOT = 2000  # a two-digit year without a document date is read within 1950–2049
+
+
 def _two_digit_year(yy: str, anchor: date | None, after: int | None = None) -> int:
-    """'98 → 1998 near 1998 or 2019; the second year of '1957-58' follows the first."""
+    """'98 → 1998 near 1998 or 2019 (the nearest); the second year of '1957-58' follows the first."""
     n = int(yy)
     if after is not None:
         y = after // 100 * 100 + n
         return y if y >= after else y + 100
-    base = (anchor.year if anchor else 1999) // 100 * 100
-    return min((base - 100 + n, base + n, base + 100 + n), key=lambda y: abs(y - (anchor.year if anchor else 1999)))
+    ref = anchor.year if anchor else UNDATED_PIVOT
+    base = ref // 100 * 100
+    return min((base - 100 + n, base + n, base + 100 + n), key=lambda y: abs(y - ref))
 
 
 REL_STEP = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "current": 0,
@@ -146,6 +150,27 @@ def _pick(cands: list[str | None], ctx: Context, rel: str) -> str | None:
     return cal.choose(cands, ctx.anchor, way or ctx.direction, strict)
 
 
+def _in_year(g: dict, ctx: Context, make: Callable[[int], str | None]) -> Resolved:
+    """A yearly name ("May", "summer", "Christmas", "March 12") in the year the text gives
+    ("1998", "'94", "last year"), "this" one in the document's year, otherwise the occurrence
+    the tense or "last"/"next" points to."""
+    year = _year(g)
+    if year is None and g.get("yy"):
+        year = _two_digit_year(g["yy"], ctx.anchor)
+    if year is None and g.get("ry"):
+        if ctx.anchor is None:
+            return None
+        year = ctx.anchor.year + REL_STEP[_rel(g["ry"])]
+    if year is not None:
+        return make(year)
+    if ctx.anchor is None:
+        return None
+    rel = _rel(g.get("rel"))
+    if rel == "this":
+        return make(ctx.anchor.year)
+    return _pick(cal.yearly(ctx.anchor, make), ctx, rel)
+
+
 # ------------------------------------------------------------------------------- resolvers
 
 
@@ -155,23 +180,17 @@ def day_date(m: re.Match, ctx: Context) -> Resolved:
     month, day = _month(g["m"]), _day(g["d"])
     if day is None:
         return None
-    year = _year(g)
-    if year is None and g.get("ry") and ctx.anchor:
-        year = ctx.anchor.year + REL_STEP[_rel(g["ry"])]
-    if year is not None:
-        return cal.iso_or_none(cal.safe_date(year, month, day))
-    if ctx.anchor is None:
-        return None
-    cands = cal.yearly(ctx.anchor, lambda y: cal.iso_or_none(cal.safe_date(y, month, day)))
-    if g.get("wd"):  # a weekday given with the date picks the year it falls in
+
+    def make(y: int) -> str | None:
+        return cal.iso_or_none(cal.safe_date(y, month, day))
+
+    if g.get("wd") and ctx.anchor and _year(g) is None and not g.get("ry"):
+        # a weekday given with the date picks the year it falls in
         wd = WEEKDAYS[g["wd"].lower()]
-        same = [c for c in cands if c and date.fromisoformat(c).weekday() == wd]
+        same = [c for c in cal.yearly(ctx.anchor, make) if c and date.fromisoformat(c).weekday() == wd]
         if same:
             return cal.choose(same, ctx.anchor, None)
-    rel = _rel(g.get("rel"))
-    if rel == "this":
-        return cal.iso_or_none(cal.safe_date(ctx.anchor.year, month, day))
-    return _pick(cands, ctx, rel)
+    return _in_year(g, ctx, make)
 
 
 def week_of(m: re.Match, ctx: Context) -> Resolved:
@@ -208,34 +227,14 @@ def month(m: re.Match, ctx: Context) -> Resolved:
     """'May', 'early December', 'last April', 'this September', 'June 1998', 'July last year'."""
     g = m.groupdict()
     mo = _month(g["m"])
-    year = _year(g)
-    if year is None and g.get("ry") and ctx.anchor:
-        year = ctx.anchor.year + REL_STEP[_rel(g["ry"])]
-    if year is not None:
-        return f"{year:04d}-{mo:02d}"
-    if ctx.anchor is None:
-        return None
-    rel = _rel(g.get("rel"))
-    if rel == "this":
-        return f"{ctx.anchor.year:04d}-{mo:02d}"
-    return _pick(cal.yearly(ctx.anchor, lambda y: f"{y:04d}-{mo:02d}"), ctx, rel)
+    return _in_year(g, ctx, lambda y: f"{y:04d}-{mo:02d}")
 
 
 def season(m: re.Match, ctx: Context) -> Resolved:
     """'summer', 'last fall', 'this past spring', 'winter 1994', 'the winter of nineteen ninety-four'."""
     g = m.groupdict()
     s = SEASONS[g["s"].lower()]
-    year = _year(g)
-    if year is None and g.get("yy"):
-        year = _two_digit_year(g["yy"], ctx.anchor)
-    if year is not None:
-        return f"{year:04d}-{s}"
-    if ctx.anchor is None:
-        return None
-    rel = _rel(g.get("rel"))
-    if rel == "this":
-        return f"{ctx.anchor.year:04d}-{s}"
-    return _pick(cal.yearly(ctx.anchor, lambda y: f"{y:04d}-{s}"), ctx, rel)
+    return _in_year(g, ctx, lambda y: f"{y:04d}-{s}")
 
 
 def weekday(m: re.Match, ctx: Context) -> Resolved:
@@ -305,28 +304,18 @@ def weekend(m: re.Match, ctx: Context) -> Resolved:
     if rel == "this":
         saturday = cal.choose(saturdays, ctx.anchor, "future" if ctx.anchor.weekday() < 5 else "past")
     else:
-        saturday = _pick(saturdays, ctx, "" if rel == "" else rel)
+        saturday = _pick(saturdays, ctx, rel)
     return cal.unit_value(date.fromisoformat(saturday), "week") if saturday else None
 
 
 def part_of_year(m: re.Match, ctx: Context) -> Resolved:
     """'the third quarter', 'third-quarter', 'the 1988 second quarter', 'the third quarter of 1984',
     'next year's first quarter', 'the last half of 1989', 'Q3 2019'."""
-    g = m.groupdict()
-    value = _part_code(g["p"])
-    year = _year(g)
-    if year is None and g.get("ry"):
-        if ctx.anchor is None:
-            return None
-        year = ctx.anchor.year + REL_STEP[_rel(g["ry"])]
-    if year is not None:
-        return f"{year:04d}-{value}"
-    if ctx.anchor is None:
-        return None
+    value = _part_code(m.group("p"))
     # a quarter is reported on after it ends: "expects to report third-quarter results" in
     # October is this year's, so only the past tense points back
-    way = "past" if ctx.direction == "past" else None
-    return cal.choose(cal.yearly(ctx.anchor, lambda y: f"{y:04d}-{value}"), ctx.anchor, way)
+    reported = Context(ctx.anchor, "past" if ctx.direction == "past" else None, ctx.refs)
+    return _in_year(m.groupdict(), reported, lambda y: f"{y:04d}-{value}")
 
 
 def period_year(m: re.Match, ctx: Context) -> Resolved:
@@ -395,12 +384,7 @@ def holiday(m: re.Match, ctx: Context) -> Resolved:
         d = day_of(y)
         return cal.unit_value(d, "week") if week else d.isoformat()
 
-    y = _year(g)
-    if y is not None:
-        return make(y)
-    if ctx.anchor is None:
-        return None
-    return _pick(cal.yearly(ctx.anchor, make), ctx, _rel(g.get("rel")))
+    return _in_year(g, ctx, make)
 
 
 def vague(m: re.Match, ctx: Context) -> Resolved:
