@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..periods import period
 from . import calendar as cal
 from .vocabulary import (
     DAYNUM,
@@ -468,7 +469,7 @@ def year_earlier(m: re.Match, ctx: Context) -> Resolved:
         base = ctx.refs.last or (cal.relative(ctx.anchor, "year", 0) if ctx.anchor else None)
         if base is None:
             return None
-        return f"{int(base[:4]) - 1:04d}-{_part_code(g['p'])}"
+        return f"{period(base)[0].year - 1:04d}-{_part_code(g['p'])}"
     ref = ctx.refs.period or ctx.refs.last
     if ref is None:
         return cal.relative(ctx.anchor, "year", -1) if ctx.anchor else None
