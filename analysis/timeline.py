@@ -137,11 +137,19 @@ def _month_is_date(word: str, m: re.Match, text: str, doc) -> bool:
     return True
 
 
+def _year_of_plural(tok) -> bool:
+    """A year before a plural noun is one the recogniser calls DATE, and, if round (a count
+    looks like one), only after a determiner or possessive."""
+    if tok.ent_type_ != "DATE":
+        return False
+    return int(tok.text) % 100 != 0 or (tok.i > 0 and tok.nbor(-1).tag_ in ("DT", "PRP$", "POS"))
+
+
 def _year_is_date(m: re.Match, text: str, doc) -> bool:
     tok = _token(doc, m.start("y"), m.end("y"), m.group("y"))
     if tok is not None:
-        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.ent_type_ != "DATE":
-            return False  # "2000 people", but not "1990 earnings"
+        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and not _year_of_plural(tok):
+            return False  # "2000 people", "2000 shares", but not "1990 earnings", "the 2000 elections"
         if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
             prev = text[max(0, m.start() - 12):m.start()].lower()
             if not re.search(r"\b(in|since|by|until|of|from|to|during|before|after|early|late|mid)\s*$", prev) \

@@ -64,14 +64,14 @@ def granularity(value: str) -> str | None:
     p = period(value)
     if p is None:
         return None
+    if value[-2:] in ("SP", "SU", "FA", "WI"):
+        return "season"
     if "-W" in value:
         return "week"
     if "-Q" in value:
         return "quarter"
     if "-H" in value:
         return "half"
-    if value[-2:] in ("SP", "SU", "FA", "WI"):
-        return "season"
     return {10: "day", 7: "month", 4: "year", 3: "decade", 2: "century"}.get(len(value))
 
 
