@@ -15,10 +15,8 @@ from datetime import date
 
 from .models import DateExpr
 from .timex import calendar as cal
-from .timex.patterns import _SPECS, VAGUE, Context, Pattern, Refs
+from .timex.patterns import PATTERNS, VAGUE, Context, Pattern, Refs
 from .timex.tense import direction
-
-PATTERNS = [Pattern(name, re.compile(rx), fn, kind) for name, rx, fn, kind in _SPECS]
 
 
 def extract_dates(text: str, anchor: date | None, doc=None, start: int = 0,

@@ -497,7 +497,7 @@ _E = r"(?![\w-])"
 _UNITS = r"(?:day|week|month|quarter|year|decade)"
 _COUNT = "(?:" + "|".join((*UNITS_WORDS, *TEENS_WORDS, *TENS_WORDS, "hundred")) + ")"
 
-_SPECS: list[tuple[str, str, Resolver, str]] = [
+_SPECS: list[tuple[str, str, Resolver, str]] = [  # at each position the longest match wins, then the first
     # days of a month
     ("day_range", rf"{_B}(?P<first>(?P<m>{MONTH_BEFORE_DAY}) (?P<d>{DAYNUM}))(?:-|–| and | or | to | through | until )"
                   rf"(?P<d2>{DAYNUM})(?:,? (?P<y>{YEAR}))?{_E}", day_range, "relative"),
@@ -585,3 +585,4 @@ _SPECS: list[tuple[str, str, Resolver, str]] = [
               rf"|(?:a few|several|some|many) (?:days|weeks|months|years|decades) ago|years ago){_E}",
      vague, "relative"),
 ]
+PATTERNS = [Pattern(name, re.compile(rx), fn, kind) for name, rx, fn, kind in _SPECS]
