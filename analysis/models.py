@@ -50,7 +50,9 @@ class DateExpr:
     start: int
     end: int
     value: str | None
-    granularity: str | None  # day | week | month | season | year
+    # day | week | month | quarter | half | season | year | decade | century; None when vague
+    granularity: str | None
+    # PRESENT_REF / PAST_REF / FUTURE_REF: no period to place on a time axis or to date a statement
     vague: bool = False
 
 

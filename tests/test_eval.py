@@ -21,7 +21,7 @@ def test_scores_on_shared_gold(wikinews_analyses):
     assert scores["direct"]["f1"] >= 0.95
     assert scores["indirect"]["f1"] >= 0.80
     assert scores["speaker_accuracy"] >= 0.92
-    assert dates["value"]["f1"] >= 0.93
+    assert dates["value"]["f1"] >= 0.95  # measured 0.970
     high = next(b for b in scores["calibration"] if b["confidence"].startswith("[0.8"))
     assert high["right"] >= 0.90  # confidence means something: measured 0.929
 
