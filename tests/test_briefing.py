@@ -26,7 +26,9 @@ def kirby_briefing(sample_corpus):
 def test_briefing_says_what_was_selected(kirby_briefing):
     b = kirby_briefing
     assert b.title == "Briefing: John Kirby · 26 Aug 2024"
-    assert b.provenance == "Corpus seeds · 1 articles · analysis version 0.3.0 · generated 2026-01-02 03:04"
+    from analysis.pipeline import ANALYSIS_VERSION
+
+    assert b.provenance == f"Corpus seeds · 1 articles · analysis version {ANALYSIS_VERSION} · generated 2026-01-02 03:04"
     assert dict((label, value) for label, value, _ in b.numbers) == {
         "Articles": "1", "Statements": "3", "Speakers": "1", "Date span": "26 Aug 2024", "Anonymous sources": "0%"}
     assert [c.speaker for c in b.citations] == ["John Kirby"] * 3

@@ -249,3 +249,15 @@ def test_date_right_after_the_cue_belongs_to_the_speech(text, quote, day):
     from tests.test_robustness import run_text
 
     assert [(q.quote, q.date) for q in run_text(text).quotes] == [(quote, day)]
+
+
+def test_a_reporting_quarter_does_not_date_the_statement():
+    from datetime import date
+
+    from analysis.models import Article
+    from analysis.pipeline import analyse
+
+    text = "The company reported third-quarter profit grew 10 percent on strong sales in Europe."
+    (an,) = analyse([Article("t.txt", 0, "t.txt", text, date(1989, 10, 20))])
+    assert [(q.quote, q.date) for q in an.quotes] == [
+        ("third-quarter profit grew 10 percent on strong sales in Europe", "1989-10-20")]

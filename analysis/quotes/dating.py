@@ -47,6 +47,8 @@ def date_statements(statements: list[Statement], text: str, dates: list[DateExpr
         ctx.previous = st
 
 
+# "reported third-quarter profit grew": a reporting period is what is reported on, not when
+REPORTING_PERIODS = frozenset({"quarter", "half"})
 LEADING_DATE = re.compile(r"(?:on|at|in)?\s*")
 AFTER_LEADING_DATE = re.compile(r"[\s,]*(?:that\s+)?")
 
@@ -61,7 +63,8 @@ def date_after_cue(st: Statement, ctx: DatingContext) -> When | None:
     if len(between.split()) > 6 or any(c in between for c in ".;:\"“”"):
         return None
     for d in ctx.dates:
-        if s <= d.start < e and d.value is not None and not d.vague and LEADING_DATE.fullmatch(text[s:d.start]):
+        if s <= d.start < e and d.value is not None and not d.vague and d.granularity not in REPORTING_PERIODS \
+                and LEADING_DATE.fullmatch(text[s:d.start]):
             span = cand.cue.doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is None or span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "poss") or \
                     re.match(r"\s*,|['’]s\b", text[d.end:]):  # "said Monday was …", "in December, X …"
@@ -87,7 +90,7 @@ def date_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
     lo = cue.left_edge.idx
     hi = cue.right_edge.idx + len(cue.right_edge)
     for d in ctx.dates:
-        if not (lo <= d.start < hi) or d.value is None or d.vague:
+        if not (lo <= d.start < hi) or d.value is None or d.vague or d.granularity in REPORTING_PERIODS:
             continue
         if any(s <= d.start < e for s, e in cand.pieces):
             continue
