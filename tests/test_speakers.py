@@ -446,3 +446,9 @@ def test_short_fragment_on_a_persons_verb_is_theirs_an_institutions_term_is_not(
     assert speakers("Hillary Clinton spoke in Iowa. Clinton dismissed the plan as \u201cdeeply unfair\u201d on Monday.") == [
         ("Hillary Clinton", "person")]
     assert speakers("Parliament voted on Tuesday. Parliament rejected a \u201cno deal\u201d exit on Monday.") == []
+
+
+def test_subject_of_the_clause_when_the_parse_hangs_the_cue_on_the_quote():
+    text = ("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, \u201cSome people get a "
+            "little carried away, have you noticed that?\u201d")
+    assert speakers(text) == [("Clinton", "person")]

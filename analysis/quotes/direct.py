@@ -292,6 +292,10 @@ def cue_before_quote(c: QuoteContext) -> Candidate | None:
     if cue is None:
         return None
     subject = find_subject(cue)
+    if subject is not None and inside(c.quotes, subject.idx) is not None:
+        # the parse hung the cue on the quote's verb ('Clinton seemed ready …, telling the crowd, “…”'):
+        # the subject of the clause before the cue
+        subject = next((t for t in reversed(c.before) if t.dep_ in ("nsubj", "nsubjpass") and t.i < cue.i), None)
     if subject is None:
         return None
     head = c.head
