@@ -66,7 +66,7 @@ class Phrase:
 
     @cached_property
     def toks(self) -> list:
-        return noun_phrase(self.head)
+        return noun_phrase(self.head) or [self.head]
 
     @property
     def start(self) -> int:
@@ -151,7 +151,7 @@ def pronoun(p: Phrase) -> Speaker | None:
 
 def empty_phrase(p: Phrase) -> Speaker | None:
     """A subject that is nothing but punctuation names no one."""
-    return UNKNOWN if not p.toks else None
+    return UNKNOWN if not noun_phrase(p.head) else None
 
 
 def surname_as_common_noun(p: Phrase) -> Speaker | None:
