@@ -176,7 +176,8 @@ def speaker_ranker(cand: Candidate, speaker: Speaker, ctx: SourceContext, doc, q
     if not toks:
         return speaker
     previous = ctx.speakers[-1] if ctx.speakers else None
-    described = [speaker if t is cand.subject else ctx.describe(t) for t in toks]
+    probe = SourceContext(ctx.registry, ctx.speakers, RuleSwitch(ctx.rules.disabled))  # what-ifs: not counted
+    described = [speaker if t is cand.subject else probe.describe(t) for t in toks]
     feats = [ranker.features(t, cand, sp, previous) for t, sp in zip(toks, described, strict=True)]
     if observe is not None:
         observe(cand, toks, feats)
