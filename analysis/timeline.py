@@ -133,6 +133,8 @@ def _month_is_date(word: str, m: re.Match, text: str, doc) -> bool:
         return False
     if word in ("May", "March") and re.match(r"\s+(?:I|we|you|he|she|they|it|God|the)\b", text[m.end():m.end() + 6]):
         return False
+    if word == "March" and re.match(r"\s+(?:for|on|against|of)\s+[A-Z][a-z]", text[m.end():m.end() + 16]):
+        return False  # "the March for Life", "the March on Washington": a name
     return True
 
 

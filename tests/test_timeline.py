@@ -149,6 +149,7 @@ def test_anaphora_that_day():
     "Sales fell in the past two months.", "He has been ill for the last month.", "Prices rose in the past year.",
     "Rescuers worked every Thursday.", "She is in her twenties.", "The fall of Rome came late.",
     "The Easter Island statues stand.", "He bought 2000 shares.",
+    "Thousands joined the annual March for Life.",
 ])
 def test_no_false_positives(text):
     assert values(text) == []
@@ -282,6 +283,10 @@ REPORTING_DAY = date(1989, 10, 26)  # a Thursday in the fourth quarter
       ("last year's quarter", "1988-Q3")]),
     ("The company reported third-quarter profit. Sales for the same quarter a year earlier were $2 million.",
      [("third-quarter", "1989-Q3"), ("the same quarter a year earlier", "1988-Q3")]),
+    # last year's figure beside a period under report is that period's, a year before
+    ("The company reported third-quarter sales of $2.5 billion, up from last year's $2.3 billion.",
+     [("third-quarter", "1989-Q3"), ("last year", "1988-Q3")]),
+    ("Sales were $2.5 billion, up from last year's $2.3 billion.", [("last year", "1988")]),
     ("Losses will continue through the first two quarters of 1990.", [("the first two quarters of 1990", "1990-H1")]),
     ("He will campaign until Election Day.", [("Election Day", "1989-11-07")]),
     # "set for" looks ahead, "set on" is past

@@ -486,6 +486,14 @@ def year_earlier(m: re.Match, ctx: Context) -> Resolved:
     return cal.shift_value(ref, "year", -1)
 
 
+def last_years_figure(m: re.Match, ctx: Context) -> Resolved:
+    """'from last year's $1.55 billion' beside a period under report is that period a year before;
+    otherwise last year."""
+    if ctx.refs.period:
+        return cal.shift_value(ctx.refs.period, "year", -1)
+    return cal.relative(ctx.anchor, "year", -1) if ctx.anchor else None
+
+
 # ------------------------------------------------------------------------------- the patterns
 
 
@@ -553,6 +561,9 @@ _SPECS: list[tuple[str, str, Resolver, str]] = [  # at each position the longest
     ("period_a_year_before", rf"{_B}(?i:(?:the|that) (?:corresponding|comparable|same) (?:quarter|period|half)"
                              rf" (?:last year|of last year|a year (?:ago|earlier)|the year before|the previous year)"
                              rf"|last year['’]s (?:quarter|period|half)){_E}", year_earlier, "comparison"),
+    # "up from last year's $2.3 billion", "Last year's results": the figure of the period compared
+    ("last_years_figure", rf"{_B}(?i:last year)(?=['’]s (?:[$#€£]|(?i:results|figures?)\b))", last_years_figure,
+     "comparison"),
     # relative to the document date
     # "the last week", "the next year": a duration ("for the last week"), not a date
     ("relative_unit", rf"{_B}(?<![Tt]he ){_MOD}(?P<rel>(?i:this|last|next|the\s+current|the\s+latest|the\s+most\s+recent|this\s+past"
