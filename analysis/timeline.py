@@ -38,7 +38,7 @@ def extract_dates(text: str, anchor: date | None, doc=None, start: int = 0,
             chosen.append(c)
             last_end = c[1]
     skips = sorted(skip)
-    refs = Refs()
+    refs = Refs(anchor)
     out: list[DateExpr] = []
     for s, e, _, pat, m in chosen:
         if any(a <= s < b for a, b in skips) or not _plausible(pat.name, m, text, doc):
@@ -54,12 +54,13 @@ def extract_dates(text: str, anchor: date | None, doc=None, start: int = 0,
             out.append(DateExpr(text[ps:pe], ps, pe, value, cal.granularity(value) if value and not vague else None,
                                 vague))
             if pat.kind != "comparison" and not vague:
-                refs.note(value)
+                refs.note(value, ended=_ENDED.match(text, pe) is not None, past=ctx.direction == "past")
     return out
 
 
 # ---------------------------------------------------------------------------- plausibility
 
+_ENDED = re.compile(r"\s+(?:ended|ending)\b")  # "the fourth quarter ended Aug. 26"
 _AMBIGUOUS_MONTHS = ("May", "March", "April", "June", "August")
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|late\s+|mid-?)?$")
 _SET_BEFORE = re.compile(r"(?i)\b(?:each|every)\s+$")
@@ -132,6 +133,8 @@ def _month_is_date(word: str, m: re.Match, text: str, doc) -> bool:
         return False
     if word in ("May", "March") and re.match(r"\s+(?:I|we|you|he|she|they|it|God|the)\b", text[m.end():m.end() + 6]):
         return False
+    if word == "March" and re.match(r"\s+(?:for|on|against|of)\s+[A-Z][a-z]", text[m.end():m.end() + 16]):
+        return False  # "the March for Life", "the March on Washington": a name
     return True
 
 

@@ -149,6 +149,7 @@ def test_anaphora_that_day():
     "Sales fell in the past two months.", "He has been ill for the last month.", "Prices rose in the past year.",
     "Rescuers worked every Thursday.", "She is in her twenties.", "The fall of Rome came late.",
     "The Easter Island statues stand.", "He bought 2000 shares.",
+    "Thousands joined the annual March for Life.",
 ])
 def test_no_false_positives(text):
     assert values(text) == []
@@ -261,3 +262,36 @@ def test_a_reporting_quarter_does_not_date_the_statement():
     (an,) = analyse([Article("t.txt", 0, "t.txt", text, date(1989, 10, 20))])
     assert [(q.quote, q.date) for q in an.quotes] == [
         ("third-quarter profit grew 10 percent on strong sales in Europe", "1989-10-20")]
+
+
+REPORTING_DAY = date(1989, 10, 26)  # a Thursday in the fourth quarter
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the period under report is one ended, said to have ended (a fiscal quarter) or reported in
+    # the past tense; a forecast quarter is not what "the year-ago period" compares
+    ("Profit fell in the third quarter. Analysts expect losses through the third quarter of 1990. "
+     "In the year-ago period, it earned $5 million.",
+     [("the third quarter", "1989-Q3"), ("the third quarter of 1990", "1990-Q3"), ("the year-ago period", "1988-Q3")]),
+    ("Net rose for the fourth quarter ended Aug. 26. A year earlier it earned $2.4 million.",
+     [("the fourth quarter", "1989-Q4"), ("Aug. 26", "1989-08-26"), ("A year earlier", "1988-Q4")]),
+    ("Sales fell in the fiscal second quarter. The latest period includes gains.",
+     [("the fiscal second quarter", "1989-Q2"), ("The latest period", "1989-Q2")]),
+    ("The company reported third-quarter profit. It earned $1.8 million for the corresponding period last "
+     "year. Sales for last year's quarter were $3 million.",
+     [("third-quarter", "1989-Q3"), ("the corresponding period last year", "1988-Q3"),
+      ("last year's quarter", "1988-Q3")]),
+    ("The company reported third-quarter profit. Sales for the same quarter a year earlier were $2 million.",
+     [("third-quarter", "1989-Q3"), ("the same quarter a year earlier", "1988-Q3")]),
+    # last year's figure beside a period under report is that period's, a year before
+    ("The company reported third-quarter sales of $2.5 billion, up from last year's $2.3 billion.",
+     [("third-quarter", "1989-Q3"), ("last year", "1988-Q3")]),
+    ("Sales were $2.5 billion, up from last year's $2.3 billion.", [("last year", "1988")]),
+    ("Losses will continue through the first two quarters of 1990.", [("the first two quarters of 1990", "1990-H1")]),
+    ("He will campaign until Election Day.", [("Election Day", "1989-11-07")]),
+    # "set for" looks ahead, "set on" is past
+    ("The issue will dominate a NATO summit set for Washington in April.", [("April", "1990-04")]),
+    ("Stocks closed near the record high set on Aug. 6.", [("Aug. 6", "1989-08-06")]),
+])
+def test_reporting_periods_and_comparisons(text, expected):
+    assert [(t, v) for t, v, _ in values(text, REPORTING_DAY)] == expected

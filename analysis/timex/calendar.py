@@ -186,6 +186,10 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
     "presidents' day": lambda y: nth_weekday(y, 2, 0, 3),
     "presidents day": lambda y: nth_weekday(y, 2, 0, 3),
+    "columbus day": lambda y: nth_weekday(y, 10, 0, 2),
+    "mother's day": lambda y: nth_weekday(y, 5, 6, 2),
+    "father's day": lambda y: nth_weekday(y, 6, 6, 3),
+    "election day": lambda y: nth_weekday(y, 11, 0, 1) + timedelta(days=1),  # the Tuesday after the first Monday
 }
 # weeks named by a holiday: the ISO week that holds the day
 HOLIDAY_WEEKS: dict[str, Callable[[int], date]] = {

@@ -60,15 +60,23 @@ class Context:
 class Refs:
     """The expressions read so far that later ones may point back to ("that day", "the quarter")."""
 
+    anchor: date | None = None
     last: str | None = None
-    period: str | None = None  # the latest quarter or half: what "the quarter", "a year ago" compare
+    # the latest quarter or half under report, which "the quarter" and "a year ago" compare: one
+    # ended by the document date, said to have ended ("the fourth quarter ended Aug. 26", a fiscal
+    # one) or begun and told in the past tense ("reported fourth-quarter earnings"); not a
+    # forecast ("through the third quarter of 1990")
+    period: str | None = None
 
-    def note(self, value: str | None) -> None:
+    def note(self, value: str | None, ended: bool = False, past: bool = False) -> None:
         gran = cal.granularity(value) if value else None
         if gran is None:
             return
         self.last = value
-        if gran in ("quarter", "half"):
+        if gran not in ("quarter", "half"):
+            return
+        start, end = period(value)
+        if ended or self.anchor is None or end < self.anchor or (past and start <= self.anchor):
             self.period = value
 
 
@@ -290,8 +298,8 @@ def relative_unit(m: re.Match, ctx: Context) -> Resolved:
     rel, gran = _rel(g["rel"]), UNIT_GRAN[unit]
     if unit == "period" and rel not in ("latest", "most recent"):
         return None  # "this period of history"
-    if rel in ("latest", "most recent"):  # the last one completed
-        return cal.relative(ctx.anchor, gran, -1)
+    if rel in ("latest", "most recent"):  # the one under report, else the last one completed
+        return ctx.refs.period if gran == "quarter" and ctx.refs.period else cal.relative(ctx.anchor, gran, -1)
     return cal.relative(ctx.anchor, gran, REL_STEP[rel])
 
 
@@ -330,6 +338,8 @@ def _part_code(words: str) -> str:
     w = [x for x in w if x != "fiscal"]
     if w[0].startswith("q") and len(w[0]) == 2:
         return w[0].upper()
+    if w[-2:] == ["two", "quarters"]:
+        return "H2" if w[0] in PART_LAST else "H1"
     kind = "Q" if w[-1] == "quarter" else "H"
     n = (4 if kind == "Q" else 2) if w[0] in PART_LAST else PART_ORDINALS[w[0]]
     return f"{kind}{n}"
@@ -476,6 +486,14 @@ def year_earlier(m: re.Match, ctx: Context) -> Resolved:
     return cal.shift_value(ref, "year", -1)
 
 
+def last_years_figure(m: re.Match, ctx: Context) -> Resolved:
+    """'from last year's $1.55 billion' beside a period under report is that period a year before;
+    otherwise last year."""
+    if ctx.refs.period:
+        return cal.shift_value(ctx.refs.period, "year", -1)
+    return cal.relative(ctx.anchor, "year", -1) if ctx.anchor else None
+
+
 # ------------------------------------------------------------------------------- the patterns
 
 
@@ -539,6 +557,13 @@ _SPECS: list[tuple[str, str, Resolver, str]] = [  # at each position the longest
      year_earlier, "comparison"),
     ("year_earlier", rf"{_B}(?i:(?:the|that) (?:comparable )?)?(?i:year-earlier|year-ago)(?: (?i:quarter|period|half))?{_E}",
      year_earlier, "comparison"),
+    # "the corresponding period last year", "the same quarter a year ago", "last year's quarter"
+    ("period_a_year_before", rf"{_B}(?i:(?:the|that) (?:corresponding|comparable|same) (?:quarter|period|half)"
+                             rf" (?:last year|of last year|a year (?:ago|earlier)|the year before|the previous year)"
+                             rf"|last year['’]s (?:quarter|period|half)){_E}", year_earlier, "comparison"),
+    # "up from last year's $2.3 billion", "Last year's results": the figure of the period compared
+    ("last_years_figure", rf"{_B}(?i:last year)(?=['’]s (?:[$#€£]|(?i:results|figures?)\b))", last_years_figure,
+     "comparison"),
     # relative to the document date
     # "the last week", "the next year": a duration ("for the last week"), not a date
     ("relative_unit", rf"{_B}(?<![Tt]he ){_MOD}(?P<rel>(?i:this|last|next|the\s+current|the\s+latest|the\s+most\s+recent|this\s+past"

@@ -80,7 +80,8 @@ def _verb_direction(tok) -> str | None:
         return "past" if "have" in words else "future"
     if "going" in words or (tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children)):
         return "future"
-    looks_ahead = tok.lower_ in FUTURE_WORDS or (tok.lemma_ == "be" and {c.lower_ for c in tok.children} & FUTURE_WORDS)
+    looks_ahead = tok.lower_ in FUTURE_WORDS or (tok.lemma_ == "be" and {c.lower_ for c in tok.children} & FUTURE_WORDS) \
+        or (tok.lower_ == "set" and any(c.lower_ in ("for", "to") for c in tok.children))  # "a summit set for April"
     if "VBD" in tags or tok.tag_ == "VBD":
         return "future" if looks_ahead and auxes else "past"  # "was planned for early March"
     if words & {"has", "have"}:

@@ -93,4 +93,6 @@ NUMBER = rf"(?:\d+|{_ci(NUMBER_WORDS)}|(?i:(?:{_TENS})-(?:{_UNIT})))"
 # modifier, so the value is the period's own
 MODIFIER = (r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of\s+(?:the\s+)?"
             r"|(?:early|late|earlier|later|mid|middle)(?:\s+in)?(?:[- ]|\s+)|mid-?)")
-PART_OF_YEAR = (rf"(?i:(?:fiscal[- ])?(?:{_alt(PART_ORDINALS)}|{_alt(PART_LAST)})[- ](?:quarter|half))")
+# "the first two quarters" is a half
+PART_OF_YEAR = (rf"(?i:(?:fiscal[- ])?(?:{_alt(PART_ORDINALS)}|{_alt(PART_LAST)})[- ](?:quarter|half)"
+                rf"|(?:first|{_alt(PART_LAST)}) two quarters)")
