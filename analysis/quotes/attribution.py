@@ -50,6 +50,7 @@ def extract_statements(doc, text: str, body_start: int = 0, rules: RuleSwitch = 
                 if not all(any(ds <= s and e <= de for ds, de in direct_spans) for s, e in c.pieces)]
     turns = interview_answer(text, body_start, registry) if rules.on("interview_answer") else []
     if turns:  # words inside an answer are the interviewee's, whatever cue they contain
+        rules.count("interview_answer")
         inside = [c for c in indirect + direct if any(any(a <= s and e <= b for a, b, _ in turns) for s, e in c.pieces)]
         indirect = [c for c in indirect if c not in inside]
         direct = [c for c in direct if c not in inside]

@@ -50,6 +50,25 @@ def find_subject(verb, depth: int = 4):
     return None
 
 
+NAMES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def name_before(verb):
+    """'Barack Obama and Joe Biden said …' when the tagger lost the subject (it made 'Barack' a
+    preposition): the names written right before the cue, from the first of them."""
+    doc = verb.doc
+    i = verb.i - 1
+    first = None
+    while i >= 0 and doc[i].ent_type_ in NAMES or i >= 0 and first is not None and doc[i].lower_ == "and":
+        if doc[i].ent_type_:
+            first = doc[i]
+        i -= 1
+    if first is None or (i >= 0 and doc[i].ent_type_) or not _same_paragraph(first, verb):
+        return None
+    ent = next((e for e in doc_ents(doc) if e.start <= first.i < e.end), None)
+    return ent.root if ent is not None else first
+
+
 def _same_paragraph(a, b) -> bool:
     """The parser sometimes hangs a subject across a paragraph break (a sign-off line)."""
     lo, hi = sorted((a.idx, b.idx))
@@ -72,8 +91,6 @@ def _comp_ok(comp, verb) -> bool:
     return nxt < len(comp.doc) and comp.doc[nxt].text in (",", "”", '"', "—", "–", "’", "'")
 
 
-def _is_passive(verb) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _trim(tokens: list) -> list:
@@ -132,7 +149,7 @@ def indirect_candidates(doc, start: int = 0, rules: RuleSwitch = ALL_ON) -> list
 
 def _reported(tok, content: list, mode: str, rules: RuleSwitch) -> Candidate | bool:
     """The statement a cue verb reports with `content`, or False when there is none."""
-    subject = find_subject(tok)
+    subject = find_subject(tok) or name_before(tok)
     if subject is None or rules.veto(INDIRECT_FILTERS, tok, subject):
         return False
     subject_ids = {t.i for t in subject.subtree} if subject.i not in {t.i for t in content} else set()
@@ -186,9 +203,6 @@ def parenthetical_cue(tok, rules: RuleSwitch) -> Candidate | bool | None:
 INDIRECT_RULES = (according_to, reported_clause, conjoined_clause, nonfinite_complement, parenthetical_cue)
 
 
-def agentless_passive(tok, subject) -> bool:
-    """'it was reported that …' with no one reporting: no statement."""
-    return _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def research_finding(tok, subject) -> bool:
@@ -196,7 +210,7 @@ def research_finding(tok, subject) -> bool:
     return tok.lemma_.lower() in RESEARCH_VERBS and _research(subject)
 
 
-INDIRECT_FILTERS = (agentless_passive, research_finding)
+INDIRECT_FILTERS = (research_finding,)
 
 
 ASIDE_DEPS = frozenset(("nsubj", "punct", "advmod", "aux", "npadvmod", "dobj"))

@@ -358,14 +358,6 @@ def person_antecedent(head, ctx: SourceContext) -> Speaker | None:
     return None
 
 
-def last_person_speaker(head, ctx: SourceContext) -> Speaker | None:
-    """He/she with no person named before it: the last person who spoke."""
-    if head.lower_ not in PERSON_PRONOUNS | {"i", "me"}:
-        return None
-    for s in reversed(ctx.speakers):
-        if s.type == "person" and " and " not in s.name:
-            return Speaker(s.name, "person", s.role, head.idx, head.idx + len(head), "pronoun")
-    return None
 
 
 def plural_subject_before(head, ctx: SourceContext) -> Speaker | None:
@@ -406,7 +398,7 @@ def institution_speaker_before(head, ctx: SourceContext) -> Speaker | None:
     return None
 
 
-PRONOUN_RULES = (anonymous_antecedent, person_antecedent, last_person_speaker, plural_subject_before,
+PRONOUN_RULES = (anonymous_antecedent, person_antecedent, plural_subject_before,
                  group_speaker_before, institution_subject_before, institution_speaker_before)
 
 

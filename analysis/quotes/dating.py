@@ -27,7 +27,6 @@ class DatingContext:
     dates: list[DateExpr]
     quotes: list[QuoteSpan]
     article_date: date | None
-    previous: Statement | None = None
     last_date: dict[str, When] = field(default_factory=dict)
 
 
@@ -44,7 +43,6 @@ def date_statements(statements: list[Statement], text: str, dates: list[DateExpr
         own = st.date_rule in ("date_after_cue", "date_in_cue_clause")
         if speaker.resolved and st.date[1] in ("day", "week") and (own or speaker.name not in ctx.last_date):
             ctx.last_date[speaker.name] = st.date
-        ctx.previous = st
 
 
 # "reported third-quarter profit grew": a reporting period is what is reported on, not when
@@ -119,11 +117,6 @@ def _in_embedded_clause(cue, d: DateExpr, quotes: list[QuoteSpan]) -> bool:
     return False
 
 
-def continues_quote_date(st: Statement, ctx: DatingContext) -> When | None:
-    """A quote that goes on from the one before has that one's date."""
-    if st.candidate.mode == "continuation" and ctx.previous is not None:
-        return ctx.previous.date
-    return None
 
 
 def speakers_last_day(st: Statement, ctx: DatingContext) -> When | None:
@@ -139,4 +132,4 @@ def article_date(st: Statement, ctx: DatingContext) -> When | None:
     return (ctx.article_date.isoformat(), "day") if ctx.article_date is not None else None
 
 
-DATE_RULES = (date_after_cue, date_in_cue_clause, continues_quote_date, speakers_last_day, article_date)
+DATE_RULES = (date_after_cue, date_in_cue_clause, speakers_last_day, article_date)

@@ -276,14 +276,6 @@ def according_before_quote(c: QuoteContext) -> Candidate | None:
     return c.candidate(according[0], "according to", according[1], "before") if according else None
 
 
-def second_half_of_split_quote(c: QuoteContext) -> Candidate | None:
-    """'“…,” further remarking, “…”' parsed with a cue but no subject: the earlier quote's speaker goes on."""
-    cue = c.cue_before
-    if cue is None or find_subject(cue) is not None:
-        return None
-    if c.qi > 0 and c.quotes[c.qi - 1].outer_end >= c.para_start and c.head.endswith((":", ",")):
-        return c.candidate(cue, cue_phrase(cue), None, "continuation")
-    return None
 
 
 def cue_before_quote(c: QuoteContext) -> Candidate | None:
@@ -339,8 +331,10 @@ def fragment_of_describing_verb(c: QuoteContext) -> Candidate | None:
 
 
 def quote_paragraph(c: QuoteContext) -> Candidate | None:
-    """A paragraph that is only a quote continues the previous speaker."""
-    if c.text[c.para_start:c.q.open].strip() == "" and c.words >= 4:
+    """A paragraph that is only a quote continues the previous speaker (one with words after the
+    quote names its own speaker, even where the rules could not read it)."""
+    if c.text[c.para_start:c.q.open].strip() == "" and c.words >= 4 and \
+            c.text[c.q.outer_end:c.para_end].strip(" .\u00a0") == "":
         return c.candidate(None, None, None, "continuation")
     return None
 
@@ -375,16 +369,15 @@ def quote_in_speakers_clause(c: QuoteContext) -> Candidate | None:
 
 def unattributed_speech(c: QuoteContext) -> Candidate | None:
     """A long quote with the shape of speech and no cue: a statement by an unknown speaker."""
-    if c.q.open > c.para_start and c.words >= 6 and _looks_like_speech(c.inner):
+    if c.words >= 6 and _looks_like_speech(c.inner):
         return c.candidate(None, None, None, "unattributed")
     return None
 
 
 DIRECT_RULES = (participle_between_quotes, cue_after_quote, sign_off, according_after_quote, inverted_lead,
-                speaker_label, label_inside_quote, according_before_quote, second_half_of_split_quote,
-                cue_before_quote, named_subject_before_colon, statement_read, fragment_of_describing_verb,
-                introduced_in_paragraph_before, quote_paragraph, follows_attributed_quote, quote_in_speakers_clause,
-                unattributed_speech)
+                speaker_label, label_inside_quote, according_before_quote, cue_before_quote, named_subject_before_colon,
+                statement_read, fragment_of_describing_verb, introduced_in_paragraph_before, quote_paragraph,
+                follows_attributed_quote, quote_in_speakers_clause, unattributed_speech)
 
 
 def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..nlp import doc_ents, doc_text
-from .lexicon import ANONYMOUS_NOUNS, INSTITUTION_HEADS, NAME_PREFIXES, OUTLET_SUFFIXES, OUTLET_WORDS, TITLES
+from .lexicon import ANONYMOUS_NOUNS, NAME_PREFIXES, OUTLET_SUFFIXES, OUTLET_WORDS
 
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -144,13 +144,3 @@ def org_name(toks, head, ent) -> str:
                 and head.left_edge.idx > 0 and not doc[head.left_edge.i].is_sent_start):
             words = words[1:]
     return " ".join(words)
-
-
-def looks_like_person_name(toks) -> bool:
-    words = [t for t in toks if t.pos_ == "PROPN"]
-    if not 2 <= len(words) <= 4:
-        return False
-    if any(w.lower_.rstrip(".") in TITLES for w in words[:-1]) and len(words) == 2:
-        return True
-    return all(w.text[:1].isupper() and w.text[1:].islower() for w in words) and \
-        not any(w.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or w.lower_ in INSTITUTION_HEADS for w in words)

@@ -28,11 +28,9 @@ from .lexicon import (
 )
 from .phrases import (
     appositions,
-    capitalised_name,
     clean_name,
     entity_of,
     is_definite,
-    looks_like_person_name,
     maker,
     noun_phrase,
     of_objects,
@@ -244,7 +242,12 @@ def place_in_institution_name(p: Phrase) -> Speaker | None:
 def title_and_name(p: Phrase) -> Speaker | None:
     """'Chief Superintendent Graciano Mijares': titles and a name, whatever the NER called them."""
     name = _person_from_chain(p.head, p.ctx.registry)
-    return p.person(name) if name else None
+    if not name:
+        return None
+    joint = [s.name for c in p.conj if (s := p.ctx.describe(c)).type == "person"]  # "Obama and Biden said"
+    if joint:
+        return p.speaker(" and ".join(dict.fromkeys([name, *joint])), "person", p.ctx.registry.role_of(name))
+    return p.person(name)
 
 
 def person_entity(p: Phrase) -> Speaker | None:
@@ -283,12 +286,6 @@ def known_person_by_other_label(p: Phrase) -> Speaker | None:
     return None
 
 
-def unlabelled_person_name(p: Phrase) -> Speaker | None:
-    """Two to four capitalised proper nouns with no entity label: a person's name."""
-    named = p.named
-    if named is None or named[0] is not None or p.head.pos_ != "PROPN" or not looks_like_person_name(p.toks):
-        return None
-    return p.person(p.ctx.registry.canonical_person(named[1]))
 
 
 def named_organisation(p: Phrase) -> Speaker | None:
@@ -301,11 +298,6 @@ def named_organisation(p: Phrase) -> Speaker | None:
     return p.speaker(" and ".join(dict.fromkeys(names)), "organization")
 
 
-def capitalised_title(p: Phrase) -> Speaker | None:
-    """'The Aviation Herald' tagged as common nouns: every word capitalised, so a name."""
-    if not capitalised_name(p.toks, p.head):
-        return None
-    return p.speaker(p.ctx.registry.canonical_org(org_name(p.toks, p.head, None)), "organization")
 
 
 def role_noun(p: Phrase) -> Speaker | None:
@@ -376,8 +368,8 @@ def unnamed_source(p: Phrase) -> Speaker | None:
 
 SOURCE_RULES = (relative_pronoun, one_of_group, pronoun, empty_phrase, surname_as_common_noun, document_owner,
                 court_record, named_document, name_beside_description, definite_title, place_in_institution_name,
-                title_and_name, person_entity, appositive_person, known_person_by_other_label, unlabelled_person_name,
-                named_organisation, capitalised_title, role_noun, group_of_people, description_of_named_org,
+                title_and_name, person_entity, appositive_person, known_person_by_other_label,
+                named_organisation, role_noun, group_of_people, description_of_named_org,
                 institution_noun, unnamed_source)
 
 

@@ -1,0 +1,221 @@
+"""Every attribution rule has a minimal text on which it decides, and switching it off changes what
+comes out (so each example can fail). The texts are short English news sentences of the shape the
+rule's docstring names."""
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from analysis.models import Article
+from analysis.nlp import parse
+from analysis.pipeline import statements
+from analysis.quotes.rules import RuleSwitch, catalogue, explain, names
+
+EXAMPLES = {
+    # reported speech
+    "according_to": "According to the ministry, the road will reopen on Friday.",
+    "reported_clause": "John Kirby said the talks went well.",
+    "conjoined_clause": "The fire service indicated on Twitter the baby girl was critically ill, while two adults were "
+                        "seriously injured.",
+    "nonfinite_complement": "The mayor promised to rebuild the bridge before the winter.",
+    "parenthetical_cue": "Many of the closures, Christie said, have involved public and semi-private courses.",
+    "sentence_final_cue": "Ukraine will ask the Biden administration for longer-range missiles, three people familiar "
+                          "with discussions told Politico.",
+        "research_finding": "The study suggests that coral reefs recover faster in cold water.",
+    # direct quotes
+    "participle_between_quotes": "\u201cWe did our best,\u201d Mayor Lee said. \u201cIt was not enough,\u201d adding, "
+                                 "\u201cwe will try again next year.\u201d",
+    "cue_after_quote": "\u201cThe next hours will decide everything,\u201d Stefaniak said.",
+    "sign_off": "\u201cWe will not give up on this city.\u201d \u2014 Jane Doe\n\nOther news follows.",
+    "according_after_quote": "\u201cThe bridge will reopen soon,\u201d according to the mayor's office.",
+    "inverted_lead": "Remarked Center for Biological Diversity scientist Tierra Curry, \u201cThis is a sad day "
+                     "for the species.\u201d",
+    "speaker_label": "On ISIS they differ.\n\nClinton: \u201cOur goal is to defeat and destroy ISIS.\u201d",
+    "label_inside_quote": "Partial transcript as follows:\n\n\u201cWALLACE: Let us start with breaking news on the "
+                          "debate story.\u201d",
+    "according_before_quote": "According to the governor, \u201cthe worst of the storm is behind us.\u201d",
+        "cue_before_quote": "John Kirby said: \u201cWe are ready to help Ukraine defend itself.\u201d",
+    "named_subject_before_colon": "Governor John Bel Edwards addressed the public: \u201cWe will get through this "
+                                  "storm together.\u201d",
+    "statement_read": "Trump's statement read: \u201cI am saddened to hear of the passing of a great man.\u201d",
+    "fragment_of_describing_verb": "Leinen called him \u201ca guiding force in science for 80 years\u201d who was "
+                                   "\u201cone of the most distinguished scientists in the world\u201d.",
+    "introduced_in_paragraph_before": "Dr. Ward stated:\n\n\u201cThe department is not about justice anymore. "
+                                      "It is about an extreme vision.\u201d",
+    "quote_paragraph": "\u201cWe are ready,\u201d John Kirby said.\n\n\u201cThe United States will keep helping "
+                       "Ukraine defend itself.\u201d",
+    "follows_attributed_quote": "She described him as \u201ca guiding force in science for eighty years\u201d who was "
+                                "\u201cone of the most distinguished and honored scientists in the world\u201d.",
+    "quote_in_speakers_clause": "Obama spoke on Tuesday. Mr. Obama decried the \u201cspin masters and negative-ad "
+                                "peddlers who embrace the politics of anything goes\u201d and left early.",
+    "unattributed_speech": "The vote was close. There were chants of \u201cwe will not be silenced by anyone "
+                           "in this town\u201d outside the hall.",
+    "interview_answer": "Maria Santos studies penguins.\n\n((Wikinews)) What brought you here?\n\nMS: I came to "
+                        "study the penguins of the coast.\n\n((Wikinews)) And now?\n\nMS: Now I teach others how to "
+                        "count them.",
+    "naming_participle": "The university runs a program called \u201cLearning Together with the Prisoners of "
+                         "Cambridge\u201d for inmates.",
+    "narrating_verb": "The trial, meant to \u201ctogether save lives,\u201d began last November and collected data.",
+    "continues_previous_quote": "\u201cWe are ready,\u201d John Kirby said.\n\n\u201cThe United States will keep "
+                                "helping Ukraine defend itself.\u201d",
+    "continues_previous_statement": "\u201cWe did our best,\u201d Mayor Lee said. \u201cIt was not enough,\u201d "
+                                    "adding, \u201cwe will try again next year.\u201d",
+    # speakers
+    "relative_pronoun": "Pentagon spokesman John Kirby, who said the talks went well, left on Monday.",
+    "one_of_group": "One of the children said the fire started in the kitchen.",
+    "pronoun": "John Kirby arrived in Kyiv on Monday. He said the talks went well.",
+    "empty_phrase": None,  # a subject that is only punctuation: no English sentence has one; see below
+    "surname_as_common_noun": "According to Chief Superintendent Graciano Mijares of the regional police, fourteen "
+                              "civilians died. This revised an earlier toll. Mijares further claimed 90 civilians "
+                              "were wounded.",
+    "document_owner": "Ford's filing says the company lost money in the third quarter.",
+    "court_record": "According to agreed facts heard in court, the men met at an Irish pub.",
+    "named_document": "The Ford website says the recall covers two million cars.",
+    "name_beside_description": "One news site, Znak.com, reported the blast was caused by explosives.",
+    "definite_title": "Joe Biden spoke in Ohio. The President said the economy was growing.",
+    "place_in_institution_name": "Jo Anne Van Tilburg of the University of California, Los Angeles disagreed "
+                                 "with these findings: \u201cThe existence of fresh water seeps is well-known.\u201d",
+    "title_and_name": "Chief Superintendent Graciano Mijares said fourteen civilians died.",
+    "person_entity": "According to U.S. Attorney Bash, the manifesto could strengthen the case.",
+    "appositive_person": "The director of Argentina's Amnesty International, Mariela Belski, said the law was a step "
+                         "back.",
+    "known_person_by_other_label": "Police press officer Monika Kosiec stated police believe him to be 25. Kosiec "
+                                   "revealed police have been unable to question him.",
+        "named_organisation": "The Federal Security Service said the blast was a gas leak.",
+        "role_noun": "White House spokesman John Kirby arrived on Monday. The spokesman said the talks went well.",
+    "group_of_people": "Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub.\n\n"
+                       "The defendants claimed Spanton first complained of theft.",
+    "description_of_named_org": "The Aviation Herald reported the landing at Fath was a mistake. The industry "
+                                "publication stated the aircraft overran the runway.",
+    "institution_noun": "The army said the border would stay closed until Friday.",
+    "unnamed_source": "Officials said the border would stay closed until Friday.",
+    "speaker_ranker": "One of the men who held Khan down was James Ford, 42, a convicted murderer. Another was "
+                      "tour manager Thomas Gray, 24, who cited only his experience with the sport of rugby: "
+                      "\"'one in, all in'. I did what any Londoner would do and tried to put a stop to it.\"",
+    # pronouns
+    "anonymous_antecedent": "The head of the police's internal investigators told the court the officers lied. "
+                            "She also said the evidence was destroyed.",
+    "person_antecedent": "John Kirby arrived in Kyiv on Monday. He said the talks went well.",
+        "plural_subject_before": "The officers returned to work on Monday. They indicated the inquiry had cleared them.",
+    "group_speaker_before": "Officials said the road was closed. It rained all day. They added the bridge was damaged.",
+    "institution_subject_before": "Meanwhile the National Transportation Safety Board was absent. It is unable to "
+                                  "operate; however, its website notes that its operations center is open.",
+    "institution_speaker_before": "The army said the border was closed. Later it said the bridge had been "
+                                  "repaired overnight.",
+    # dates
+    "date_after_cue": "Police said on Monday they believe the fire was set on purpose.",
+    "date_in_cue_clause": "John Kirby said on Monday that the talks went well.",
+        "speakers_last_day": "John Kirby said on Monday that the talks went well. Kirby also said the aid would arrive.",
+    "article_date": "John Kirby said the talks went well.",
+}
+
+
+# the speakers each example gives, in text order (date rules: see DATES)
+EXPECTED = {
+    'according_to': ['ministry'],
+    'reported_clause': ['John Kirby'],
+    'conjoined_clause': ['fire service'],
+    'nonfinite_complement': ['anonymous'],
+    'parenthetical_cue': ['Christie', 'Christie'],
+    'sentence_final_cue': ['anonymous'],
+    'research_finding': [],
+    'participle_between_quotes': ['Lee', 'Lee', 'Lee'],
+    'cue_after_quote': ['Stefaniak'],
+    'sign_off': ['Jane Doe'],
+    'according_after_quote': ["mayor's office"],
+    'inverted_lead': ['Tierra Curry'],
+    'speaker_label': ['Clinton'],
+    'label_inside_quote': ['WALLACE'],
+    'according_before_quote': ['anonymous'],
+    'cue_before_quote': ['John Kirby'],
+    'named_subject_before_colon': ['John Bel Edwards'],
+    'statement_read': ['Trump'],
+    'fragment_of_describing_verb': ['Leinen', 'Leinen'],
+    'introduced_in_paragraph_before': ['Ward'],
+    'quote_paragraph': ['John Kirby', 'John Kirby'],
+    'follows_attributed_quote': ['unknown', 'unknown'],
+    'quote_in_speakers_clause': ['Obama'],
+    'unattributed_speech': ['unknown'],
+    'interview_answer': ['Maria Santos', 'Maria Santos'],
+    'naming_participle': ['unknown'],
+    'narrating_verb': [],
+    'continues_previous_quote': ['John Kirby', 'John Kirby'],
+    'continues_previous_statement': ['Lee', 'Lee', 'Lee'],
+    'relative_pronoun': ['John Kirby'],
+    'one_of_group': ['anonymous'],
+    'pronoun': ['John Kirby'],
+    'surname_as_common_noun': ['Graciano Mijares', 'Graciano Mijares'],
+    'document_owner': ['Ford'],
+    'court_record': ['agreed facts heard in court'],
+    'named_document': ['Ford'],
+    'name_beside_description': ['Znak.com'],
+    'definite_title': ['anonymous'],
+    'place_in_institution_name': ['Jo Anne Van Tilburg'],
+    'title_and_name': ['Graciano Mijares'],
+    'person_entity': ['Attorney Bash'],
+    'appositive_person': ['Mariela Belski'],
+    'known_person_by_other_label': ['Monika Kosiec', 'Monika Kosiec'],
+    'named_organisation': ['Federal Security Service'],
+    'role_noun': ['John Kirby'],
+    'group_of_people': ['Antoine Quirin and Nicolas Redouane'],
+    'description_of_named_org': ['Aviation Herald', 'Aviation Herald'],
+    'institution_noun': ['army'],
+    'unnamed_source': ['anonymous'],
+    'speaker_ranker': ['Thomas Gray'],
+    'anonymous_antecedent': ['anonymous', 'anonymous'],
+    'person_antecedent': ['John Kirby'],
+    'plural_subject_before': ['anonymous'],
+    'group_speaker_before': ['anonymous', 'anonymous'],
+    'institution_subject_before': ['National Transportation Safety Board'],
+    'institution_speaker_before': ['army', 'army'],
+    'date_after_cue': ['police'],
+    'date_in_cue_clause': ['John Kirby'],
+    'speakers_last_day': ['John Kirby', 'John Kirby'],
+    'article_date': ['John Kirby'],
+}
+DATES = {"date_after_cue": ["2024-08-26"], "date_in_cue_clause": ["2024-08-26"],
+         "speakers_last_day": ["2024-08-26", "2024-08-26"], "article_date": ["2024-08-27"]}
+
+
+def run(text: str, switch: RuleSwitch):
+    article = Article("t.txt", 0, "t.txt", text, date(2024, 8, 27))
+    (doc,) = parse([article])
+    records, *_ = statements(article, doc, switch)
+    return records
+
+
+def test_every_rule_has_an_example():
+    assert set(EXAMPLES) == set(names())
+
+
+@pytest.mark.parametrize("rule", sorted(n for n, t in EXAMPLES.items() if t is not None))
+def test_rule_decides_on_its_example(rule):
+    fired: Counter = Counter()
+    records = run(EXAMPLES[rule], RuleSwitch(frozenset(), fired))
+    decided = {name for q in records for step in q.why.split(" · ") for name in step.split(">")}
+    filters = {r.__name__ for key, table in catalogue().items() if "filters" in key for r in table}
+    if rule in filters:  # a filter decides by rejecting: it fired, and nothing it rejected came out
+        assert fired[rule] >= 1
+    else:
+        assert rule in decided, [q.why for q in records]
+    assert [q.speaker for q in records] == EXPECTED[rule]
+    if rule in DATES:
+        assert [q.date for q in records] == DATES[rule]
+
+
+def test_empty_phrase_names_no_one():
+    from analysis.nlp import load_model
+    from analysis.quotes.coreference import build_registry
+    from analysis.quotes.source import SourceContext, describe
+
+    doc = load_model()("\u201c said the report.")
+    assert describe(doc[0], SourceContext(build_registry(doc))).rule == "empty_phrase"
+
+
+def test_why_reads_in_plain_words():
+    assert explain("cue_after_quote · person_entity · article_date") == (
+        "'“…,” X said.' / '“…?” asked X.': the cue and its subject right after the quote.; "
+        "A person the NER named ('Kirby' → 'John Kirby'); 'X and Y' for people speaking together.; "
+        "Otherwise the article's date.")
+    assert set(catalogue()) >= {"direct quotes (quote → cue)", "speaker (cue subject → name)", "statement date"}
