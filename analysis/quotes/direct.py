@@ -143,6 +143,10 @@ class QuoteContext:
     def head(self) -> str:
         return self.text[self.before_start:self.q.open].rstrip()
 
+    def head_tokens(self, match: re.Match, group: str) -> list:
+        """The tokens of a group of a pattern matched on `head`."""
+        return _tokens_in(self.doc, self.before_start + match.start(group), self.before_start + match.end(group))
+
     @cached_property
     def before(self) -> list:
         return _tokens_in(self.doc, self.before_start, self.q.open)
@@ -218,12 +222,10 @@ def inverted_lead(c: QuoteContext) -> Candidate | None:
     inverted = INVERTED_LEAD.fullmatch(c.head)
     if inverted is None:
         return None
-    base = c.before_start
-    verb = _tokens_in(c.doc, base + inverted.start("verb"), base + inverted.end("verb"))
+    verb = c.head_tokens(inverted, "verb")
     if not verb or not is_direct_cue(verb[0]):
         return None
-    who = _tokens_in(c.doc, base + inverted.start("who"), base + inverted.end("who"))
-    names = [t for t in who if t.pos_ == "PROPN"]
+    names = [t for t in c.head_tokens(inverted, "who") if t.pos_ == "PROPN"]
     return c.candidate(verb[0], inverted.group("verb").lower(), names[-1], "before") if names else None
 
 
@@ -232,9 +234,7 @@ def speaker_label(c: QuoteContext) -> Candidate | None:
     label = SPEAKER_LABEL.fullmatch(c.head)
     if label is None:
         return None
-    base = c.before_start
-    toks = _tokens_in(c.doc, base + label.start("name"), base + label.end("name"))
-    names = [t for t in toks if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
+    names = [t for t in c.head_tokens(label, "name") if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
     return c.candidate(None, "label", names[-1], "before") if names else None
 
 
