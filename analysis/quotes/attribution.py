@@ -114,7 +114,7 @@ def _inherited(sp: Speaker) -> Speaker:
 
 
 def continues_previous_quote(cand: Candidate, resolved: list[Statement]) -> Speaker | None:
-    """A quote that goes on from an attributed quote shortly before (a paragraph of its own, a split quote) keeps its speaker."""
+    """A paragraph that is only a quote, shortly after an attributed quote, keeps that quote's speaker."""
     if cand.mode != "continuation":
         return None
     prev = next((st for st in reversed(resolved) if st.candidate.kind == "direct" and st.speaker.resolved), None)
