@@ -13,6 +13,7 @@ import streamlit as st
 from analysis import charts, corrections, filters
 from analysis.corpus import with_corrections
 from analysis.filters import VIEWS
+from analysis.labels import plural
 from analysis.reader import escape
 from ui import data, state
 from ui.corrections import corrections_log
@@ -38,11 +39,13 @@ def unavailable(missing: list[str], anything_left: bool) -> None:
 def main() -> None:
     st.set_page_config(page_title="Who said what", page_icon="🗞️", layout="wide")
     st.markdown(CSS, unsafe_allow_html=True)
-    url_problems = state.restore({"paths": ";".join(data.default_paths())})
+    # what of the link could not be read is said for the whole session: the briefing prints it too
+    link_problems = st.session_state.setdefault("_link_problems", [])
+    link_problems += [f"Link parameter {p}." for p in state.restore({"paths": ";".join(data.default_paths())})]
     if st.session_state["view"] != "briefing":
         st.title("Who said what, when, in what tone")
-    for p in url_problems:
-        st.warning(escape(f"Link parameter {p}."))
+    for p in link_problems:
+        st.warning(escape(p))
     sel = data.panel()
     if sel.missing:
         unavailable(sel.missing, bool(sel.paths))
@@ -58,15 +61,16 @@ def main() -> None:
     data.pasted_note(corpus, sel)
     skipped = int((corpus.report["status"] == "error").sum())
     if skipped:
-        st.warning(f"{skipped} input(s) could not be analysed; the ingest report at the bottom says why. "
+        st.warning(f"{plural(skipped, 'input')} could not be analysed; the ingest report at the bottom says why. "
                    "Everything else was analysed.", icon="⚠️")
-    f = state.filter_widgets(corpus)
+    f, dropped = state.filter_widgets(corpus)
+    link_problems += [p for p in dropped if p not in link_problems]
     with st.container(key="viewbar"):
         view_name = st.radio("View", VIEWS, key="view", horizontal=True, format_func=VIEW_LABELS.get,
                              label_visibility="collapsed")
     state.sync()
     view, hidden = filters.apply(corpus.quotes, f)
-    shown = Shown(corpus, view, f, charts.speaker_colors(corpus.quotes), hidden, ", ".join(sel.names))
+    shown = Shown(corpus, view, f, charts.speaker_colors(view), hidden, ", ".join(sel.names), list(link_problems))
     if view_name != "briefing":
         st.caption(f"Showing: {f.describe()} — {len(view):,} of {len(corpus.quotes):,} statements")
     RENDER[view_name](shown)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from . import labels, timeaxis
+
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
            "#bcbd22", "#7f7f7f", "#393b79", "#ad494a", "#637939", "#8c6d31", "#843c39", "#7b4173",
            "#3182bd", "#e6550d", "#31a354", "#756bb1"]
@@ -15,137 +17,181 @@ LABEL_LIMIT = 220
 FIT_X = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
+TOP_N = 8  # speakers with a colour of their own in a chart's legend; the rest are "other speakers"
+OTHERS = "other speakers"
+
+
 def speaker_colors(quotes: pd.DataFrame) -> dict[str, str]:
-    """One colour per speaker, stable for a corpus: the most quoted speakers get the palette."""
-    counts = quotes["speaker"].value_counts(sort=False)
-    order = sorted(counts.index, key=lambda s: (-counts[s], s))
-    return {s: PALETTE[i] if i < len(PALETTE) else OTHER_COLOR for i, s in enumerate(order)}
+    """One colour per speaker label, the most quoted (named first) taking the palette; unknown and
+    the rest are grey."""
+    ranked = labels.ranking(quotes)
+    return {s: PALETTE[i] if i < len(PALETTE) else OTHER_COLOR for i, s in enumerate(ranked["speaker_label"])}
 
 
-def _color(colors: dict[str, str], present: list[str], field: str = "speaker", legend: bool = False) -> alt.Color:
+def _color(colors: dict[str, str], present: list[str], field: str = "speaker_label", legend: bool = False,
+           columns: int = 4) -> alt.Color:
     domain = [s for s in colors if s in set(present)]
     return alt.Color(f"{field}:N", scale=alt.Scale(domain=domain, range=[colors[s] for s in domain]),
-                     legend=alt.Legend(orient="bottom", title=None, labelLimit=LABEL_LIMIT, columns=5) if legend else None)
+                     legend=alt.Legend(orient="bottom", title=None, labelLimit=LABEL_LIMIT, columns=columns,
+                                       symbolLimit=0) if legend else None)
 
 
 def _truncate(s: pd.Series, n: int = 160) -> pd.Series:
     return s.where(s.str.len() <= n, s.str.slice(0, n - 1) + "…")
 
 
-def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n: int = 10) -> alt.Chart:
-    counts = quotes["speaker"].value_counts()
-    top = counts.head(n)
-    rows = [{"speaker": s, "statements": int(c)} for s, c in top.items()]
-    if len(counts) > n:
-        rows.append({"speaker": f"{OTHER} ({len(counts) - n} speakers)", "statements": int(counts.iloc[n:].sum())})
-    df = pd.DataFrame(rows)
-    palette = {**colors, **{r["speaker"]: OTHER_COLOR for r in rows if r["speaker"].startswith(OTHER + " (")}}
-    order = list(df["speaker"])
+def _when(t: pd.Timestamp) -> alt.DateTime:
+    return alt.DateTime(year=t.year, month=t.month, date=t.day)
+
+
+def _time_x(w: timeaxis.Window, field: str = "bin_start", orient: str = "bottom") -> alt.X:
+    """A temporal axis over the window, labelled in the window's unit."""
+    return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=[_when(w.start), _when(w.end)]),
+                 axis=alt.Axis(format=timeaxis.LABEL_FORMAT[w.unit], labelOverlap=True, orient=orient, grid=True,
+                               labelFlush=True))
+
+
+def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n_named: int = 12, n_unnamed: int = 3) -> alt.Chart:
+    """Named speakers first, then the commonest unnamed sources by their description; statements
+    whose speaker is unknown are not ranked."""
+    ranked = labels.ranking(quotes)
+    named, unnamed = ranked[ranked["named"]], ranked[~ranked["named"]]
+    shown = pd.concat([named.head(n_named), unnamed.head(n_unnamed)])
+    rest = ranked.drop(shown.index)
+    rows = [{"speaker_label": s, "statements": int(c)} for s, c in zip(shown["speaker_label"], shown["statements"],
+                                                                       strict=True)]
+    if len(rest):
+        rows.append({"speaker_label": f"{OTHER} ({labels.plural(len(rest), 'speaker')})",
+                     "statements": int(rest["statements"].sum())})
+    df = pd.DataFrame(rows, columns=["speaker_label", "statements"])
+    palette = {**colors, **{r["speaker_label"]: OTHER_COLOR for r in rows if r["speaker_label"] not in colors}}
+    order = list(df["speaker_label"])
     return alt.Chart(df, title="Top speakers").mark_bar().encode(
         x=alt.X("statements:Q", title="statements", axis=alt.Axis(tickMinStep=1, format="d")),
-        y=alt.Y("speaker:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT)),
+        y=alt.Y("speaker_label:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT)),
         color=_color(palette, order),
-        tooltip=["speaker:N", "statements:Q"],
+        tooltip=[alt.Tooltip("speaker_label:N", title="speaker"), "statements:Q"],
     ).properties(autosize=FIT_X, height=max(120, 26 * len(df)))
 
 
-def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], legend: bool = False) -> alt.Chart:
-    """Statements per day of their speech act (coarser dates counted at their period start).
-
-    The dashboard shows speakers' colours elsewhere; a briefing standing alone needs the legend.
-    """
-    dated = quotes.dropna(subset=["period_start"])
-    span_days = (dated["period_start"].max() - dated["period_start"].min()).days if len(dated) else 0
-    unit, fmt = ("yearmonthdate", "%d %b %Y") if span_days <= 120 else ("yearmonth", "%b %Y")
-    # ordinal: one bar per period that has statements, labelled once (a temporal axis repeats labels)
-    n_bars = max(1, dated["period_start"].dt.to_period("D" if unit == "yearmonthdate" else "M").nunique())
-    return alt.Chart(dated, title="Statements over time").mark_bar(size=max(4, min(56, 600 // n_bars))).encode(
-        x=alt.X(f"{unit}(period_start):O", title=None, axis=alt.Axis(format=fmt, labelAngle=0)),
-        y=alt.Y("count():Q", title="statements", axis=alt.Axis(tickMinStep=1, format="d")),
-        color=_color(colors, list(dated["speaker"]), legend=legend),
-        tooltip=[alt.Tooltip(f"{unit}(period_start):T", title="date", format=fmt), "speaker:N",
-                 alt.Tooltip("count():Q", title="statements")],
-    ).properties(autosize=FIT_X, height=220)
+def legend_groups(quotes: pd.DataFrame, colors: dict[str, str], n: int = TOP_N) -> tuple[pd.Series, dict[str, str]]:
+    """Each statement's group in a legend: one of the n most quoted speakers, else "other speakers";
+    and the groups' colours in legend order."""
+    top = [s for s in labels.ranking(quotes)["speaker_label"] if s in colors and colors[s] != OTHER_COLOR][:n]
+    groups = quotes["speaker_label"].where(quotes["speaker_label"].isin(top), OTHERS)
+    palette = {s: colors[s] for s in top}
+    if (groups == OTHERS).any():
+        palette[OTHERS] = OTHER_COLOR
+    return groups, palette
 
 
-def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str]) -> alt.LayerChart:
-    """Statements on a time axis by speaker: days as points, weeks/months/years as bars."""
-    q = quotes.dropna(subset=["period_start"]).copy()
-    q["lane"] = q["speaker"]
-    q["text_short"] = _truncate(q["quote"])
-    q["period_end_excl"] = q["period_end"] + pd.Timedelta(days=1)
-    q["title"] = q["display_title"] if "display_title" in q else q["title"].fillna(q["article_id"])
-    lanes = list(dict.fromkeys(q.sort_values("period_start")["lane"]))
-    tooltip = [alt.Tooltip("speaker:N"), alt.Tooltip("date:N", title="date"),
+def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
+                         n: int = TOP_N) -> alt.Chart:
+    """Statements per day, week, month or year of their speech act (coarser dates counted at their
+    period's start) on a real time axis bounded by the window; the legend names the top speakers."""
+    groups, palette = legend_groups(quotes, colors, n)
+    df = timeaxis.binned(quotes.assign(speaker_label=groups), w, "speaker_label")
+    fmt = timeaxis.LABEL_FORMAT[w.unit]
+    return alt.Chart(df, title=f"Statements per {w.unit}").mark_bar(clip=True, stroke="white", strokeWidth=0.5).encode(
+        x=_time_x(w), x2="bin_end:T",
+        y=alt.Y("statements:Q", title="statements", stack="zero", axis=alt.Axis(tickMinStep=1, format="d")),
+        color=_color(palette, list(palette), legend=True),
+        order=alt.Order("speaker_label:N"),
+        tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt), alt.Tooltip("speaker_label:N", title="speaker"),
+                 alt.Tooltip("statements:Q", title="statements")],
+    ).properties(autosize=FIT_X, height=240)
+
+
+def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
+             lanes: list[str]) -> alt.LayerChart:
+    """Statements of the given speakers (one lane each) on a time axis bounded by the window, axis on
+    top: days as points, weeks/months/years as bars; dates the articles mention as an extra lane."""
+    q = quotes[quotes["speaker_label"].isin(lanes)].assign(_at=lambda d: w.place(d["period_start"])).dropna(
+        subset=["_at"])
+    q = q.assign(text_short=_truncate(q["quote"]), period_start=q["_at"],
+                 period_end_excl=(q["period_end"] + pd.Timedelta(days=1)).clip(upper=w.end),
+                 title=q["display_title"] if "display_title" in q else q["title"].fillna(q["article_id"]))
+    q = q.drop(columns=["_at"])
+    tooltip = [alt.Tooltip("speaker_label:N", title="speaker"), alt.Tooltip("date:N", title="date"),
                alt.Tooltip("date_granularity:N", title="precision"), alt.Tooltip("kind:N"),
                alt.Tooltip("text_short:N", title="statement"), alt.Tooltip("title:N", title="article")]
-    base = alt.Chart(q)
-    y = alt.Y("lane:N", sort=lanes, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
-    days = base.transform_filter(alt.datum.date_granularity == "day").mark_circle(size=110, opacity=0.85).encode(
-        x=alt.X("period_start:T", title=None), y=y, color=_color(colors, lanes), tooltip=tooltip)
-    periods = base.transform_filter(alt.datum.date_granularity != "day").mark_bar(
-        height=10, opacity=0.35, cornerRadius=3).encode(
-        x="period_start:T", x2="period_end_excl:T", y=y, color=_color(colors, lanes), tooltip=tooltip)
-    # a layer whose rows are all filtered out makes Vega warn "Infinite extent for field period_start"
-    day = q["date_granularity"] == "day"
-    layers = [layer for layer, rows in ((periods, ~day), (days, day)) if rows.any()]
-    ev = events.dropna(subset=["period_start"]) if len(events) else events
+    lane_order = list(lanes)
+    ev = events
     if len(ev):
-        lane = "dates in the text"
-        ev = ev.assign(lane=lane, period_end_excl=ev["period_end"] + pd.Timedelta(days=1))
-        ev_y = alt.Y("lane:N", sort=lanes + [lane], title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
+        ev = ev.dropna(subset=["period_start"])
+        ev = ev[(ev["period_start"] >= w.start) & (ev["period_start"] < w.end)]
+    event_lane = "dates in the text"
+    if len(ev):
+        lane_order.append(event_lane)
+    y = alt.Y("speaker_label:N", sort=lane_order, title=None, scale=alt.Scale(domain=lane_order),
+              axis=alt.Axis(labelLimit=LABEL_LIMIT))
+    x = _time_x(w, "period_start", orient="top")
+    base = alt.Chart(q)
+    color = _color(colors, lanes)
+    day = q["date_granularity"] == "day"
+    layers = []
+    # a layer whose rows are all filtered out makes Vega warn "Infinite extent for field period_start"
+    if (~day).any():
+        layers.append(base.transform_filter(alt.datum.date_granularity != "day").mark_bar(
+            height=10, opacity=0.35, cornerRadius=3, clip=True).encode(
+            x=x, x2="period_end_excl:T", y=y, color=color, tooltip=tooltip))
+    if day.any():
+        layers.append(base.transform_filter(alt.datum.date_granularity == "day").mark_circle(
+            size=110, opacity=0.85, clip=True).encode(x=x, y=y, color=color, tooltip=tooltip))
+    if len(ev):
+        ev = ev.assign(speaker_label=event_lane, period_end_excl=(ev["period_end"] + pd.Timedelta(days=1)).clip(
+            upper=w.end))
         ev_tip = [alt.Tooltip("text:N", title="expression"), alt.Tooltip("value:N", title="value"),
                   alt.Tooltip("context:N", title="context")]
         ev_base = alt.Chart(ev)
         ev_day = ev["granularity"] == "day"
         if ev_day.any():
             layers.append(ev_base.transform_filter(alt.datum.granularity == "day").mark_tick(
-                thickness=2, size=16, color="#555").encode(x="period_start:T", y=ev_y, tooltip=ev_tip))
+                thickness=2, size=16, color="#555", clip=True).encode(x=x, y=y, tooltip=ev_tip))
         if (~ev_day).any():
             layers.append(ev_base.transform_filter(alt.datum.granularity != "day").mark_bar(
-                height=8, opacity=0.3, color="#555", cornerRadius=2).encode(
-                x="period_start:T", x2="period_end_excl:T", y=ev_y, tooltip=ev_tip))
-    n_lanes = len(lanes) + (1 if len(ev) else 0)
-    return alt.layer(*layers, title="Who spoke when").properties(autosize=FIT_X, height=max(140, 30 * n_lanes))
+                height=8, opacity=0.3, color="#555", cornerRadius=2, clip=True).encode(
+                x=x, x2="period_end_excl:T", y=y, tooltip=ev_tip))
+    return alt.layer(*layers, title="Who spoke when").properties(
+        autosize=FIT_X, height=max(100, 30 * len(lane_order)))
 
 
-MEASURES = {
-    "tone": ("mean_tone", "tone_low", "tone_high", "mean tone (model: −1 all negative … +1 all positive), 95% interval"),
-    "polarity": ("mean_polarity", "low", "high", "mean polarity (TextBlob, −1 negative … +1 positive), 95% interval"),
-}
+TONE_TITLE = "mean tone (−1 all negative … +1 all positive), 95% interval"
 
 
-def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15, measure: str = "polarity") -> alt.LayerChart:
-    """Mean tone or polarity per speaker with its 95% interval; the count is in the label."""
-    mean, low, high, title = MEASURES[measure]
+def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt.LayerChart:
+    """Mean tone per speaker with its 95% interval; the count is in the label."""
     df = tone.head(n).copy()
     df["label"] = df["speaker"] + " (" + df["n"].astype(str) + ")"
     order = list(df["label"])
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
     palette = {lab: colors.get(s, OTHER_COLOR) for lab, s in zip(df["label"], df["speaker"], strict=True)}
     bars = alt.Chart(df).mark_rule(strokeWidth=2, opacity=0.6).encode(
-        x=alt.X(f"{low}:Q", title=title, scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=10)),
-        x2=f"{high}:Q", y=y, color=_color(palette, order, "label"))
+        x=alt.X("tone_low:Q", title=TONE_TITLE, scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=10)),
+        x2="tone_high:Q", y=y, color=_color(palette, order, "label"))
     points = alt.Chart(df).mark_point(filled=True, size=90).encode(
-        x=f"{mean}:Q", y=y, color=_color(palette, order, "label"),
+        x="mean_tone:Q", y=y, color=_color(palette, order, "label"),
         tooltip=["speaker:N", alt.Tooltip("n:Q", title="statements"),
-                 alt.Tooltip(f"{mean}:Q", format="+.2f"), alt.Tooltip(f"{low}:Q", format="+.2f", title="95% low"),
-                 alt.Tooltip(f"{high}:Q", format="+.2f", title="95% high")])
+                 alt.Tooltip("mean_tone:Q", format="+.2f", title="mean tone"),
+                 alt.Tooltip("tone_low:Q", format="+.2f", title="95% low"),
+                 alt.Tooltip("tone_high:Q", format="+.2f", title="95% high")])
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#888", strokeDash=[4, 4]).encode(x="x:Q")
-    name = "Tone by speaker" if measure == "tone" else "Polarity by speaker (TextBlob)"
-    return alt.layer(bars, points, zero, title=name).properties(autosize=FIT_X, height=max(120, 28 * len(df)))
+    return alt.layer(bars, points, zero, title="Tone by speaker").properties(
+        autosize=FIT_X, height=max(120, 28 * len(df)))
 
 
-def tone_over_time(series: pd.DataFrame, colors: dict[str, str], measure: str = "tone") -> alt.Chart:
-    mean, _, _, _ = MEASURES[measure]
+def tone_over_time(series: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
+    """Monthly mean tone per speaker; a line breaks where a month has no statement."""
     present = list(dict.fromkeys(series["speaker"]))
-    return alt.Chart(series, title=f"{measure.capitalize()} over time (monthly mean)").mark_line(point=True).encode(
-        x=alt.X("period:T", title=None),
-        y=alt.Y(f"{mean}:Q", title=f"mean {measure}", scale=alt.Scale(domain=[-1, 1])),
+    return alt.Chart(series, title="Tone over time (monthly mean)").mark_line(point=True).encode(
+        x=alt.X("period:T", title=None, timeUnit="yearmonth",
+                axis=alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 1}, labelOverlap=True)),
+        y=alt.Y("mean_tone:Q", title="mean tone", scale=alt.Scale(domain=[-1, 1])),
         color=alt.Color("speaker:N", scale=alt.Scale(domain=present, range=[colors.get(s, OTHER_COLOR) for s in present]),
-                        legend=alt.Legend(orient="bottom", labelLimit=LABEL_LIMIT, title=None, columns=5)),
-        tooltip=["speaker:N", alt.Tooltip("period:T", format="%b %Y"), "n:Q",
-                 alt.Tooltip(f"{mean}:Q", format="+.2f")],
+                        legend=alt.Legend(orient="bottom", labelLimit=LABEL_LIMIT, title=None, columns=4)),
+        detail="segment:N",
+        tooltip=["speaker:N", alt.Tooltip("period:T", format="%b %Y", title="month"),
+                 alt.Tooltip("n:Q", title="statements"), alt.Tooltip("mean_tone:Q", format="+.2f", title="mean tone")],
     ).properties(autosize=FIT_X, height=260)
 
 
@@ -155,7 +201,8 @@ def speaker_target_heatmap(table: pd.DataFrame, n_speakers: int = 15, n_targets:
     top_s = list(table.groupby("speaker")["n"].sum().sort_values(ascending=False).head(n_speakers).index)
     top_t = list(table.groupby("target")["n"].sum().sort_values(ascending=False).head(n_targets).index)
     df = table[table["speaker"].isin(top_s) & table["target"].isin(top_t)]
-    x = alt.X("target:N", sort=top_t, title="mentioned", axis=alt.Axis(labelAngle=-40, labelLimit=160))
+    x = alt.X("target:N", sort=top_t, title="mentioned",
+              axis=alt.Axis(labelAngle=-40, labelLimit=160, labelOverlap=False))
     y = alt.Y("speaker:N", sort=top_s, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
     cells = alt.Chart(df).mark_rect(stroke="white").encode(
         x=x, y=y,

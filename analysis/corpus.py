@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import canonical, corrections, duplicates, frames
+from . import canonical, corrections, duplicates, frames, labels
 from .cache import ResultCache
 from .corrections import Correction
 from .filters import add_periods
@@ -107,10 +107,11 @@ def analyse_corpus(result: IngestResult, progress: Callable[[int, int | None], N
 
 def with_corrections(corpus: Corpus, path: Path | None) -> Corpus:
     """The corpus as the analyst corrected it (the file is read on every call: it changes while the
-    analysis stays)."""
+    analysis stays); speaker labels follow reassigned speakers."""
     actions, problems = corrections.load(path)
     fixed, stale = corrections.apply_to_corpus(corpus, actions)
-    return dataclasses.replace(fixed, actions=actions, problems=problems + stale)
+    return dataclasses.replace(fixed, quotes=labels.add_speaker_labels(fixed.quotes), actions=actions,
+                               problems=problems + stale)
 
 
 def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFrame, articles: pd.DataFrame,
@@ -121,7 +122,7 @@ def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFr
     quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(
         dict(zip(articles["article_id"], articles["display_title"], strict=True))))
     quotes, articles = duplicates.mark_copies(quotes, articles)
-    quotes = corrections.with_columns(quotes, articles)
+    quotes = labels.add_speaker_labels(corrections.with_columns(quotes, articles))
     groups = frames.ingest_frame(_group_entries(articles))
     report = pd.concat([report, groups], ignore_index=True) if len(groups) else report
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))

@@ -44,6 +44,7 @@ def briefing_pdf(b: Briefing) -> bytes:
     pdf.set_margins(15, 15, 15)
     pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
     pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf.add_font("DejaVu", "I", str(FONTS / "DejaVuSans-Oblique.ttf"))
     pdf.set_title(b.title)
     pdf.set_creator("news-analysis dashboard")
     pdf.add_page()
@@ -62,19 +63,22 @@ def briefing_pdf(b: Briefing) -> bytes:
     _number_cards(pdf, b.numbers)
     for note in b.notes:
         para(note, 9, color=(95, 107, 122))
-    for chart in b.charts.values():
+    for name, chart in b.charts.items():
         png = chart_png(chart.properties(width=CHART_WIDTH), scale=2.0)
         pdf.ln(3)
         pdf.image(io.BytesIO(png), w=width)
+        if name in b.chart_notes:
+            para(b.chart_notes[name], 8, color=(95, 107, 122))
     if b.citations:
         pdf.ln(4)
         para("Top statements", 12, "B", height=7)
+        para(b.rule, 8, color=(95, 107, 122))
         pdf.ln(1)
     for c in b.citations:
         if pdf.will_page_break(18):
             pdf.add_page()
         para(f"{c.speaker} · {c.date}", 9.5, "B")
-        para(f"“{c.quote}”", 9.5, height=4.8)
+        para(c.words, 9.5, "" if c.direct else "I", height=4.8)
         source = c.source
         pdf.set_font("DejaVu", "", 8)
         if c.url:

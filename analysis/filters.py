@@ -7,6 +7,7 @@ from datetime import date
 
 import pandas as pd
 
+from .labels import plural
 from .periods import period
 
 VIEWS = ("overview", "timeline", "speakers", "quotes", "reader", "briefing")
@@ -20,8 +21,7 @@ class Filters:
     date_to: date | None = None
     articles: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
-    pmin: float = -1.0
-    pmax: float = 1.0
+    tones: list[str] = field(default_factory=list)  # the tone model's labels: negative, neutral, positive
     q: str = ""
     min_confidence: float = 0.0
     copies: bool = False  # count every wire copy of a statement, not once per duplicate group
@@ -44,9 +44,9 @@ class Filters:
         if self.kinds:
             parts.append(" and ".join(self.kinds) + " statements")
         if self.articles:
-            parts.append(f"{len(self.articles)} article(s)")
-        if (self.pmin, self.pmax) != (-1.0, 1.0):
-            parts.append(f"polarity {self.pmin:+.1f} to {self.pmax:+.1f}")
+            parts.append(plural(len(self.articles), "article"))
+        if self.tones:
+            parts.append("tone " + " or ".join(self.tones))
         if self.q:
             parts.append(f"text contains “{self.q}”")
         if self.min_confidence > 0:
@@ -74,16 +74,17 @@ def apply(quotes: pd.DataFrame, f: Filters) -> tuple[pd.DataFrame, int]:
     if "period_start" not in quotes:
         quotes = add_periods(quotes)
     mask = pd.Series(True, index=quotes.index)
-    if f.speakers:
-        mask &= quotes["speaker"].isin(f.speakers)
+    if f.speakers:  # a name, or an unnamed source's description ("unnamed: officials")
+        named = quotes["speaker"].isin(f.speakers)
+        mask &= named | quotes["speaker_label"].isin(f.speakers) if "speaker_label" in quotes else named
     if f.types:
         mask &= quotes["speaker_type"].isin(f.types)
     if f.articles:
         mask &= quotes["article_id"].isin(f.articles)
     if f.kinds:
         mask &= quotes["kind"].isin(f.kinds)
-    if (f.pmin, f.pmax) != (-1.0, 1.0):
-        mask &= quotes["polarity"].between(f.pmin, f.pmax)
+    if f.tones:
+        mask &= quotes["tone"].isin(f.tones)
     if f.q:
         needle = f.q.lower()
         mask &= (quotes["quote"].str.lower().str.contains(needle, regex=False)

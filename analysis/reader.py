@@ -35,12 +35,13 @@ def highlight(text: str, quotes: pd.DataFrame, colors: dict[str, str], start: in
     pos = start
     for q in spans:
         out.append(_esc(text[pos:q.start]))
-        color = colors.get(q.speaker, "#b0b0b0")
+        who = getattr(q, "speaker_label", q.speaker)
+        color = colors.get(who, "#b0b0b0")
         ring = " outline: 2px solid #222;" if focus and (q.start, q.end) == focus else ""
-        label = f"{q.speaker} · {q.kind}" + (f" · {q.cue}" if isinstance(q.cue, str) and q.cue else "")
+        label = f"{who} · {q.kind}" + (f" · {q.cue}" if isinstance(q.cue, str) and q.cue else "")
         out.append(f'<mark style="background:{color}22; border-bottom:3px solid {color};{ring} '
                    f'padding:0 2px;" title="{_esc(label)}">{_esc(text[q.start:q.end])}</mark>'
-                   f'<sup style="color:{color}; font-weight:600; font-size:0.72em;"> {_esc(q.speaker)}</sup>')
+                   f'<sup style="color:{color}; font-weight:600; font-size:0.72em;"> {_esc(who)}</sup>')
         pos = q.end
     out.append(_esc(text[pos:end]))
     body = "".join(out)

@@ -17,19 +17,23 @@ def _interval(mean: pd.Series, sd: pd.Series, n: pd.Series) -> tuple[pd.Series, 
 
 
 def speaker_tone(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Per speaker: mean TextBlob polarity and mean model tone (−1 negative, 0 neutral, +1
-    positive), each with a 95% interval, and mean subjectivity."""
+    """Per speaker (as labelled: unnamed sources by description): mean model tone (−1 negative, 0
+    neutral, +1 positive) and mean TextBlob polarity, each with a 95% interval, and mean
+    subjectivity; named speakers first, unknown last."""
     cols = ["speaker", "speaker_type", "n", "mean_tone", "tone_low", "tone_high", "mean_polarity", "low", "high",
             "mean_subjectivity"]
     if quotes.empty:
         return pd.DataFrame(columns=cols)
-    g = quotes.groupby(["speaker", "speaker_type"], sort=False)
+    key = "speaker_label" if "speaker_label" in quotes else "speaker"
+    g = quotes.groupby([key, "speaker_type"], sort=False)
     df = g.agg(n=("polarity", "size"), mean_polarity=("polarity", "mean"),
                mean_subjectivity=("subjectivity", "mean"), sd=("polarity", "std"),
                mean_tone=("tone_value", "mean"), tone_sd=("tone_value", "std")).reset_index()
+    df = df.rename(columns={key: "speaker"})
     df["low"], df["high"] = _interval(df["mean_polarity"], df["sd"], df["n"])
     df["tone_low"], df["tone_high"] = _interval(df["mean_tone"], df["tone_sd"], df["n"])
-    df = df.sort_values(["n", "speaker"], ascending=[False, True], kind="stable")
+    rank = df["speaker_type"].map({"anonymous": 1, "unknown": 2}).fillna(0)
+    df = df.assign(_rank=rank).sort_values(["_rank", "n", "speaker"], ascending=[True, False, True], kind="stable")
     return df[cols].round(4).reset_index(drop=True)
 
 
@@ -50,13 +54,21 @@ def speaker_target(targets: pd.DataFrame, min_count: int = 1) -> pd.DataFrame:
 
 
 def tone_over_time(quotes: pd.DataFrame, freq: str = "M") -> pd.DataFrame:
-    """Mean polarity and tone per speaker per month (or week, freq='W') of the statement's period start."""
-    cols = ["speaker", "period", "n", "mean_polarity", "mean_tone"]
+    """Mean polarity and tone per speaker per month (or week, freq='W') of the statement's period
+    start; `segment` numbers each speaker's runs of consecutive periods, so a line is not drawn
+    across periods without statements."""
+    cols = ["speaker", "period", "n", "mean_polarity", "mean_tone", "segment"]
     dated = quotes.dropna(subset=["period_start"])
     if dated.empty:
         return pd.DataFrame(columns=cols)
-    period = dated["period_start"].dt.to_period(freq).dt.start_time
-    df = dated.assign(period=period).groupby(["speaker", "period"]).agg(
+    key = "speaker_label" if "speaker_label" in dated else "speaker"
+    period = dated["period_start"].dt.to_period(freq)
+    df = dated.assign(period=period).groupby([key, "period"]).agg(
         n=("polarity", "size"), mean_polarity=("polarity", "mean"), mean_tone=("tone_value", "mean")).reset_index()
+    df = df.rename(columns={key: "speaker"})
+    ordinal = df["period"].map(lambda p: p.ordinal)
+    gap = ordinal.groupby(df["speaker"]).diff().fillna(1) != 1
+    df["segment"] = gap.groupby(df["speaker"]).cumsum().astype(int)
+    df["period"] = df["period"].dt.start_time
     df[["mean_polarity", "mean_tone"]] = df[["mean_polarity", "mean_tone"]].round(4)
     return df[cols]

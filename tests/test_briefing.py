@@ -28,14 +28,43 @@ def test_briefing_says_what_was_selected(kirby_briefing):
     assert b.title == "Briefing: John Kirby · 26 Aug 2024"
     from analysis.pipeline import ANALYSIS_VERSION
 
-    assert b.provenance == f"Corpus seeds · 1 articles · analysis version {ANALYSIS_VERSION} · generated 2026-01-02 03:04"
-    assert dict((label, value) for label, value, _ in b.numbers) == {
-        "Articles": "1", "Statements": "3", "Speakers": "1", "Date span": "26 Aug 2024", "Anonymous sources": "0%"}
+    assert b.provenance == f"Corpus seeds · 1 article · analysis version {ANALYSIS_VERSION} · generated 2026-01-02 03:04"
+    assert b.numbers == [("Articles", "1", "of 1 analysed"), ("Statements", "3", "of 8"),
+                         ("Named speakers", "1", "people and organisations"), ("Date span", "26 Aug 2024", "1 day"),
+                         ("Anonymous sources", "0%", "0 statements")]
     assert [c.speaker for c in b.citations] == ["John Kirby"] * 3
     assert {c.date for c in b.citations} == {"2024-08-26"}
-    assert b.citations[0].quote == "This is not a new desire by President Zelenskyy by any stretch"
+    # direct quotes in quotation marks, reported speech as a paraphrase without them
+    assert [c.words[:40] for c in b.citations] == ["“This is not a new desire by President Z",
+                                                   "“We’ll keep the conversations with the U",
+                                                   "Paraphrase: there were “no changes” in U"]
     assert all(c.title == "000_c8a401f571122ff9.txt" for c in b.citations)
     assert list(b.charts) == ["Statements over time", "Tone by speaker"]
+    assert b.file_stem == "briefing_john-kirby_2024-08-26"
+    assert b.rule.startswith("Top statements: the most quoted speakers in this selection")
+
+
+def test_top_statements_take_at_most_two_per_speaker_named_first(sample_corpus):
+    view, _ = filters.apply(sample_corpus.quotes, Filters())
+    b = briefing.build(sample_corpus, view, Filters(), 0, "seeds", GENERATED)
+    assert [c.speaker for c in b.citations] == [
+        "John Kirby", "John Kirby", "Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "Politico", "Russia",
+        "unnamed: three people familiar with discussions"]
+    assert "up to 2 statements each" in b.rule
+    assert b.file_stem == "briefing_2026-01-02"  # no speaker or date chosen: the day it was made
+
+
+def test_a_link_problem_is_printed_in_the_briefing(sample_corpus, tmp_path):
+    f = Filters()
+    view, hidden = filters.apply(sample_corpus.quotes, f)
+    problem = "Speaker: not in this corpus: Nobody"
+    b = briefing.build(sample_corpus, view, f, hidden, "seeds", GENERATED, link_problems=[problem])
+    assert b.notes == [problem]
+    pdf = export.briefing_pdf(b)
+    if shutil.which("pdftotext"):
+        (tmp_path / "b.pdf").write_bytes(pdf)
+        text = subprocess.run(["pdftotext", str(tmp_path / "b.pdf"), "-"], capture_output=True, text=True).stdout
+        assert problem in text
 
 
 def test_empty_selection_says_so(sample_corpus):
@@ -59,6 +88,7 @@ def test_pdf_and_png_export(kirby_briefing, tmp_path):
         text = subprocess.run(["pdftotext", str(tmp_path / "b.pdf"), "-"], capture_output=True, text=True).stdout
         assert "Briefing: John Kirby · 26 Aug 2024" in text
         assert "“This is not a new desire by President Zelenskyy by any stretch”" in text
+        assert "Paraphrase: there were “no changes”" in text
         assert "Volodymyr Zelenskyy ·" not in text
 
 

@@ -133,7 +133,7 @@ def test_briefing_is_clean_for_print(server, page):
     assert page.locator("[data-testid='stVegaLiteChart']").count() == 2
     text = main.inner_text()
     assert "Volodymyr Zelenskyy" not in text and "This is not a new desire" in text
-    assert "analysis version" in text and "1 articles" in text
+    assert "analysis version" in text and "1 article" in text and "1 articles" not in text
     page.emulate_media(media="print")
     visible = [w for w in ("button", "input", "[role='radio']") if any(
         el.is_visible() for el in page.locator(w).all())]

@@ -2,17 +2,86 @@
 
 import pandas as pd
 
-from analysis import charts
+from analysis import charts, labels, timeaxis
+
+
+def _quotes(rows):
+    q = pd.DataFrame(rows)
+    q["period_start"] = pd.to_datetime(q["period_start"])
+    q["period_end"] = pd.to_datetime(q["period_end"])
+    for col, value in (("kind", "direct"), ("display_title", "A"), ("quote", "we will"), ("speaker_type", "person"),
+                       ("role", None)):
+        if col not in q:
+            q[col] = value
+    return labels.add_speaker_labels(q)
+
+
+def _day(speaker, day, granularity="day", end=None):
+    return {"speaker": speaker, "date": day, "date_granularity": granularity, "period_start": (day + "-01-01")[:10],
+            "period_end": end or day}
 
 
 def test_timeline_draws_no_layer_without_rows():
     """Repro 6: an empty layer (no week/month/year statement, no dates in the text) made Vega warn
     'Infinite extent for field "period_start"' in the browser console."""
-    day = pd.Timestamp("2024-08-27")
-    quotes = pd.DataFrame([{"speaker": "Ann Lee", "quote": "we will", "date": "2024-08-27", "date_granularity": "day",
-                            "kind": "direct", "period_start": day, "period_end": day, "display_title": "A"}])
+    quotes = _quotes([_day("Ann Lee", "2024-08-27")])
     events = pd.DataFrame(columns=["text", "value", "granularity", "period_start", "period_end", "context"])
-    chart = charts.timeline(quotes, events, {"Ann Lee": "#123456"})
+    w = timeaxis.window(quotes)
+    chart = charts.timeline(quotes, events, {"Ann Lee": "#123456"}, w, ["Ann Lee"])
     assert [layer.mark.type if hasattr(layer.mark, "type") else layer.mark for layer in chart.layer] == ["circle"]
-    month = quotes.assign(date="2024-08", date_granularity="month", period_end=pd.Timestamp("2024-08-31"))
-    assert len(charts.timeline(pd.concat([quotes, month]), events, {}).layer) == 2
+    month = _quotes([_day("Ann Lee", "2024-08-27"), _day("Ann Lee", "2024-08", "month", "2024-08-31")])
+    assert len(charts.timeline(month, events, {}, timeaxis.window(month), ["Ann Lee"]).layer) == 2
+
+
+def test_timeline_draws_only_its_lanes_with_the_axis_on_top_and_dates_inside_the_window():
+    quotes = _quotes([_day("Ann Lee", "2019-01-10"), _day("Bo Chen", "2019-02-10"), _day("Cy Dale", "2019-03-01")])
+    events = pd.DataFrame({"text": ["in 1150", "on Feb. 3"], "value": ["1150", "2019-02-03"],
+                           "granularity": ["year", "day"], "context": ["", ""],
+                           "period_start": pd.to_datetime(["1150-01-01", "2019-02-03"]),
+                           "period_end": pd.to_datetime(["1150-12-31", "2019-02-03"])})
+    w = timeaxis.window(quotes)
+    spec = charts.timeline(quotes, events, {}, w, ["Ann Lee", "Bo Chen"]).to_dict()
+    drawn = [v for d in spec["datasets"].values() for v in d]
+    assert {r["speaker_label"] for r in drawn} == {"Ann Lee", "Bo Chen", "dates in the text"}
+    assert [r["text"] for r in drawn if r["speaker_label"] == "dates in the text"] == ["on Feb. 3"]
+    x = spec["layer"][0]["encoding"]["x"]
+    assert x["axis"]["orient"] == "top"
+    assert x["scale"]["domain"] == [{"year": 2019, "month": 1, "date": 7}, {"year": 2019, "month": 3, "date": 4}]
+    assert spec["height"] == 100  # three lanes, bounded by the lanes asked for, not by the corpus
+
+
+def test_statements_over_time_is_temporal_with_a_legend_of_the_top_speakers_and_others():
+    rows = [_day(f"Speaker {i:02d}", f"2019-{1 + i % 12:02d}-15") for i in range(12) for _ in range(12 - i)]
+    rows.append(_day("Doris Day", "1976-01-01", "year", "1976-12-31"))
+    quotes = _quotes(rows)
+    w = timeaxis.window(quotes)
+    assert (w.start, w.end, w.unit, w.before) == (pd.Timestamp("2019-01-01"), pd.Timestamp("2020-01-01"), "month", 1)
+    assert w.note() == "Not drawn, far outside the bulk of the dates: 1 statement dated earlier (the earliest Jan 1976)."
+    spec = charts.statements_over_time(quotes, charts.speaker_colors(quotes), w).to_dict()
+    assert spec["encoding"]["x"]["type"] == "temporal"
+    assert spec["encoding"]["x"]["scale"]["domain"] == [{"year": 2019, "month": 1, "date": 1},
+                                                        {"year": 2020, "month": 1, "date": 1}]
+    color = spec["encoding"]["color"]
+    assert color["legend"] is not None
+    assert color["scale"]["domain"] == [f"Speaker {i:02d}" for i in range(charts.TOP_N)] + [charts.OTHERS]
+    assert spec["title"] == "Statements per month"
+
+
+def test_top_speakers_ranks_named_first_describes_unnamed_sources_and_leaves_out_unknown():
+    rows = ([{**_day("anonymous", "2019-01-01"), "speaker_type": "anonymous", "role": "Officials"}] * 5
+            + [{**_day("unknown", "2019-01-01"), "speaker_type": "unknown"}] * 9
+            + [_day("Ann Lee", "2019-01-01")] * 2 + [_day("Bo Chen", "2019-01-02")])
+    quotes = _quotes(rows)
+    df = next(iter(charts.top_speakers(quotes, charts.speaker_colors(quotes)).to_dict()["datasets"].values()))
+    assert [(r["speaker_label"], r["statements"]) for r in df] == [("Ann Lee", 2), ("Bo Chen", 1),
+                                                                   ("unnamed: officials", 5)]
+
+
+def test_tone_over_time_breaks_its_line_at_a_month_without_statements():
+    from analysis import sentiment_stats
+
+    quotes = _quotes([_day("Ann Lee", d) for d in ("2019-01-05", "2019-02-05", "2019-05-05")]).assign(
+        polarity=0.0, tone_value=[1.0, 0.0, -1.0])
+    series = sentiment_stats.tone_over_time(quotes)
+    assert list(series["segment"]) == [0, 0, 1]
+    assert charts.tone_over_time(series, {}).to_dict()["encoding"]["detail"]["field"] == "segment"

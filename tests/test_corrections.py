@@ -112,7 +112,7 @@ def app(corpus_dir, monkeypatch, view: str) -> AppTest:
 
 
 def speakers_in_table(at) -> list[str]:
-    return list(at.dataframe[0].value["speaker"])
+    return list(at.dataframe[0].value["speaker_label"])
 
 
 def test_dashboard_reassign_reject_verify_and_undo(corpus_dir, monkeypatch):
@@ -150,7 +150,7 @@ def test_dashboard_merge_split_and_add(corpus_dir, monkeypatch, sample_corpus):
     at.button(key="merge_go").click().run()
     assert not at.exception
     tone = at.dataframe[0].value
-    assert "Politico" not in set(tone["speaker"]) and tone.set_index("speaker").at["John Kirby", "statements"] == 4
+    assert "Politico" not in set(tone["speaker"]) and tone.set_index("speaker").at["John Kirby", "n"] == 4
     at.selectbox(key="split_speaker").select("Volodymyr Zelenskyy").run()
     at.multiselect(key="split_articles").set_value([sample_corpus.articles["content_hash"].iloc[0]]).run()
     at.text_input(key="split_new").input("Olena Zelenska").run()

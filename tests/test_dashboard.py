@@ -44,7 +44,7 @@ def test_selecting_kirby_leaves_his_three_statements():
     at.multiselect(key="f_speakers").set_value(["John Kirby"]).run()
     assert not at.exception
     table = at.dataframe[0].value
-    assert list(table["speaker"]) == ["John Kirby"] * 3
+    assert list(table["speaker_label"]) == ["John Kirby"] * 3
     assert at.query_params["speaker"] == ["John Kirby"] or at.query_params["speaker"] == "John Kirby"
 
 
@@ -52,7 +52,7 @@ def test_one_day_range_keeps_that_days_five_statements():
     at = app(view="quotes", **{"from": "2024-08-26", "to": "2024-08-26"})
     assert not at.exception
     table = at.dataframe[0].value
-    assert sorted(table["speaker"]) == ["John Kirby"] * 3 + ["Volodymyr Zelenskyy"] * 2
+    assert sorted(table["speaker_label"]) == ["John Kirby"] * 3 + ["Volodymyr Zelenskyy"] * 2
 
 
 def test_range_before_any_statement_explains_itself():
@@ -146,14 +146,14 @@ def test_apostrophes_ampersands_and_markup_are_shown_once_escaped(tricky_folder,
 
 
 def test_mistyped_path_then_the_right_one_keeps_the_filters(tricky_folder, monkeypatch):
-    """Repro 3: a wrong path in the Data panel, then the right one, raised TypeError at the polarity slider."""
-    at = app(kind="direct", pmin="-0.5")
+    """Repro 3: a wrong path in the Data panel, then the right one, raised TypeError at the (then) polarity slider."""
+    at = app(kind="direct", conf="0.1")
     at.text_input(key="paths").input(str(tricky_folder) + "-typo").run()
     assert not at.exception, at.exception
     assert any("-typo" in e and "not available" in e for e in errors(at))
     at.text_input(key="paths").input(str(tricky_folder)).run()
     assert not at.exception, at.exception
-    assert at.slider(key="f_pol").value == (-0.5, 1.0)
+    assert at.slider(key="f_conf").value == 0.1
     assert at.multiselect(key="f_kinds").value == ["direct"]
     assert metric(at, "Statements") == "3"  # the tricky corpus's three direct statements
 
@@ -163,7 +163,7 @@ def test_link_carries_its_corpus(tricky_folder):
     at = app(corpus=str(tricky_folder), view="quotes")
     assert not at.exception
     assert showing(at).endswith("— 4 of 4 statements")
-    assert sorted(set(at.dataframe[0].value["speaker"])) == ["Ann Lee", "Maria Ostrova", "Sean O’Brien"]
+    assert sorted(set(at.dataframe[0].value["speaker_label"])) == ["Ann Lee", "Maria Ostrova", "Sean O’Brien"]
     at.multiselect(key="f_kinds").set_value(["indirect"]).run()
     assert at.query_params["corpus"] in (str(tricky_folder), [str(tricky_folder)])
 
@@ -186,7 +186,7 @@ def test_link_to_a_saved_upload_and_to_one_deleted(tmp_path, monkeypatch):
     up = store.save("pasted.jsonl", (json.dumps(TRICKY_ROW) + "\n").encode())
     at = app(corpus="", upload=up.id, view="quotes")
     assert not at.exception, at.exception
-    assert sorted(at.dataframe[0].value["speaker"]) == ["Ann Lee", "Sean O’Brien"]
+    assert sorted(at.dataframe[0].value["speaker_label"]) == ["Ann Lee", "Sean O’Brien"]
     assert at.multiselect(key="c_uploads").value == [up.id]
     store.delete(up.id)
     gone = app(corpus="", upload=up.id)
@@ -203,8 +203,8 @@ def test_pasted_article_is_analysed_beside_the_corpus(tmp_path, monkeypatch):
     assert not at.exception, at.exception
     assert showing(at).endswith("— 9 of 9 statements")  # the sample's eight and the pasted one
     table = at.dataframe[0].value
-    pasted = table[table["speaker"] == "Ann Lee"]
-    assert list(pasted["date"]) == ["2024-08-28"] and list(pasted["article"]) == ["Bridge & river"]
+    pasted = table[table["speaker_label"] == "Ann Lee"]
+    assert list(pasted["date"]) == ["2024-08-28"] and list(pasted["display_title"]) == ["Bridge & river"]
     (saved,) = at.multiselect(key="c_uploads").value
     assert at.query_params["upload"] in (saved, [saved])
 

@@ -5,7 +5,7 @@ Widgets are created with the key only, never with a default as well (that made S
 every link with `from=`), so every key must be in session state before its widget: restore() puts
 it there from the URL on a session's first run, and again whenever Streamlit has dropped it (it
 drops a widget's state after a run that did not draw it, e.g. one that stopped at a mistyped path;
-the polarity slider then came back as a single number). sync() writes the URL back after each run.
+a range slider then came back as a single number). sync() writes the URL back after each run.
 """
 
 from __future__ import annotations
@@ -17,10 +17,13 @@ from typing import Any
 
 import streamlit as st
 
+from analysis import labels
 from analysis.corpus import Corpus
 from analysis.filters import VIEWS, Filters
+from analysis.frames import TONE_VALUE
 from analysis.reader import escape
 
+TONES = tuple(TONE_VALUE)
 Params = dict[str, list[str]]  # query key → its values, in order
 
 
@@ -93,20 +96,6 @@ class Number(Codec):
         return [[f"{value:g}"] if value != self.default else []]
 
 
-class Range(Codec):
-    """A (low, high) pair under two query keys."""
-
-    def __init__(self, lo: float, hi: float) -> None:
-        super().__init__((lo, hi))
-
-    def parse(self, values):
-        lo, hi = (_number(v[-1], *self.default) if v else d for v, d in zip(values, self.default, strict=True))
-        return (min(lo, hi), max(lo, hi))
-
-    def encode(self, value):
-        return [[f"{v:g}"] if v != d else [] for v, d in zip(value, self.default, strict=True)]
-
-
 class Text(Codec):
     def __init__(self) -> None:
         super().__init__("")
@@ -143,7 +132,7 @@ class Choice(Codec):
         return [[value] if value != self.default else []]
 
 
-Widget = Callable[[Any, "Field", Corpus], None]  # draws the field's widget in a container
+Widget = Callable[[Any, "Field", Corpus], "str | None"]  # draws the field's widget; says what of the link it dropped
 
 
 @dataclass(frozen=True)
@@ -174,26 +163,34 @@ class Field:
 # ------------------------------------------------------------------------------- widgets
 
 
-def _keep_known(f: Field, options: dict[str, str]) -> None:
+def _keep_known(f: Field, options: dict[str, str]) -> str | None:
     """Values from a link that this corpus does not have are named, not silently dropped."""
     unknown = [v for v in st.session_state[f.session] if v not in options]
-    if unknown:
-        st.sidebar.warning(f"{f.label}: not in this corpus: " + escape(", ".join(unknown)))
-        st.session_state[f.session] = [v for v in st.session_state[f.session] if v in options]
+    if not unknown:
+        return None
+    st.session_state[f.session] = [v for v in st.session_state[f.session] if v in options]
+    return f"{f.label}: not in this corpus: " + ", ".join(unknown)
 
 
 def _choices(options: Callable[[Corpus], dict[str, str]]) -> Widget:
     """A multiselect over what the corpus holds; options maps each value to its label."""
-    def draw(box, f: Field, corpus: Corpus) -> None:
+    def draw(box, f: Field, corpus: Corpus) -> str | None:
         labels = options(corpus)
-        _keep_known(f, labels)
+        problem = _keep_known(f, labels)
         box.multiselect(f.label, list(labels), key=f.session, format_func=labels.get)
+        return problem
     return draw
 
 
 def _speakers(corpus: Corpus) -> dict[str, str]:
-    counts = corpus.statements(bool(st.session_state["f_copies"]))["speaker"].value_counts()
-    return {s: f"{s} ({counts[s]})" for s in sorted(counts.index, key=lambda s: (-counts[s], s))}
+    """Named speakers first, then unnamed sources by description, unknown last; with their counts."""
+    quotes = corpus.statements(bool(st.session_state["f_copies"]))
+    ranked = labels.ranking(quotes)
+    out = {s: f"{s} ({n:,})" for s, n in zip(ranked["speaker_label"], ranked["statements"], strict=True)}
+    unknown = int((quotes["speaker_label"] == labels.UNKNOWN).sum())
+    if unknown:
+        out[labels.UNKNOWN] = f"{labels.UNKNOWN} ({unknown:,})"
+    return out
 
 
 def _types(corpus: Corpus) -> dict[str, str]:
@@ -209,14 +206,23 @@ def _kinds(corpus: Corpus) -> dict[str, str]:
     return {"direct": "direct", "indirect": "indirect"}
 
 
+def _tones(corpus: Corpus) -> dict[str, str]:
+    return {t: t for t in TONES if t in set(corpus.quotes["tone"])}
+
+
 def _day(box, f: Field, corpus: Corpus) -> None:
-    box.date_input(f.label, key=f.session, format="YYYY-MM-DD", min_value=date(1900, 1, 1),
-                   max_value=date(2100, 12, 31))
+    """The calendar opens on the corpus's dates, not on today (a link's date outside them stays valid)."""
+    starts, ends = corpus.quotes["period_start"].dropna(), corpus.quotes["period_end"].dropna()
+    lo = starts.min().date() if len(starts) else date(1900, 1, 1)
+    hi = ends.max().date() if len(ends) else date(2100, 12, 31)
+    chosen = st.session_state[f.session]
+    if chosen is not None:
+        lo, hi = min(lo, chosen), max(hi, chosen)
+    box.date_input(f.label, key=f.session, format="YYYY-MM-DD", min_value=lo, max_value=hi)
 
 
 def _slider(box, f: Field, corpus: Corpus) -> None:
-    lo, hi = (f.codec.lo, f.codec.hi) if isinstance(f.codec, Number) else f.default
-    box.slider(f.label, lo, hi, key=f.session, step=0.05)
+    box.slider(f.label, f.codec.lo, f.codec.hi, key=f.session, step=0.05)
 
 
 def _text(box, f: Field, corpus: Corpus) -> None:
@@ -239,7 +245,7 @@ FIELDS: tuple[Field, ...] = (
     Field("f_to", ("to",), Day(), ("date_to",), _day, "To"),
     Field("f_articles", ("article",), Strings(), ("articles",), _choices(_articles), "Article"),
     Field("f_kinds", ("kind",), Strings(), ("kinds",), _choices(_kinds), "Quote kind"),
-    Field("f_pol", ("pmin", "pmax"), Range(-1.0, 1.0), ("pmin", "pmax"), _slider, "Polarity"),
+    Field("f_tone", ("tone",), Strings(), ("tones",), _choices(_tones), "Tone"),
     Field("f_q", ("q",), Text(), ("q",), _text, "Search statements and speakers"),
     Field("f_conf", ("conf",), Number(0.0, 0.0, 1.0), ("min_confidence",), _slider,
           "Hide statements below confidence"),
@@ -259,6 +265,14 @@ def query_params() -> Params:
     return {k: st.query_params.get_all(k) for k in st.query_params.keys()}
 
 
+# query keys of older links, and why they no longer apply
+RETIRED = {k: "polarity is no longer a filter (choose a tone instead)" for k in ("pmin", "pmax")}
+
+
+def retired(params: Params) -> list[str]:
+    return [f"ignored '{k}={params[k][-1]}': {why}" for k, why in RETIRED.items() if params.get(k)]
+
+
 def restore(defaults: dict[str, Any] | None = None) -> list[str]:
     """Puts every field missing from session state there: from the URL, else `defaults` (the corpus
     the dashboard was started on), else the field's default. Returns what was wrong with the URL."""
@@ -271,6 +285,9 @@ def restore(defaults: dict[str, Any] | None = None) -> list[str]:
             value = (defaults or {}).get(f.session, value)
         st.session_state[f.session] = value
         problems += [problem] if problem else []
+    if "_retired_checked" not in st.session_state:  # once a session, as the fields are read once
+        st.session_state["_retired_checked"] = True
+        problems += retired(params)
     return problems
 
 
@@ -303,15 +320,19 @@ def filters(state: MutableMapping[str, Any]) -> Filters:
     return out
 
 
-def filter_widgets(corpus: Corpus) -> Filters:
-    """The sidebar's filters, in the table's order (From and To side by side)."""
+def filter_widgets(corpus: Corpus) -> tuple[Filters, list[str]]:
+    """The sidebar's filters, in the table's order (From and To side by side), and what of the
+    link's filters this corpus does not have (also shown in the sidebar)."""
     sb = st.sidebar
     sb.header("Filters")
-    row = None
+    row, problems = None, []
     for f in FILTER_FIELDS:
         box = sb
         if f.widget is _day:
             row = row or iter(sb.columns(2))
             box = next(row)
-        f.widget(box, f, corpus)
-    return filters(st.session_state)
+        problem = f.widget(box, f, corpus)
+        if problem:
+            sb.warning(escape(problem))
+            problems.append(problem)
+    return filters(st.session_state), problems

@@ -3,7 +3,7 @@ ingest report, and the page's CSS."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 import streamlit as st
@@ -11,6 +11,7 @@ import streamlit as st
 from analysis import export
 from analysis.corpus import Corpus
 from analysis.filters import Filters
+from analysis.labels import plural
 from analysis.reader import escape
 
 
@@ -24,6 +25,7 @@ class Shown:
     colors: dict[str, str]
     hidden: int  # undated statements a date range hides
     label: str  # the corpus in words, for provenance
+    link_problems: list[str] = field(default_factory=list)  # what of the link could not be applied
 
 
 def empty_state(f: Filters, hidden: int) -> None:
@@ -36,10 +38,13 @@ def empty_state(f: Filters, hidden: int) -> None:
         widen.append("the type, kind or article filters")
     if f.q:
         widen.append("the search text")
-    if (f.pmin, f.pmax) != (-1.0, 1.0) or f.min_confidence:
-        widen.append("the polarity or confidence sliders")
+    if f.tones:
+        widen.append("the tone selection")
+    if f.min_confidence:
+        widen.append("the confidence slider")
     advice = ("Widen " + ", ".join(widen) + ".") if widen else "The corpus has no attributed statements."
-    extra = f" {hidden} undated statement(s) are hidden while a date range is set." if hidden else ""
+    extra = (f" {plural(hidden, 'undated statement')} {'is' if hidden == 1 else 'are'} hidden while a date range is "
+             "set.") if hidden else ""
     st.info(f"No statement matches these filters. {advice}{extra}", icon="🔎")
 
 
@@ -84,5 +89,6 @@ CSS = """
 .kpi-note {font-size: 0.78rem; color: #7a8594;}
 .cite {margin: 0 0 12px; line-height: 1.45;}
 .cite-src {font-size: 0.82rem; color: #5f6b7a;}
+.brief-note {margin: 0 0 8px; padding: 6px 10px; border-left: 3px solid #d97706; background: #fffbeb;}
 </style>
 """

@@ -22,27 +22,31 @@ section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], hea
 
 
 def render(s: Shown) -> None:
-    b = briefing.build(s.corpus, s.view, s.filters, s.hidden, s.label)
+    b = briefing.build(s.corpus, s.view, s.filters, s.hidden, s.label, link_problems=s.link_problems)
     st.markdown(CSS, unsafe_allow_html=True)
     with st.container(key="briefing-controls", horizontal=True):
         st.button("← Back to the dashboard", key="brief_back", on_click=st.session_state.update,
                   kwargs={"view": "overview"})
-        st.download_button("Download PDF", lambda: export.briefing_pdf(b), "briefing.pdf", "application/pdf",
+        st.download_button("Download PDF", lambda: export.briefing_pdf(b), f"{b.file_stem}.pdf", "application/pdf",
                            key="brief_pdf", on_click="ignore", icon=":material/picture_as_pdf:")
-        st.download_button("Download PNG", lambda: export.briefing_png(b), "briefing.png", "image/png",
+        st.download_button("Download PNG", lambda: export.briefing_png(b), f"{b.file_stem}.png", "image/png",
                            key="brief_png", on_click="ignore", icon=":material/image:")
     st.markdown(f"# {escape(b.title)}", unsafe_allow_html=True)
     st.caption(escape(b.provenance))
     kpi_cards(b.numbers)
     for note in b.notes:
-        st.caption(escape(note))
+        st.markdown(f"<div class='brief-note'>{escape(note)}</div>", unsafe_allow_html=True)
     for name, chart in b.charts.items():
         chart_block(chart, name.lower().replace(" ", "_"), f"br_{name}", export_buttons=False)
+        if name in b.chart_notes:
+            st.caption(escape(b.chart_notes[name]))
     if b.citations:
         st.markdown("#### Top statements")
+        st.caption(escape(b.rule))
     for c in b.citations:
         source = escape(c.source)
         if c.url:
             source = f'<a href="{html.escape(c.url, quote=True)}">{source}</a>'
-        st.markdown(f"<div class='cite'><b>{escape(c.speaker)}</b> · {escape(c.date)}<br>“{escape(c.quote)}”"
+        words = escape(c.words) if c.direct else f"<i>{escape(c.words)}</i>"
+        st.markdown(f"<div class='cite'><b>{escape(c.speaker)}</b> · {escape(c.date)}<br>{words}"
                     f"<div class='cite-src'>Source: {source}</div></div>", unsafe_allow_html=True)

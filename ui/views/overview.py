@@ -4,22 +4,29 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis import briefing, charts
+from analysis import briefing, charts, labels, timeaxis
 from ui.widgets import Shown, chart_block, empty_state, kpi_cards
 
 
 def render(s: Shown) -> None:
     kpi_cards(briefing.key_numbers(s.corpus, s.view))
     if s.hidden:
-        st.caption(f"{s.hidden} undated statement(s) hidden by the date range.")
+        st.caption(f"{labels.plural(s.hidden, 'undated statement')} hidden by the date range.")
     if s.view.empty:
         empty_state(s.filters, s.hidden)
         return
     left, right = st.columns(2)
     with left:
         chart_block(charts.top_speakers(s.view, s.colors), "top_speakers", "ov_top")
+        unknown = int((s.view["speaker_label"] == labels.UNKNOWN).sum())
+        if unknown:
+            st.caption(f"Not ranked: {labels.plural(unknown, 'statement')} whose speaker could not be determined. "
+                       "Unnamed sources are ranked by their description, after the named speakers.")
     with right:
-        if s.view["period_start"].notna().any():
-            chart_block(charts.statements_over_time(s.view, s.colors), "statements_over_time", "ov_time")
+        w = timeaxis.window(s.view, s.filters.date_from, s.filters.date_to)
+        if w.shown:
+            chart_block(charts.statements_over_time(s.view, s.colors, w), "statements_over_time", "ov_time")
         else:
             st.info("None of these statements has a date, so there is nothing to draw over time.")
+        if w.note():
+            st.caption(w.note())

@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import streamlit as st
 
-from analysis import export
+from analysis import briefing, export
 from analysis.reader import highlight, paragraph_bounds
 from ui.corrections import correct_statement
 from ui.widgets import Shown, empty_state
 
-# `why` (the rule that found the statement or chose its speaker) is shown where the analysis gives it
-COLUMNS = ["date", "speaker", "speaker_type", "kind", "quote", "cue", "why", "polarity", "tone", "confidence",
-           "verified", "display_title", "outlet", "also_in", "url"]
+# what the table shows, in this order; polarity, offsets and the rest are in the CSV
+COLUMNS = ["date", "speaker_label", "quote", "kind", "tone", "confidence", "display_title", "why", "also_in",
+           "verified", "url"]
+CONFIG = {
+    "date": st.column_config.TextColumn("Date", width="small", help="when the statement was made"),
+    "speaker_label": st.column_config.TextColumn("Speaker", width="medium"),
+    "quote": st.column_config.TextColumn("Statement", width="large",
+                                         help="select the row to read it whole in its paragraph"),
+    "kind": st.column_config.TextColumn("Kind", width="small", help="direct quote or reported speech"),
+    "tone": st.column_config.TextColumn("Tone", width="small"),
+    "confidence": st.column_config.ProgressColumn("Confidence", min_value=0.0, max_value=1.0, format="%.2f",
+                                                  width="small"),
+    "display_title": st.column_config.TextColumn("Article", width="medium"),
+    "why": st.column_config.TextColumn("Why", width="small",
+                                       help="the rules that found the statement, chose its speaker and dated it"),
+    "also_in": st.column_config.NumberColumn("Also in", width="small", format="%d",
+                                             help="other near-duplicate articles with this statement"),
+    "verified": st.column_config.CheckboxColumn("Verified", width="small"),
+    "url": st.column_config.LinkColumn("Link", display_text="open", width="small"),
+}
 
 
 def render(s: Shown) -> None:
@@ -19,20 +38,12 @@ def render(s: Shown) -> None:
         empty_state(s.filters, s.hidden)
         return
     table = s.view.sort_values(["period_start", "article_id", "start"], na_position="last")
-    shown = table[[c for c in COLUMNS if c in table]].rename(
-        columns={"speaker_type": "type", "display_title": "article", "also_in": "also in"})
     event = st.dataframe(
-        shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
-        key="quotes_table",
-        column_config={
-            "quote": st.column_config.TextColumn("statement", width="large"),
-            "why": st.column_config.TextColumn("why", help="the rule that found the statement or chose its speaker"),
-            "polarity": st.column_config.NumberColumn(format="%+.2f"),
-            "confidence": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f"),
-            "url": st.column_config.LinkColumn("link", display_text="open"),
-            "also in": st.column_config.NumberColumn(help="other near-duplicate articles with this statement"),
-        })
-    st.download_button("Download these statements (CSV)", export.statements_csv(table), "statements.csv",
+        table[[c for c in COLUMNS if c in table]], hide_index=True, width="stretch", height=min(620, 38 + 56 * len(table)), row_height=56,
+        on_select="rerun", selection_mode="single-row", key="quotes_table", placeholder="—",
+        column_config=CONFIG)
+    name = briefing.file_stem(s.filters, datetime.now(), "statements")
+    st.download_button("Download these statements (CSV)", export.statements_csv(table), f"{name}.csv",
                        "text/csv", key="dl_csv")
     rows = event.selection.rows if event and hasattr(event, "selection") else []
     correct_statement(table, table.index[rows[0]] if rows else None)

@@ -1,26 +1,46 @@
-"""Timeline: who spoke when, beside the dates the articles mention."""
+"""Timeline: who spoke when, a screenful of speakers at a time, beside the dates the articles mention."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from analysis import charts
+from analysis import charts, labels, timeaxis
 from ui.widgets import Shown, chart_block, empty_state
+
+LANES = 15  # speakers per screen
 
 
 def render(s: Shown) -> None:
-    dated = s.view.dropna(subset=["period_start"])
     if s.view.empty:
         empty_state(s.filters, s.hidden)
         return
-    if dated.empty:
+    w = timeaxis.window(s.view, s.filters.date_from, s.filters.date_to)
+    if not w.shown:
         st.info("These statements carry no date to place on a time axis.")
         return
-    tl = s.corpus.timeline
-    events = tl[tl["article_id"].isin(s.view["article_id"])]
-    events = events[~events["vague"].astype(bool)]
+    dated = s.view[w.place(s.view["period_start"]).notna()]
+    ranked = list(labels.ranking(dated)["speaker_label"])
+    if (dated["speaker_label"] == labels.UNKNOWN).any():
+        ranked.append(labels.UNKNOWN)
+    pages = [ranked[i:i + LANES] for i in range(0, len(ranked), LANES)]
+    left, right = st.columns([3, 2])
+    page = 0
+    if len(pages) > 1:
+        page = left.selectbox(
+            "Speakers shown", range(len(pages)), key="tl_page",
+            format_func=lambda i: f"{i * LANES + 1}–{i * LANES + len(pages[i])} of {len(ranked):,} "
+                                  f"({'most quoted' if i == 0 else 'by statements'})")
+        page = min(page, len(pages) - 1)
+    show_dates = right.toggle("Dates mentioned in the articles", value=True, key="tl_events",
+                              help="A lane of the dates the articles mention, within the chart's range")
+    events = s.corpus.timeline.iloc[0:0]
+    if show_dates:
+        tl = s.corpus.timeline
+        events = tl[tl["article_id"].isin(s.view["article_id"]) & ~tl["vague"].astype(bool)]
     st.caption("Points are statements dated to the day; bars are statements dated only to a week, month or "
-               "year. Grey ticks are the dates mentioned in these articles. Hover for the words.")
-    chart_block(charts.timeline(dated, events, s.colors), "timeline", "tl")
-    if s.hidden:
-        st.caption(f"{s.hidden} undated statement(s) hidden by the date range.")
+               "year. Grey ticks are dates the articles mention. Hover for the words. Choose speakers in the "
+               "sidebar to compare them.")
+    chart_block(charts.timeline(dated, events, s.colors, w, pages[page]), "timeline", "tl")
+    notes = [w.note()] + ([f"{labels.plural(s.hidden, 'undated statement')} hidden by the date range."]
+                          if s.hidden else [])
+    st.caption(" ".join(n for n in notes if n))

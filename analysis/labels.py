@@ -1,0 +1,70 @@
+"""How speakers and counts are written for people: unnamed sources by their description, counts
+with separators and the right plural. Charts, key numbers and briefings use these; the command
+line keeps the contract's `speaker` ("anonymous", "unknown")."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .quotes.lexicon import ANONYMOUS_NOUNS, GROUP_NOUNS, REPORT_NOUNS, ROLE_NOUNS
+
+UNNAMED = "unnamed: "
+UNNAMED_SOURCE = "unnamed source"
+UNKNOWN = "unknown"
+LABEL_CHARS = 48
+# common words a description may start with; capitalised at a sentence start, they are lowered
+_COMMON = ANONYMOUS_NOUNS | REPORT_NOUNS | GROUP_NOUNS | ROLE_NOUNS | frozenset(
+    "a an the his her their its some several two three many local senior state one other".split())
+
+
+def speaker_label(speaker: str, speaker_type: str, role: object) -> str:
+    """The name, or for an unnamed source its description ("unnamed: officials")."""
+    if speaker_type != "anonymous":
+        return speaker
+    if not isinstance(role, str) or not role.strip():
+        return UNNAMED_SOURCE
+    words = " ".join(role.split())
+    first = words.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON:
+        words = words[0].lower() + words[1:]
+    if len(words) > LABEL_CHARS:
+        words = words[:LABEL_CHARS - 1].rstrip() + "…"
+    return UNNAMED + words
+
+
+def add_speaker_labels(quotes: pd.DataFrame) -> pd.DataFrame:
+    """`speaker_label` beside `speaker`: what every chart, ranking and filter shows."""
+    if quotes.empty:
+        return quotes.assign(speaker_label=pd.Series(dtype=object))
+    labels = [speaker_label(s, t, r) for s, t, r in zip(quotes["speaker"], quotes["speaker_type"], quotes["role"],
+                                                          strict=True)]
+    return quotes.assign(speaker_label=labels)
+
+
+def is_named(labels: pd.Series) -> pd.Series:
+    """Labels of people and organisations, not of unnamed or unknown sources."""
+    return ~(labels.str.startswith(UNNAMED) | labels.isin([UNNAMED_SOURCE, UNKNOWN]))
+
+
+_IRREGULAR = {"person": "people", "day": "days", "speaker": "speakers", "copy": "copies", "child": "children"}
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 article', '2,345 articles', '3 days'."""
+    if n == 1:
+        return f"1 {word}"
+    if many is None:
+        many = _IRREGULAR.get(word) or (word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s")
+    return f"{n:,} {many}"
+
+
+def ranking(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Speakers by statements, named ones first, then unnamed sources by description; statements
+    whose speaker is unknown are not ranked. Columns: speaker_label, statements, named."""
+    counts = quotes.loc[quotes["speaker_label"] != UNKNOWN, "speaker_label"].value_counts()
+    df = pd.DataFrame({"speaker_label": counts.index, "statements": counts.to_numpy()})
+    df["named"] = is_named(df["speaker_label"]).to_numpy(dtype=bool)
+    return df.sort_values(["named", "statements", "speaker_label"], ascending=[False, False, True],
+                          kind="stable").reset_index(drop=True)

@@ -1,0 +1,31 @@
+"""Speakers and counts as people read them."""
+
+import pandas as pd
+
+from analysis import labels
+
+
+def test_unnamed_sources_are_shown_by_their_description():
+    assert labels.speaker_label("anonymous", "anonymous", "Officials") == "unnamed: officials"
+    assert labels.speaker_label("anonymous", "anonymous", "Philippine officials") == "unnamed: Philippine officials"
+    assert labels.speaker_label("anonymous", "anonymous", None) == "unnamed source"
+    assert labels.speaker_label("anonymous", "anonymous", "head of the police's internal investigators in the "
+                                "northern district of the city") == "unnamed: head of the police's internal investigators in…"
+    assert labels.speaker_label("John Kirby", "person", "spokesman") == "John Kirby"
+    assert labels.speaker_label("unknown", "unknown", None) == "unknown"
+
+
+def test_ranking_puts_named_speakers_first_and_leaves_out_unknown():
+    q = labels.add_speaker_labels(pd.DataFrame({
+        "speaker": ["anonymous"] * 3 + ["unknown"] * 4 + ["Ann Lee", "Police"],
+        "speaker_type": ["anonymous"] * 3 + ["unknown"] * 4 + ["person", "organization"],
+        "role": ["police"] * 3 + [None] * 6}))
+    r = labels.ranking(q)
+    assert list(zip(r["speaker_label"], r["statements"], r["named"], strict=True)) == [
+        ("Ann Lee", 1, True), ("Police", 1, True), ("unnamed: police", 3, False)]
+
+
+def test_counts_have_separators_and_plurals():
+    assert [labels.plural(n, "article") for n in (0, 1, 2, 16071)] == [
+        "0 articles", "1 article", "2 articles", "16,071 articles"]
+    assert labels.plural(3, "day") == "3 days" and labels.plural(2, "copy") == "2 copies"
