@@ -40,13 +40,17 @@ def _truncate(s: pd.Series, n: int = 160) -> pd.Series:
     return s.where(s.str.len() <= n, s.str.slice(0, n - 1) + "…")
 
 
-def _when(t: pd.Timestamp) -> alt.DateTime:
-    return alt.DateTime(year=t.year, month=t.month, date=t.day)
+def _domain(w: timeaxis.Window) -> dict[str, str]:
+    """The window as one Vega expression: a list of DateTime objects beside an x2 channel makes
+    Vega-Lite union two spellings of the domain, and Vega then warns of an infinite extent."""
+    def at(t: pd.Timestamp) -> str:
+        return f"datetime({t.year}, {t.month - 1}, {t.day})"  # JavaScript months count from 0
+    return {"expr": f"[{at(w.start)}, {at(w.end)}]"}
 
 
 def _time_x(w: timeaxis.Window, field: str = "bin_start", orient: str = "bottom") -> alt.X:
     """A temporal axis over the window, labelled in the window's unit."""
-    return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=[_when(w.start), _when(w.end)]),
+    return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=_domain(w)),
                  axis=alt.Axis(format=timeaxis.LABEL_FORMAT[w.unit], labelOverlap=True, orient=orient, grid=True,
                                labelFlush=True))
 
@@ -91,12 +95,13 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
     period's start) on a real time axis bounded by the window; the legend names the top speakers."""
     groups, palette = legend_groups(quotes, colors, n)
     df = timeaxis.binned(quotes.assign(speaker_label=groups), w, "speaker_label")
+    df["stack"] = df["speaker_label"].map({s: i for i, s in enumerate(palette)})  # stacked in legend order
     fmt = timeaxis.LABEL_FORMAT[w.unit]
     return alt.Chart(df, title=f"Statements per {w.unit}").mark_bar(clip=True, stroke="white", strokeWidth=0.5).encode(
         x=_time_x(w), x2="bin_end:T",
         y=alt.Y("statements:Q", title="statements", stack="zero", axis=alt.Axis(tickMinStep=1, format="d")),
         color=_color(palette, list(palette), legend=True),
-        order=alt.Order("speaker_label:N"),
+        order=alt.Order("stack:Q"),
         tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt), alt.Tooltip("speaker_label:N", title="speaker"),
                  alt.Tooltip("statements:Q", title="statements")],
     ).properties(autosize=FIT_X, height=240)

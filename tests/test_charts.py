@@ -46,7 +46,7 @@ def test_timeline_draws_only_its_lanes_with_the_axis_on_top_and_dates_inside_the
     assert [r["text"] for r in drawn if r["speaker_label"] == "dates in the text"] == ["on Feb. 3"]
     x = spec["layer"][0]["encoding"]["x"]
     assert x["axis"]["orient"] == "top"
-    assert x["scale"]["domain"] == [{"year": 2019, "month": 1, "date": 7}, {"year": 2019, "month": 3, "date": 4}]
+    assert x["scale"]["domain"] == {"expr": "[datetime(2019, 0, 7), datetime(2019, 2, 4)]"}  # JS months from 0
     assert spec["height"] == 100  # three lanes, bounded by the lanes asked for, not by the corpus
 
 
@@ -59,12 +59,25 @@ def test_statements_over_time_is_temporal_with_a_legend_of_the_top_speakers_and_
     assert w.note() == "Not drawn, far outside the bulk of the dates: 1 statement dated earlier (the earliest Jan 1976)."
     spec = charts.statements_over_time(quotes, charts.speaker_colors(quotes), w).to_dict()
     assert spec["encoding"]["x"]["type"] == "temporal"
-    assert spec["encoding"]["x"]["scale"]["domain"] == [{"year": 2019, "month": 1, "date": 1},
-                                                        {"year": 2020, "month": 1, "date": 1}]
+    assert spec["encoding"]["x"]["scale"]["domain"] == {"expr": "[datetime(2019, 0, 1), datetime(2020, 0, 1)]"}
     color = spec["encoding"]["color"]
     assert color["legend"] is not None
     assert color["scale"]["domain"] == [f"Speaker {i:02d}" for i in range(charts.TOP_N)] + [charts.OTHERS]
     assert spec["title"] == "Statements per month"
+
+
+def test_time_domain_compiles_to_one_signal_beside_x2():
+    """Repro: DateTime objects as the domain of an x with an x2 compiled to a union of two spellings
+    of the same dates, and Vega warned 'Infinite extent for field "data"' in the browser console."""
+    import vl_convert as vlc
+
+    quotes = _quotes([_day("Ann Lee", "2019-01-10"), _day("Bo Chen", "2019-01", "month", "2019-01-31")])
+    w = timeaxis.window(quotes)
+    for chart in (charts.statements_over_time(quotes, charts.speaker_colors(quotes), w),
+                  charts.timeline(quotes, quotes.iloc[:0].assign(granularity=[], value=[], text=[], context=[]),
+                                  {}, w, ["Ann Lee", "Bo Chen"])):
+        (x,) = [s for s in vlc.vegalite_to_vega(chart.to_json())["scales"] if s["name"] == "x"]
+        assert x["domain"] == {"signal": "[datetime(2019, 0, 1), datetime(2019, 1, 1)]"}
 
 
 def test_top_speakers_ranks_named_first_describes_unnamed_sources_and_leaves_out_unknown():
