@@ -13,6 +13,7 @@ PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
 OTHER = "other"
 OTHER_COLOR = "#b0b0b0"
 LABEL_LIMIT = 220
+LEGEND_LABEL_LIMIT = 170
 # Streamlit stretches charts to their column; fitting only the width keeps the height we set.
 FIT_X = alt.AutoSizeParams(type="fit-x", contains="padding")
 
@@ -28,12 +29,17 @@ def speaker_colors(quotes: pd.DataFrame) -> dict[str, str]:
     return {s: PALETTE[i] if i < len(PALETTE) else OTHER_COLOR for i, s in enumerate(ranked["speaker_label"])}
 
 
+def _legend(columns: int) -> alt.Legend:
+    """Below the chart, in columns narrow enough for half the page: Vega cuts off columns that do not
+    fit rather than wrapping them."""
+    return alt.Legend(orient="bottom", title=None, labelLimit=LEGEND_LABEL_LIMIT, columns=columns, symbolLimit=0)
+
+
 def _color(colors: dict[str, str], present: list[str], field: str = "speaker_label", legend: bool = False,
-           columns: int = 4) -> alt.Color:
+           columns: int = 2) -> alt.Color:
     domain = [s for s in colors if s in set(present)]
     return alt.Color(f"{field}:N", scale=alt.Scale(domain=domain, range=[colors[s] for s in domain]),
-                     legend=alt.Legend(orient="bottom", title=None, labelLimit=LABEL_LIMIT, columns=columns,
-                                       symbolLimit=0) if legend else None)
+                     legend=_legend(columns) if legend else None)
 
 
 def _truncate(s: pd.Series, n: int = 160) -> pd.Series:
@@ -62,18 +68,16 @@ def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n_named: int = 12
     named, unnamed = ranked[ranked["named"]], ranked[~ranked["named"]]
     shown = pd.concat([named.head(n_named), unnamed.head(n_unnamed)])
     rest = ranked.drop(shown.index)
-    rows = [{"speaker_label": s, "statements": int(c)} for s, c in zip(shown["speaker_label"], shown["statements"],
-                                                                       strict=True)]
-    if len(rest):
-        rows.append({"speaker_label": f"{OTHER} ({labels.plural(len(rest), 'speaker')})",
-                     "statements": int(rest["statements"].sum())})
-    df = pd.DataFrame(rows, columns=["speaker_label", "statements"])
-    palette = {**colors, **{r["speaker_label"]: OTHER_COLOR for r in rows if r["speaker_label"] not in colors}}
+    df = shown[["speaker_label", "statements"]].astype({"statements": int})
+    title: alt.TitleParams | str = "Top speakers"
+    if len(rest):  # named in the subtitle: as a bar, the long tail would dwarf every speaker shown
+        title = alt.TitleParams("Top speakers", subtitle=f"not shown: {labels.plural(int(rest['statements'].sum()), 'statement')} "
+                                f"by {labels.plural(len(rest), 'other speaker')}", subtitleColor="#666")
     order = list(df["speaker_label"])
-    return alt.Chart(df, title="Top speakers").mark_bar().encode(
+    return alt.Chart(df, title=title).mark_bar().encode(
         x=alt.X("statements:Q", title="statements", axis=alt.Axis(tickMinStep=1, format="d")),
         y=alt.Y("speaker_label:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT)),
-        color=_color(palette, order),
+        color=_color(colors, order),
         tooltip=[alt.Tooltip("speaker_label:N", title="speaker"), "statements:Q"],
     ).properties(autosize=FIT_X, height=max(120, 26 * len(df)))
 
@@ -95,13 +99,18 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
     period's start) on a real time axis bounded by the window; the legend names the top speakers."""
     groups, palette = legend_groups(quotes, colors, n)
     df = timeaxis.binned(quotes.assign(speaker_label=groups), w, "speaker_label")
-    df["stack"] = df["speaker_label"].map({s: i for i, s in enumerate(palette)})  # stacked in legend order
+    # stacked here, in legend order: with x and x2 set, Vega-Lite draws y as a point, not a stack from 0
+    df["_rank"] = df["speaker_label"].map({s: i for i, s in enumerate(palette)})
+    df = df.sort_values(["bin_start", "_rank"], kind="stable")
+    df["top"] = df.groupby("bin_start")["statements"].cumsum()
+    df["base"] = df["top"] - df["statements"]
     fmt = timeaxis.LABEL_FORMAT[w.unit]
-    return alt.Chart(df, title=f"Statements per {w.unit}").mark_bar(clip=True, stroke="white", strokeWidth=0.5).encode(
+    return alt.Chart(df.drop(columns="_rank"), title=f"Statements per {w.unit}").mark_bar(
+        clip=True, stroke="white", strokeWidth=0.5).encode(
         x=_time_x(w), x2="bin_end:T",
-        y=alt.Y("statements:Q", title="statements", stack="zero", axis=alt.Axis(tickMinStep=1, format="d")),
+        y=alt.Y("top:Q", title="statements", scale=alt.Scale(zero=True), axis=alt.Axis(tickMinStep=1, format="d")),
+        y2="base:Q",
         color=_color(palette, list(palette), legend=True),
-        order=alt.Order("stack:Q"),
         tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt), alt.Tooltip("speaker_label:N", title="speaker"),
                  alt.Tooltip("statements:Q", title="statements")],
     ).properties(autosize=FIT_X, height=240)
@@ -193,7 +202,7 @@ def tone_over_time(series: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
                 axis=alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 1}, labelOverlap=True)),
         y=alt.Y("mean_tone:Q", title="mean tone", scale=alt.Scale(domain=[-1, 1])),
         color=alt.Color("speaker:N", scale=alt.Scale(domain=present, range=[colors.get(s, OTHER_COLOR) for s in present]),
-                        legend=alt.Legend(orient="bottom", labelLimit=LABEL_LIMIT, title=None, columns=4)),
+                        legend=_legend(3)),
         detail="segment:N",
         tooltip=["speaker:N", alt.Tooltip("period:T", format="%b %Y", title="month"),
                  alt.Tooltip("n:Q", title="statements"), alt.Tooltip("mean_tone:Q", format="+.2f", title="mean tone")],

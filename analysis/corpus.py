@@ -48,12 +48,14 @@ class Corpus:
             return self.quotes
         return self.quotes[~self.quotes["is_copy"].astype(bool)]
 
-    def statement_targets(self, statements: pd.DataFrame) -> pd.DataFrame:
+    def statement_targets(self, statements: pd.DataFrame, labelled: bool = False) -> pd.DataFrame:
         """The people, organisations and places named in these statements, under the statements'
-        speakers (as corrected)."""
+        speakers (as corrected); `labelled` puts the speaker's label (unnamed sources by their
+        description) in `speaker`, as charts show it."""
         keys = ["article_id", "statement_start", "statement_end"]
-        speakers = statements[["article_id", "start", "end", "speaker", "speaker_type"]].rename(
-            columns={"start": "statement_start", "end": "statement_end"}).drop_duplicates(keys)
+        who = "speaker_label" if labelled else "speaker"
+        speakers = statements[["article_id", "start", "end", who, "speaker_type"]].rename(
+            columns={"start": "statement_start", "end": "statement_end", who: "speaker"}).drop_duplicates(keys)
         found = self.targets.drop(columns=["speaker", "speaker_type"]).merge(speakers, on=keys)
         return found[frames.TARGET_COLUMNS]
 

@@ -39,9 +39,10 @@ def speaker_tone(quotes: pd.DataFrame) -> pd.DataFrame:
 
 def speaker_target(targets: pd.DataFrame, min_count: int = 1) -> pd.DataFrame:
     """Who speaks how about whom: per speaker and target, mentions, mean P(pos)−P(neg), and the
-    count of each label. A speaker's mentions of themselves are left out."""
+    count of each label. A speaker's mentions of themselves, and statements whose speaker is
+    unknown, are left out."""
     cols = ["speaker", "target", "target_type", "n", "mean_score", "negative", "neutral", "positive"]
-    t = targets[targets["speaker"] != targets["target"]]
+    t = targets[(targets["speaker"] != targets["target"]) & (targets["speaker_type"] != "unknown")]
     if t.empty:
         return pd.DataFrame(columns=cols)
     df = t.groupby(["speaker", "target", "target_type"]).agg(

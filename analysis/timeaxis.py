@@ -74,12 +74,15 @@ def window(quotes: pd.DataFrame, date_from: date | None = None, date_to: date | 
     if dated.empty:
         return Window(None, None, "day", 0, undated=undated)
     starts = dated["period_start"]
-    lo, hi = starts.quantile(BULK[0]), starts.quantile(BULK[1])
+    # real dates, not interpolated ones: one stray date among a handful must not pull the bulk to it
+    lo, hi = sorted((starts.quantile(BULK[0], interpolation="higher"), starts.quantile(BULK[1], interpolation="lower")))
     pad = max((hi - lo) / 2, MIN_PAD)
     keep_from, keep_to = lo - pad, hi + pad
     keep = starts.between(keep_from, keep_to)
     before, after = starts < keep_from, starts > keep_to
-    start, end = starts[keep].min(), dated.loc[keep, "period_end"].max() + DAY
+    # a year or month near the edge of the bulk does not stretch the window by its whole length
+    start = starts[keep].min()
+    end = min(dated.loc[keep, "period_end"].max(), max(keep_to, starts[keep].max())) + DAY
     unit = choose_unit((end - start).days)
     start = bin_start(pd.Series([start]), unit).iloc[0]
     end = bin_end(bin_start(pd.Series([end - DAY]), unit), unit).iloc[0]

@@ -85,9 +85,10 @@ def test_top_speakers_ranks_named_first_describes_unnamed_sources_and_leaves_out
             + [{**_day("unknown", "2019-01-01"), "speaker_type": "unknown"}] * 9
             + [_day("Ann Lee", "2019-01-01")] * 2 + [_day("Bo Chen", "2019-01-02")])
     quotes = _quotes(rows)
-    df = next(iter(charts.top_speakers(quotes, charts.speaker_colors(quotes)).to_dict()["datasets"].values()))
-    assert [(r["speaker_label"], r["statements"]) for r in df] == [("Ann Lee", 2), ("Bo Chen", 1),
-                                                                   ("unnamed: officials", 5)]
+    spec = charts.top_speakers(quotes, charts.speaker_colors(quotes), n_named=1).to_dict()
+    df = next(iter(spec["datasets"].values()))
+    assert [(r["speaker_label"], r["statements"]) for r in df] == [("Ann Lee", 2), ("unnamed: officials", 5)]
+    assert spec["title"]["subtitle"] == "not shown: 1 statement by 1 other speaker"  # the tail, not a bar
 
 
 def test_tone_over_time_breaks_its_line_at_a_month_without_statements():

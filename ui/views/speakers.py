@@ -33,7 +33,7 @@ def render(s: Shown) -> None:
     series = sentiment_stats.tone_over_time(s.view[s.view["speaker_label"].isin(chosen)])
     if len(series):
         chart_block(charts.tone_over_time(series, s.colors), "tone_over_time", "sp_time")
-    table = sentiment_stats.speaker_target(s.corpus.statement_targets(s.view))
+    table = sentiment_stats.speaker_target(s.corpus.statement_targets(s.view, labelled=True))
     if table.empty:
         st.info("These statements name no person or organisation other than their speaker.")
         return

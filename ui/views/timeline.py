@@ -32,13 +32,15 @@ def render(s: Shown) -> None:
                                   f"({'most quoted' if i == 0 else 'by statements'})")
         page = min(page, len(pages) - 1)
     show_dates = right.toggle("Dates mentioned in the articles", value=True, key="tl_events",
-                              help="A lane of the dates the articles mention, within the chart's range")
+                              help="A lane of the dates mentioned in the articles quoting the speakers shown, within the "
+                                    "chart's range")
     events = s.corpus.timeline.iloc[0:0]
     if show_dates:
         tl = s.corpus.timeline
-        events = tl[tl["article_id"].isin(s.view["article_id"]) & ~tl["vague"].astype(bool)]
+        articles = dated.loc[dated["speaker_label"].isin(pages[page]), "article_id"]
+        events = tl[tl["article_id"].isin(articles) & ~tl["vague"].astype(bool)]
     st.caption("Points are statements dated to the day; bars are statements dated only to a week, month or "
-               "year. Grey ticks are dates the articles mention. Hover for the words. Choose speakers in the "
+               "year. Grey ticks are dates mentioned in the articles quoting these speakers. Hover for the words. Choose speakers in the "
                "sidebar to compare them.")
     chart_block(charts.timeline(dated, events, s.colors, w, pages[page]), "timeline", "tl")
     notes = [w.note()] + ([f"{labels.plural(s.hidden, 'undated statement')} hidden by the date range."]

@@ -1,0 +1,28 @@
+"""The time window of statement charts: the bulk of the dates, not the stray ones."""
+
+import pandas as pd
+
+from analysis import timeaxis
+
+
+def _dated(*periods):
+    return pd.DataFrame({"period_start": pd.to_datetime([a for a, _ in periods]),
+                         "period_end": pd.to_datetime([b for _, b in periods])})
+
+
+def test_a_year_at_the_edge_of_the_bulk_does_not_stretch_the_window_by_a_year():
+    """Repro: on PolNeAR (statements Nov 2015 – Aug 2016) one statement dated only "2017" drew both
+    time axes out to January 2018."""
+    days = [(d, d) for d in pd.date_range("2015-11-01", "2016-12-31", freq="3D").strftime("%Y-%m-%d")]
+    w = timeaxis.window(_dated(*days, ("2017-01-01", "2017-12-31")))
+    assert (w.start, w.unit, w.before, w.after, w.shown) == (pd.Timestamp("2015-11-01"), "month", 0, 0, len(days) + 1)
+    assert w.end <= w.keep_to + pd.Timedelta(days=31) < pd.Timestamp("2017-12-01")  # not to the year's end
+
+
+def test_far_dates_are_counted_not_drawn_and_a_date_range_bounds_the_window():
+    days = [(d, d) for d in ("2019-01-10", "2019-01-20", "2019-02-01", "2019-02-15")]
+    w = timeaxis.window(_dated(*days, ("1976-01-01", "1976-12-31")))
+    assert (w.before, w.earliest, w.shown) == (1, pd.Timestamp("1976-01-01"), 4)
+    assert w.place(pd.to_datetime(pd.Series(["1976-01-01", "2019-01-20"]))).isna().tolist() == [True, False]
+    bounded = timeaxis.window(_dated(*days), pd.Timestamp("2019-01-15").date(), pd.Timestamp("2019-01-31").date())
+    assert (bounded.start, bounded.end) == (pd.Timestamp("2019-01-15"), pd.Timestamp("2019-02-01"))
