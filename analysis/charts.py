@@ -194,17 +194,18 @@ def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt
         autosize=FIT_X, height=max(120, 28 * len(df)))
 
 
-def tone_over_time(series: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
-    """Monthly mean tone per speaker; a line breaks where a month has no statement."""
+def tone_over_time(series: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window) -> alt.Chart:
+    """Mean tone per speaker and week, month or year, on the window's time axis; a line breaks
+    where a period has no statement."""
     present = list(dict.fromkeys(series["speaker"]))
-    return alt.Chart(series, title="Tone over time (monthly mean)").mark_line(point=True).encode(
-        x=alt.X("period:T", title=None, timeUnit="yearmonth",
-                axis=alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 1}, labelOverlap=True)),
+    unit = timeaxis.TONE_UNIT[w.unit]
+    return alt.Chart(series, title=f"Tone over time (mean per {unit})").mark_line(point=True, clip=True).encode(
+        x=_time_x(w, "period"),
         y=alt.Y("mean_tone:Q", title="mean tone", scale=alt.Scale(domain=[-1, 1])),
         color=alt.Color("speaker:N", scale=alt.Scale(domain=present, range=[colors.get(s, OTHER_COLOR) for s in present]),
                         legend=_legend(3)),
         detail="segment:N",
-        tooltip=["speaker:N", alt.Tooltip("period:T", format="%b %Y", title="month"),
+        tooltip=["speaker:N", alt.Tooltip("period:T", format=timeaxis.LABEL_FORMAT[unit], title=unit),
                  alt.Tooltip("n:Q", title="statements"), alt.Tooltip("mean_tone:Q", format="+.2f", title="mean tone")],
     ).properties(autosize=FIT_X, height=260)
 

@@ -6,6 +6,8 @@ import math
 
 import pandas as pd
 
+from . import timeaxis
+
 Z95 = 1.96
 
 
@@ -54,14 +56,16 @@ def speaker_target(targets: pd.DataFrame, min_count: int = 1) -> pd.DataFrame:
     return df[cols].round(4).reset_index(drop=True)
 
 
-def tone_over_time(quotes: pd.DataFrame, freq: str = "M") -> pd.DataFrame:
-    """Mean polarity and tone per speaker per month (or week, freq='W') of the statement's period
-    start; `segment` numbers each speaker's runs of consecutive periods, so a line is not drawn
-    across periods without statements."""
+def tone_over_time(quotes: pd.DataFrame, w: timeaxis.Window) -> pd.DataFrame:
+    """Mean polarity and tone per speaker per period of the window's tone unit (a week when the
+    window counts days), over the statements the window draws; `segment` numbers each speaker's
+    runs of consecutive periods, so a line is not drawn across periods without statements."""
     cols = ["speaker", "period", "n", "mean_polarity", "mean_tone", "segment"]
-    dated = quotes.dropna(subset=["period_start"])
+    at = w.place(quotes["period_start"])
+    dated = quotes.assign(period_start=at).dropna(subset=["period_start"])
     if dated.empty:
         return pd.DataFrame(columns=cols)
+    freq = timeaxis.FREQ[timeaxis.TONE_UNIT[w.unit]]
     key = "speaker_label" if "speaker_label" in dated else "speaker"
     period = dated["period_start"].dt.to_period(freq)
     df = dated.assign(period=period).groupby([key, "period"]).agg(

@@ -15,6 +15,7 @@ MIN_PAD = pd.Timedelta(days=31)
 # the largest span (days) each bin size is used for; beyond the last, years
 UNITS = (("day", 45), ("week", 270), ("month", 366 * 5))
 FREQ = {"day": "D", "week": "W-SUN", "month": "M", "year": "Y"}
+TONE_UNIT = {"day": "week", "week": "week", "month": "month", "year": "year"}  # a day's mean is too few
 LABEL_FORMAT = {"day": "%d %b %Y", "week": "%d %b %Y", "month": "%b %Y", "year": "%Y"}
 
 
@@ -82,7 +83,8 @@ def window(quotes: pd.DataFrame, date_from: date | None = None, date_to: date | 
     before, after = starts < keep_from, starts > keep_to
     # a year or month near the edge of the bulk does not stretch the window by its whole length
     start = starts[keep].min()
-    end = min(dated.loc[keep, "period_end"].max(), max(keep_to, starts[keep].max())) + DAY
+    ends = dated.loc[keep, "period_end"]
+    end = max(ends.quantile(BULK[1], interpolation="higher"), starts[keep].max()) + DAY
     unit = choose_unit((end - start).days)
     start = bin_start(pd.Series([start]), unit).iloc[0]
     end = bin_end(bin_start(pd.Series([end - DAY]), unit), unit).iloc[0]

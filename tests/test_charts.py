@@ -91,11 +91,18 @@ def test_top_speakers_ranks_named_first_describes_unnamed_sources_and_leaves_out
     assert spec["title"]["subtitle"] == "not shown: 1 statement by 1 other speaker"  # the tail, not a bar
 
 
-def test_tone_over_time_breaks_its_line_at_a_month_without_statements():
+def test_tone_over_time_breaks_its_line_at_a_month_without_statements_and_keeps_to_the_window():
+    """Repro: on PolNeAR the tone chart ran from 1963 to 2016, its 2016 lines squeezed into the edge."""
     from analysis import sentiment_stats
 
-    quotes = _quotes([_day("Ann Lee", d) for d in ("2019-01-05", "2019-02-05", "2019-05-05")]).assign(
-        polarity=0.0, tone_value=[1.0, 0.0, -1.0])
-    series = sentiment_stats.tone_over_time(quotes)
-    assert list(series["segment"]) == [0, 0, 1]
-    assert charts.tone_over_time(series, {}).to_dict()["encoding"]["detail"]["field"] == "segment"
+    days = ("2019-01-05", "2019-02-05", "2019-05-05", "2019-09-05", "2019-10-05", "2019-10-20")
+    quotes = _quotes([_day("Ann Lee", d) for d in days] + [_day("Ann Lee", "1963", "year", "1963-12-31")]).assign(
+        polarity=0.0, tone_value=[1.0, 0.0, -1.0, 0.0, 1.0, 0.0, 1.0])
+    w = timeaxis.window(quotes)
+    series = sentiment_stats.tone_over_time(quotes, w)
+    assert [str(p.date()) for p in series["period"]] == ["2019-01-01", "2019-02-01", "2019-05-01", "2019-09-01",
+                                                          "2019-10-01"]
+    assert list(series["segment"]) == [0, 0, 1, 2, 2] and list(series["mean_tone"]) == [1.0, 0.0, -1.0, 0.0, 0.5]
+    spec = charts.tone_over_time(series, {}, w).to_dict()
+    assert spec["encoding"]["detail"]["field"] == "segment" and spec["title"] == "Tone over time (mean per month)"
+    assert spec["encoding"]["x"]["scale"]["domain"] == {"expr": "[datetime(2019, 0, 1), datetime(2019, 10, 1)]"}

@@ -1,11 +1,13 @@
 """AppTest over the dashboard on seeds/ (and the shared corpus)."""
 
 import json
+import re
 from datetime import date
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from analysis import charts
 from tests.conftest import ROOT, WIKINEWS
 
 APP = str(ROOT / "dashboard.py")
@@ -221,3 +223,38 @@ def test_fetched_articles_join_the_corpus(site, tmp_path, monkeypatch):
     folder = str(tmp_path / "uploads" / "fetched")
     assert at.text_input(key="paths").value == folder and at.query_params["corpus"] in (folder, [folder])
     assert showing(at).endswith("— 8 of 8 statements")  # the sample article, fetched as a page
+
+
+def chart_specs(at) -> dict[str, dict]:
+    """The Vega-Lite spec of every chart on the page, by title."""
+    specs = [json.loads(e.proto.spec) for e in at.get("vega_lite_chart")]
+    return {(s["title"]["text"] if isinstance(s["title"], dict) else s["title"]): s for s in specs}
+
+
+def x_domain(spec: dict) -> str:
+    layer = spec["layer"][0] if "layer" in spec else spec
+    return layer["encoding"]["x"]["scale"]["domain"]["expr"]
+
+
+@pytest.mark.slow
+def test_time_axes_keep_to_the_filtered_range_and_legends_stay_short_on_wikinews(monkeypatch):
+    """Issue 18: with Trump and Jan–Mar 2019 chosen, every time axis runs inside that range (it once
+    ran from 1976); over the whole corpus no legend lists more than the top speakers and "other"."""
+    if not WIKINEWS.exists():
+        pytest.skip("needs ../shared (the Wikinews corpus)")
+    monkeypatch.setenv("DASHBOARD_CORPUS", str(WIKINEWS))
+    quarter = {"speaker": "Donald Trump", "from": "2019-01-01", "to": "2019-03-31"}
+    for view, title in (("overview", "Statements per"), ("timeline", "Who spoke when"),
+                        ("speakers", "Tone over time")):
+        at = app(view=view, **quarter)
+        assert not at.exception
+        (domain,) = [x_domain(spec) for t, spec in chart_specs(at).items() if t.startswith(title)]
+        first, last = (tuple(map(int, d.split(", "))) for d in re.findall(r"datetime\(([^)]*)\)", domain))
+        assert (2019, 0, 1) <= first < last <= (2019, 3, 1), (view, domain)  # JS months from 0
+    for view in ("overview", "speakers", "briefing"):
+        at = app(view=view)
+        for title, spec in chart_specs(at).items():
+            layers = spec.get("layer", [spec])
+            for color in (layer["encoding"]["color"] for layer in layers if "color" in layer.get("encoding", {})):
+                if color.get("legend") is not None:
+                    assert len(color["scale"]["domain"]) <= charts.TOP_N + 1, title
