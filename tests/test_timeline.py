@@ -55,6 +55,10 @@ def test_patterns(text, expected):
     ("The report is due to be published in May.", [("May", "2025-05", "month")]),
     ("The law takes effect in September.", [("September", "2024-09", "month")]),
     ("The offer was extended to Sept. 16.", [("Sept. 16", "2024-09-16", "day")]),
+    # deadline_noun: a day set as a limit is the nearest one, whatever the verb's tense
+    ("The union rejected the Feb. 20 deadline.", [("Feb. 20", "2025-02-20", "day")]),
+    ("Regulators have set Sept. 3 as the cutoff date for bids.", [("Sept. 3", "2024-09-03", "day")]),
+    ("The Oct. 23 killing shocked the town.", [("Oct. 23", "2023-10-23", "day")]),
     ("The hearing was held on Aug. 27.", [("Aug. 27", "2024-08-27", "day")]),
     ("Talks resume on Jan. 14.", [("Jan. 14", "2025-01-14", "day")]),
     ("It happened last April.", [("last April", "2024-04", "month")]),
