@@ -36,10 +36,10 @@ def test_tbaq_floors():
     pred = timeline_frame(analyse(ingest([TBAQ]).articles)).to_dict("records")
     table = dict(load_script().tbaq_table(pred))
     assert table["all"]["n_gold"] == 1505 and table["calendar values"]["n_gold"] == 1357
-    assert table["all"]["value_f1"] >= 0.81  # measured 0.829
-    assert table["calendar values"]["value_f1"] >= 0.82  # measured 0.843
-    folds = ("even rows", "odd rows", "rows 3k, 3k+1", "rows 3k+2")
-    assert min(table[name]["value_f1"] for name in folds) >= 0.80  # measured 0.825-0.838
+    assert table["all"]["value_f1"] >= 0.81  # measured 0.832
+    assert table["calendar values"]["value_f1"] >= 0.82  # measured 0.845
+    folds = ("even rows", "odd rows", "rows 3k, 3k+1", "rows 3k+2", "rows 0-127", "rows 128-255")
+    assert min(table[name]["value_f1"] for name in folds) >= 0.80  # measured 0.822-0.842
 
 
 def test_errors_are_matched_as_the_scorer_does_and_told_apart():

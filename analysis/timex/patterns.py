@@ -571,6 +571,9 @@ _SPECS: list[tuple[str, str, Resolver, str]] = [  # at each position the longest
      relative_unit, "relative"),
     ("weekend", rf"{_B}{_MOD}(?P<rel>(?i:the|this|last|next|this past|this coming)) (?i:week-?end){_E}", weekend,
      "relative"),
+    # past_unit: "over the past year", "in the past decade": the unit before the document's, as the
+    # TimeML news gold reads it (singular only: "the past two months" is a duration)
+    ("past_unit", rf"{_B}(?i:the) (?P<rel>(?i:past|last)) (?P<unit>(?i:year|decade)){_E}", relative_unit, "relative"),
     ("the_next_century", rf"{_B}(?i:the) (?P<rel>(?i:next|coming|last|previous)) (?P<unit>(?i:century|decade)){_E}",
      relative_unit, "relative"),
     ("ago", rf"{_B}(?i:(?:about|nearly|almost|some|roughly|more than|less than|at least|over|only|just) )?"

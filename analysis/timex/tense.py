@@ -12,8 +12,27 @@ FUTURE_HEADS = frozenset({"go", "due", "set", "expect", "schedule", "plan", "int
                           "prepare", "want", "seek", "try", "promise", "vow", "threaten", "likely",
                           "about", "ready", "poise", "slate"})
 FUTURE_WORDS = frozenset({"scheduled", "expected", "planned", "due", "slated", "likely"})
+# "the Feb. 20 deadline", "a May 2 return date", "set Sept. 3 as the cutoff date"
+LIMIT_NOUNS = frozenset({"deadline", "date", "target", "expiration", "expiry", "cutoff"})
 # a deadline keeps its own direction: "was extended to Nov. 16", "returned by Jan. 14"
 DEADLINE = frozenset({"until", "till", "through", "by", "to", "before", "effective", "starting", "beginning"})
+
+
+def deadline_noun(tok) -> str | None:
+    """'rejected the Feb. 20 deadline', 'a May 2 return date', 'have set Sept. 3 as the cutoff date': a
+    day set as a limit may lie either side of the report, so the verb's tense does not point it: the
+    nearest one. ('The Oct. 23 killing' keeps the tense: only limits.)"""
+    if tok.dep_ in ("nmod", "compound", "npadvmod", "amod") and tok.head.lemma_ in LIMIT_NOUNS:
+        return "present"
+    if tok.dep_ in ("npadvmod", "dobj") and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_ in LIMIT_NOUNS for o in c.children)
+            for c in tok.head.children):
+        return "present"
+    return None
+
+
+# tried in order before the clause's tense; the first that answers gives the direction
+DIRECTION_RULES = (deadline_noun,)
 
 
 def direction(doc, start: int, end: int) -> str | None:
@@ -21,6 +40,9 @@ def direction(doc, start: int, end: int) -> str | None:
     if span is None or not len(span):
         return None
     tok = span.root
+    for rule in DIRECTION_RULES:
+        if (way := rule(tok)) is not None:
+            return way
     prep = tok.head.lower_ if tok.dep_ in ("pobj", "npadvmod") else None
     if prep == "since":
         return "past"
