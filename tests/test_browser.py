@@ -427,6 +427,9 @@ def test_every_view_and_the_briefing_at_corpus_scale(browser, corpus, tmp_path):
             assert pg.console.messages == [] and s.new_problems() == []
         pages = _pdf_pages(pdf, ARTIFACTS / f"{corpus}_briefing_pdf")
         assert 1 <= len(pages) <= 6
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True,
+                              timeout=120).stdout
+        assert "Top statements" in text and sorted({m.group(0) for m in RAW.finditer(text)}) == []
 
 
 def _pdf_pages(pdf: Path, prefix: Path) -> list[Path]:
