@@ -101,6 +101,9 @@ def key_numbers(corpus: Corpus, view: pd.DataFrame) -> list[tuple[str, str, str]
 PER_SPEAKER = 2
 
 
+WHOLE, FRAGMENT = 6, 3  # words: a statement to cite whole; less than a fragment worth citing
+
+
 def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10) -> tuple[list[Citation], str]:
     """Statements worth reading out, and the rule that chose them: the leading speakers in turn
     (named first, most statements), each with the statements repeated in most articles, then the
@@ -109,17 +112,19 @@ def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10) -> 
     speakers = list(ranked["speaker_label"])
     per = PER_SPEAKER if len(speakers) * PER_SPEAKER >= n else -(-n // max(len(speakers), 1))
     rule = (f"Top statements: the most quoted speakers in this selection (named before unnamed sources; "
-            f"unknown speakers left out), up to {per} statements each, those repeated in most articles "
-            "first, then the most confident, whole sentences before fragments.")
+            f"unknown speakers left out), up to {per} statements each: statements of {WHOLE} words or more "
+            f"before shorter ones, then those repeated in most articles, then the most confident; fragments "
+            f"under {FRAGMENT} words are left out.")
     pool = view[view["speaker_label"].isin(speakers)]
-    pool = pool.assign(whole=pool["quote"].str.split().str.len() >= 6,
-                       repeats=pool["also_in"] if "also_in" in pool else 0,
-                       rank=pool["speaker_label"].map({s: i for i, s in enumerate(speakers)}))
-    chosen = pool.sort_values(["rank", "repeats", "confidence", "whole", "period_start", "article_id", "start"],
+    words = pool["quote"].str.split().str.len()
+    pool = pool[words >= FRAGMENT].assign(whole=words >= WHOLE,
+                                          repeats=pool["also_in"] if "also_in" in pool else 0,
+                                          rank=pool["speaker_label"].map({s: i for i, s in enumerate(speakers)}))
+    chosen = pool.sort_values(["rank", "whole", "repeats", "confidence", "period_start", "article_id", "start"],
                               ascending=[True, False, False, False, True, True, True], na_position="last")
     chosen = chosen.groupby("speaker_label", sort=False).head(per).head(n)
-    # a missing date is NaN in pandas' string columns, and NaN is truthy: `r.date or …` printed "nan"
-    cites = [Citation(r.speaker_label, r.date if isinstance(r.date, str) and r.date else "undated", r.quote,
+    # a missing date is NaN in pandas' string columns: readable_date says "undated" for it (it once printed "nan")
+    cites = [Citation(r.speaker_label, labels.readable_date(r.date), r.quote,
                       str(r.display_title), outlets.get(r.article_id) or "", r.url if _is_link(r.url) else "",
                       int(r.repeats or 0), r.kind == "direct")
              for r in chosen.itertuples()]

@@ -150,8 +150,9 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str],
             height=10, opacity=0.35, cornerRadius=3, clip=True).encode(
             x=x, x2="period_end_excl:T", y=y, color=color, tooltip=tooltip))
     if day.any():
+        # not clipped: every point is placed inside the window, and one on its first day is drawn whole
         layers.append(base.transform_filter(alt.datum.date_granularity == "day").mark_circle(
-            size=110, opacity=0.85, clip=True).encode(x=x, y=y, color=color, tooltip=tooltip))
+            size=110, opacity=0.85).encode(x=x, y=y, color=color, tooltip=tooltip))
     if len(ev):
         ev = ev.assign(speaker_label=event_lane, period_end_excl=(ev["period_end"] + pd.Timedelta(days=1)).clip(
             upper=w.end))
@@ -199,7 +200,7 @@ def tone_over_time(series: pd.DataFrame, colors: dict[str, str], w: timeaxis.Win
     where a period has no statement."""
     present = list(dict.fromkeys(series["speaker"]))
     unit = timeaxis.TONE_UNIT[w.unit]
-    return alt.Chart(series, title=f"Tone over time (mean per {unit})").mark_line(point=True, clip=True).encode(
+    return alt.Chart(series, title=f"Tone over time (mean per {unit})").mark_line(point=True).encode(
         x=_time_x(w, "period"),
         y=alt.Y("mean_tone:Q", title="mean tone", scale=alt.Scale(domain=[-1, 1])),
         color=alt.Color("speaker:N", scale=alt.Scale(domain=present, range=[colors.get(s, OTHER_COLOR) for s in present]),

@@ -71,6 +71,8 @@ def briefing_pdf(b: Briefing) -> bytes:
             para(b.chart_notes[name], 8, color=(95, 107, 122))
     if b.citations:
         pdf.ln(4)
+        if pdf.will_page_break(40):  # the heading goes with its first statements, not alone at a page's foot
+            pdf.add_page()
         para("Top statements", 12, "B", height=7)
         para(b.rule, 8, color=(95, 107, 122))
         pdf.ln(1)
@@ -92,10 +94,21 @@ def briefing_pdf(b: Briefing) -> bytes:
 
 
 def _number_cards(pdf, numbers: list[tuple[str, str, str]]) -> None:
-    gap, height = 3.0, 21.0
+    """Cards as tall as their longest value and note (a fixed height let a long date span's note run
+    out of its box)."""
+    gap = 3.0
     w = (pdf.epw - gap * (len(numbers) - 1)) / max(len(numbers), 1)
+
+    def lines(text: str, style: str, size: float) -> int:
+        pdf.set_font("DejaVu", style, size)
+        return len(pdf.multi_cell(w - 4, 1, text, dry_run=True, output="LINES")) if text else 0
+
+    value_size = [10 if len(value) <= 14 else 8 for _, value, _ in numbers]
+    value_h = max(lines(v, "B", size) * 4.2 for (_, v, _), size in zip(numbers, value_size, strict=True))
+    note_h = max(lines(note, "", 6) * 2.6 for _, _, note in numbers)
+    height = 6 + value_h + 1 + note_h + 2
     x0, y0 = pdf.l_margin, pdf.get_y()
-    for i, (label, value, note) in enumerate(numbers):
+    for i, ((label, value, note), size) in enumerate(zip(numbers, value_size, strict=True)):
         x = x0 + i * (w + gap)
         pdf.set_draw_color(227, 230, 234)
         pdf.set_fill_color(250, 251, 252)
@@ -105,10 +118,10 @@ def _number_cards(pdf, numbers: list[tuple[str, str, str]]) -> None:
         pdf.set_text_color(95, 107, 122)
         pdf.cell(w - 4, 3, label.upper())
         pdf.set_xy(x + 2, y0 + 6)
-        pdf.set_font("DejaVu", "B", 10 if len(value) <= 14 else 8)
+        pdf.set_font("DejaVu", "B", size)
         pdf.set_text_color(31, 42, 55)
         pdf.multi_cell(w - 4, 4.2, value, align="L")
-        pdf.set_xy(x + 2, y0 + height - 6.5)
+        pdf.set_xy(x + 2, y0 + 6 + value_h + 1)
         pdf.set_font("DejaVu", "", 6)
         pdf.set_text_color(122, 133, 148)
         pdf.multi_cell(w - 4, 2.6, note, align="L")

@@ -60,6 +60,24 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {many}"
 
 
+def readable_date(value: object) -> str:
+    """A TimeML value as a reader writes it: '10 Jun 2016', 'week of 11 Jan 2016', 'Jun 2016',
+    '2016'; 'undated' when there is none, anything else as it is."""
+    if not isinstance(value, str) or not value:
+        return "undated"
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return f"{pd.Timestamp(value):%-d %b %Y}"
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            monday = pd.Timestamp.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return f"week of {monday:%-d %b %Y}"
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            return f"{pd.Timestamp(value + '-01'):%b %Y}"
+    except ValueError:
+        pass
+    return value
+
+
 def ranking(quotes: pd.DataFrame) -> pd.DataFrame:
     """Speakers by statements, named ones first, then unnamed sources by description; statements
     whose speaker is unknown are not ranked. Columns: speaker_label, statements, named."""

@@ -47,8 +47,10 @@ def speaker_target(targets: pd.DataFrame, min_count: int = 1) -> pd.DataFrame:
     t = targets[(targets["speaker"] != targets["target"]) & (targets["speaker_type"] != "unknown")]
     if t.empty:
         return pd.DataFrame(columns=cols)
-    df = t.groupby(["speaker", "target", "target_type"]).agg(
-        n=("score", "size"), mean_score=("score", "mean"),
+    # one row per speaker and target: the NER may type one name two ways (Obama as person and as
+    # organisation), and two rows drew two counts in one heatmap cell; the commoner type is shown
+    df = t.groupby(["speaker", "target"]).agg(
+        target_type=("target_type", lambda s: s.mode().iloc[0]), n=("score", "size"), mean_score=("score", "mean"),
         negative=("label", lambda s: int((s == "negative").sum())),
         neutral=("label", lambda s: int((s == "neutral").sum())),
         positive=("label", lambda s: int((s == "positive").sum()))).reset_index()
@@ -74,6 +76,6 @@ def tone_over_time(quotes: pd.DataFrame, w: timeaxis.Window) -> pd.DataFrame:
     ordinal = df["period"].map(lambda p: p.ordinal)
     gap = ordinal.groupby(df["speaker"]).diff().fillna(1) != 1
     df["segment"] = gap.groupby(df["speaker"]).cumsum().astype(int)
-    df["period"] = df["period"].dt.start_time
+    df["period"] = df["period"].dt.start_time.clip(lower=w.start)  # a week begun before the window
     df[["mean_polarity", "mean_tone"]] = df[["mean_polarity", "mean_tone"]].round(4)
     return df[cols]

@@ -69,11 +69,15 @@ def choose_unit(days: int) -> str:
 def window(quotes: pd.DataFrame, date_from: date | None = None, date_to: date | None = None) -> Window:
     """The window for these statements (period_start / period_end): the 5th–95th percentile of their
     dates, widened to every date within half that span (at least a month) of it, to whole bins; a
-    date range set by the filters bounds it too."""
+    date range set by the filters is the window when it has both ends, and bounds it when it has one."""
     undated = int(quotes["period_start"].isna().sum())
     dated = quotes.dropna(subset=["period_start"])
     if dated.empty:
         return Window(None, None, "day", 0, undated=undated)
+    if date_from is not None and date_to is not None:  # the range asked for, whatever its bulk
+        start, end = pd.Timestamp(date_from), pd.Timestamp(date_to) + DAY
+        return Window(start, end, choose_unit((end - start).days), len(dated), undated=undated, keep_from=start,
+                      keep_to=end - DAY)
     starts = dated["period_start"]
     # real dates, not interpolated ones: one stray date among a handful must not pull the bulk to it
     lo, hi = sorted((starts.quantile(BULK[0], interpolation="higher"), starts.quantile(BULK[1], interpolation="lower")))

@@ -33,7 +33,7 @@ def test_briefing_says_what_was_selected(kirby_briefing):
                          ("Named speakers", "1", "people and organisations"), ("Date span", "26 Aug 2024", "1 day"),
                          ("Anonymous sources", "0%", "0 statements")]
     assert [c.speaker for c in b.citations] == ["John Kirby"] * 3
-    assert {c.date for c in b.citations} == {"2024-08-26"}
+    assert {c.date for c in b.citations} == {"26 Aug 2024"}
     # direct quotes in quotation marks, reported speech as a paraphrase without them
     assert [c.words[:40] for c in b.citations] == ["“This is not a new desire by President Z",
                                                    "“We’ll keep the conversations with the U",
@@ -120,3 +120,22 @@ def test_undated_statements_are_cited_as_undated_on_paper(tricky_folder, tmp_pat
         (tmp_path / "b.pdf").write_bytes(pdf)
         text = subprocess.run(["pdftotext", str(tmp_path / "b.pdf"), "-"], capture_output=True, text=True).stdout
         assert text.count("Maria Ostrova · undated") == 2 and "nan" not in text
+
+
+def test_top_statements_leave_out_fragments_and_put_whole_statements_first():
+    """Issue 18 review: 'years.' and 'was a great man' were cited as a speaker's top statements."""
+    import pandas as pd
+
+    from analysis import labels
+
+    rows = [("years.", 0.99), ("was a great man", 0.95), ("we will rebuild the bridge by the spring", 0.7),
+            ("the vote was fair and the count was right", 0.6)]
+    view = labels.add_speaker_labels(pd.DataFrame({
+        "speaker": "Ann Lee", "speaker_type": "person", "role": None, "quote": [q for q, _ in rows],
+        "confidence": [c for _, c in rows], "kind": "direct", "date": "2019-06-10",
+        "period_start": pd.Timestamp("2019-06-10"), "article_id": "a", "start": range(4), "display_title": "A",
+        "url": None}))
+    cites, rule = briefing.top_statements(view, {})
+    assert [c.words for c in cites] == ["“we will rebuild the bridge by the spring”",
+                                        "“the vote was fair and the count was right”", "“was a great man”"]
+    assert [c.date for c in cites] == ["10 Jun 2019"] * 3 and "under 3 words are left out" in rule

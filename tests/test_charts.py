@@ -106,3 +106,20 @@ def test_tone_over_time_breaks_its_line_at_a_month_without_statements_and_keeps_
     spec = charts.tone_over_time(series, {}, w).to_dict()
     assert spec["encoding"]["detail"]["field"] == "segment" and spec["title"] == "Tone over time (mean per month)"
     assert spec["encoding"]["x"]["scale"]["domain"] == {"expr": "[datetime(2019, 0, 1), datetime(2019, 10, 1)]"}
+
+
+def test_who_about_whom_has_one_row_per_speaker_and_target_and_leaves_out_unknown_speakers():
+    """Issue 18 review: 'Obama' typed as person in one sentence and organisation in another made two
+    rows, drawn as two counts on top of each other in one heatmap cell."""
+    from analysis import sentiment_stats
+
+    targets = pd.DataFrame({
+        "speaker": ["Ann Lee", "Ann Lee", "Ann Lee", "unknown", "Ann Lee"],
+        "speaker_type": ["person", "person", "person", "unknown", "person"],
+        "target": ["Obama", "Obama", "Obama", "Obama", "Ann Lee"],
+        "target_type": ["person", "organization", "person", "person", "person"],
+        "score": [0.5, -0.5, 0.3, 0.9, 1.0], "label": ["positive", "negative", "neutral", "positive", "positive"]})
+    table = sentiment_stats.speaker_target(targets)
+    assert table[["speaker", "target", "target_type", "n", "negative", "neutral", "positive"]].values.tolist() == [
+        ["Ann Lee", "Obama", "person", 3, 1, 1, 1]]
+    assert table["mean_score"].tolist() == [0.1]

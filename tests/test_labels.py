@@ -29,3 +29,11 @@ def test_counts_have_separators_and_plurals():
     assert [labels.plural(n, "article") for n in (0, 1, 2, 16071)] == [
         "0 articles", "1 article", "2 articles", "16,071 articles"]
     assert labels.plural(3, "day") == "3 days" and labels.plural(2, "copy") == "2 copies"
+
+
+def test_dates_in_briefings_read_as_people_write_them():
+    """Issue 18 review: '2016-W02' and '2015-W52' in a briefing were jargon to its readers."""
+    assert [labels.readable_date(v) for v in ("2016-06-10", "2016-W02", "2015-W53", "2016-06", "2016", "", None,
+                                              "2016-SU", "2016-W60")] == [
+        "10 Jun 2016", "week of 11 Jan 2016", "week of 28 Dec 2015", "Jun 2016", "2016", "undated", "undated",
+        "2016-SU", "2016-W60"]

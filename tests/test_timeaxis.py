@@ -26,3 +26,16 @@ def test_far_dates_are_counted_not_drawn_and_a_date_range_bounds_the_window():
     assert w.place(pd.to_datetime(pd.Series(["1976-01-01", "2019-01-20"]))).isna().tolist() == [True, False]
     bounded = timeaxis.window(_dated(*days), pd.Timestamp("2019-01-15").date(), pd.Timestamp("2019-01-31").date())
     assert (bounded.start, bounded.end) == (pd.Timestamp("2019-01-15"), pd.Timestamp("2019-02-01"))
+
+
+def test_a_range_with_both_ends_is_the_window_and_a_week_begun_before_it_is_drawn_at_its_start():
+    """Issue 18 review: with Jan–Mar chosen the axes began on 5 Jan and the tone of 4 Jan (a week
+    begun on 31 Dec) was not drawn."""
+    from analysis import sentiment_stats
+
+    quotes = _dated(("2019-01-04", "2019-01-04"), ("2019-02-11", "2019-02-11")).assign(
+        speaker_label="Ann Lee", polarity=0.0, tone_value=[1.0, -1.0])
+    w = timeaxis.window(quotes, pd.Timestamp("2019-01-01").date(), pd.Timestamp("2019-03-31").date())
+    assert (w.start, w.end, w.unit) == (pd.Timestamp("2019-01-01"), pd.Timestamp("2019-04-01"), "week")
+    series = sentiment_stats.tone_over_time(quotes, w)
+    assert list(series["period"]) == [pd.Timestamp("2019-01-01"), pd.Timestamp("2019-02-11")]

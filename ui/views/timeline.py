@@ -27,7 +27,8 @@ def render(s: Shown) -> None:
     page = 0
     if len(pages) > 1:
         page = left.selectbox(
-            "Speakers shown", range(len(pages)), key="tl_page",
+            # keyed by the ranking's size: when a filter changes it, the choice starts again at the top
+            "Speakers shown", range(len(pages)), key=f"tl_page_{len(ranked)}",
             format_func=lambda i: f"{i * LANES + 1}–{i * LANES + len(pages[i])} of {len(ranked):,} "
                                   f"({'most quoted' if i == 0 else 'by statements'})")
         page = min(page, len(pages) - 1)
