@@ -80,6 +80,8 @@ EXAMPLES = {
     "person_entity": "According to U.S. Attorney Bash, the manifesto could strengthen the case.",
     "appositive_person": "The director of Argentina's Amnesty International, Mariela Belski, said the law was a step "
                          "back.",
+    "person_set_in_description": "The plan was rushed, said lobbyist and party strategist Charlie Brandt, a former "
+                                 "partner of the mayor.",
     "known_person_by_other_label": "Police press officer Monika Kosiec stated police believe him to be 25. Kosiec "
                                    "revealed police have been unable to question him.",
         "named_organisation": "The Federal Security Service said the blast was a gas leak.",
@@ -155,6 +157,7 @@ EXPECTED = {
     'title_and_name': ['Graciano Mijares'],
     'person_entity': ['Attorney Bash'],
     'appositive_person': ['Mariela Belski'],
+    'person_set_in_description': ['Charlie Brandt'],
     'known_person_by_other_label': ['Monika Kosiec', 'Monika Kosiec'],
     'named_organisation': ['Federal Security Service'],
     'role_noun': ['John Kirby'],

@@ -452,3 +452,12 @@ def test_subject_of_the_clause_when_the_parse_hangs_the_cue_on_the_quote():
     text = ("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, \u201cSome people get a "
             "little carried away, have you noticed that?\u201d")
     assert speakers(text) == [("Clinton", "person")]
+
+
+def test_a_person_named_inside_a_description_is_that_person():
+    assert with_roles("Longtime pollster and strategist Joel Brenner on Monday lashed out at the Sanders campaign, "
+                      "advising the senator to \u201cstick to the issues.\u201d") == [("Joel Brenner", "person", "pollster")]
+    # a name that belongs to someone the description mentions, or to one of a group, is not the speaker's
+    assert speakers("An aide to party leader Ann Lee said the plan was rushed.") == [("anonymous", "anonymous")]
+    assert speakers("Other candidates, including Carly Fiorina and Ben Carson, said the plan was rushed.") == [
+        ("anonymous", "anonymous")]
