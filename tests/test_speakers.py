@@ -461,3 +461,15 @@ def test_a_person_named_inside_a_description_is_that_person():
     assert speakers("An aide to party leader Ann Lee said the plan was rushed.") == [("anonymous", "anonymous")]
     assert speakers("Other candidates, including Carly Fiorina and Ben Carson, said the plan was rushed.") == [
         ("anonymous", "anonymous")]
+
+
+def test_a_cue_after_a_quote_that_ends_its_sentence_belongs_to_the_next_sentence():
+    text = ("On Twitter, former Governor Jeb Walker called the plan \u201cunhinged.\u201d Senator Mark Rubin called "
+            "the statement \u201coffensive and outlandish.\u201d")
+    assert speakers(text) == [("Jeb Walker", "person"), ("Mark Rubin", "person")]
+    text = "Lee called the long lines \u201cunacceptable.\u201d Mayor Greg Stone wrote a letter to the attorney general."
+    assert speakers(text) == [("Lee", "person")]
+    # a bare cue after the full stop is still the quote's ('“… .” Smith said.'), a split question too
+    assert speakers("The mayor spoke on Monday. \u201cWe will win the vote tomorrow.\u201d Smith said.") == [
+        ("Smith", "person")]
+    assert speakers("\u201cIs this fair?\u201d Smith asked, \u201cor is it a trick?\u201d") == [("Smith", "person")] * 2

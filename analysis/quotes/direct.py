@@ -129,6 +129,13 @@ class QuoteContext:
         return text[q.end - 1:q.end] in (",", "?", "!", "—", "-", "…") or tail.lstrip().startswith(",") \
             or (tail.strip()[:1].islower() if tail.strip() else False)
 
+    @cached_property
+    def ends_sentence(self) -> bool:
+        """The quote ends its sentence: a full stop, ? or ! inside the marks and a capital after them."""
+        text, q = self.text, self.q
+        tail = text[q.outer_end:self.after_stop].lstrip()
+        return text[q.end - 1:q.end] in (".", "?", "!") and tail[:1].isupper()
+
     # the last sentence before the quote, within the paragraph and after the previous quote
     @cached_property
     def before_start(self) -> int:
@@ -183,6 +190,10 @@ def cue_after_quote(c: QuoteContext) -> Candidate | None:
         return None
     if not c.ends_open and _lead_in(c, max(c.prev_close, c.para_start)):
         return None  # 'Gownaris said, “… .” The findings suggested …': the lead-in attributes
+    if c.ends_sentence and not _bare_cue_clause(c, cue) and (text[q.end - 1] == "." or _runs_into_own_quote(c, cue)):
+        # 'Lee called it “unfair.” Ray wrote a letter …', '“Why?” Ray called the plan “a mess”': the cue
+        # belongs to the next sentence ('“… .” Trump said.' is still Trump's)
+        return None
     if not (c.ends_open or cue.idx - q.outer_end < 40):
         return None
     subject = find_subject(cue)
@@ -384,6 +395,21 @@ def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:
     """The cue reports a clause or quote of its own after it ('… Miller said “It is hard”'),
     except the second half of a split quote ('“…,” wrote Roberts, “…”'), passed as `split`."""
     return any(c.dep_ == "ccomp" and c.i > cue.i and inside(split, c.left_edge.idx) is None for c in cue.children)
+
+
+def _bare_cue_clause(c: QuoteContext, cue) -> bool:
+    """'“…” Trump said.': nothing between the quote and the cue but the cue's subject, and nothing
+    reported by the cue after it (no object or clause of its own)."""
+    subject = find_subject(cue)
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    between = [t for t in _tokens_in(c.doc, c.q.outer_end, cue.idx) if not (t.is_punct or t.is_space)]
+    return all(t.i in own for t in between) and \
+        not any(ch.dep_ in ("dobj", "ccomp", "xcomp", "dative", "oprd") and ch.i > cue.i for ch in cue.children)
+
+
+def _runs_into_own_quote(c: QuoteContext, cue) -> bool:
+    """The cue's sentence goes on into a quote of its own ('Ray called the plan “a mess”')."""
+    return c.nxt_open < c.para_end and not SENTENCE_END.search(c.text, cue.idx, c.nxt_open)
 
 
 def _lead_in(c: QuoteContext, start: int) -> bool:
