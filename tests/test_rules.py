@@ -49,6 +49,8 @@ EXAMPLES = {
                                 "\u201cone of the most distinguished and honored scientists in the world\u201d.",
     "quote_in_speakers_clause": "Obama spoke on Tuesday. Mr. Obama decried the \u201cspin masters and negative-ad "
                                 "peddlers who embrace the politics of anything goes\u201d and left early.",
+    "name_opening_clause_before_quote": "Mark Ellison, at a rally in Ohio on Monday: \u201cWe will win this state and "
+                                        "we will win it big.\u201d",
     "unattributed_speech": "The vote was close. There were chants of \u201cwe will not be silenced by anyone "
                            "in this town\u201d outside the hall.",
     "interview_answer": "Maria Santos studies penguins.\n\n((Wikinews)) What brought you here?\n\nMS: I came to "
@@ -138,6 +140,7 @@ EXPECTED = {
     'quote_paragraph': ['John Kirby', 'John Kirby'],
     'follows_attributed_quote': ['unknown', 'unknown'],
     'quote_in_speakers_clause': ['Obama'],
+    'name_opening_clause_before_quote': ['Mark Ellison'],
     'unattributed_speech': ['unknown'],
     'interview_answer': ['Maria Santos', 'Maria Santos'],
     'naming_participle': ['unknown'],

@@ -1,6 +1,8 @@
 """Speaker rules that follow English reporting syntax, each on a minimal text."""
 
+from analysis.quotes.rules import RuleSwitch
 from tests.test_robustness import run_text
+from tests.test_rules import run
 
 
 def speakers(text: str) -> list[tuple[str, str]]:
@@ -473,3 +475,18 @@ def test_a_cue_after_a_quote_that_ends_its_sentence_belongs_to_the_next_sentence
     assert speakers("The mayor spoke on Monday. \u201cWe will win the vote tomorrow.\u201d Smith said.") == [
         ("Smith", "person")]
     assert speakers("\u201cIs this fair?\u201d Smith asked, \u201cor is it a trick?\u201d") == [("Smith", "person")] * 2
+
+
+def test_a_named_person_opening_the_clause_before_the_quote_speaks():
+    assert speakers("Mark Ellison touted his record as a co-sponsor of the bill. \u201cWe need to find ways to support "
+                    "workers who want a union.\u201d") == [("Mark Ellison", "person")]
+    assert speakers("On \u201cFace the Facts,\u201d Sen. Bert Sandoval, who lost the primaries, named young voters' "
+                    "anger as one reason to vote. \u201cThe younger people are more than any generation sick and tired "
+                    "of it.\u201d") == [("Bert Sandoval", "person")]
+    # a name that is asked, or owns what the sentence is about, does not speak the quote (the rule does not
+    # decide; the learned ranker, switched off here, may still guess)
+    asked = run("In an interview on Monday, Mark Ellison was asked, \u201cWhat is the most dangerous place you have "
+                "been to?\u201d", RuleSwitch(frozenset({"speaker_ranker"})))
+    assert [(q.speaker, q.why.split(" · ")[0]) for q in asked] == [("unknown", "unattributed_speech")]
+    assert speakers("Mark Ellison's plan was mocked by the press. \u201cWe need to find ways to support workers who "
+                    "want a union.\u201d") == [("unknown", "unknown")]
