@@ -490,3 +490,15 @@ def test_a_named_person_opening_the_clause_before_the_quote_speaks():
     assert [(q.speaker, q.why.split(" · ")[0]) for q in asked] == [("unknown", "unattributed_speech")]
     assert speakers("Mark Ellison's plan was mocked by the press. \u201cWe need to find ways to support workers who "
                     "want a union.\u201d") == [("unknown", "unknown")]
+
+
+def test_a_headline_verb_is_not_part_of_the_name_before_it():
+    # the NER reads "Ellison Slams Mayor" in the title-case headline as one person's name
+    text = ("Ellison Slams Mayor Over Budget Plan\n\nThe council leader spoke on Monday.\n\n"
+            "\u201cWe will not vote for this plan,\u201d Ellison said.")
+    assert with_roles(text) == [("Ellison", "person", None)]
+    from analysis.quotes.phrases import clean_name
+
+    assert [clean_name(n) for n in ("Hillary Clinton Slams Donald Trump", "Obama Says", "Trump Denies",
+                                    "Edward Said", "Ann Rhodes", "H.W. Brands")] == [
+        "Hillary Clinton", "Obama", "Trump", "Edward Said", "Ann Rhodes", "H.W. Brands"]
