@@ -49,6 +49,8 @@ EXAMPLES = {
                                 "\u201cone of the most distinguished and honored scientists in the world\u201d.",
     "quote_in_speakers_clause": "Obama spoke on Tuesday. Mr. Obama decried the \u201cspin masters and negative-ad "
                                 "peddlers who embrace the politics of anything goes\u201d and left early.",
+    "name_opening_clause_before_quote": "Mark Ellison, at a rally in Ohio on Monday: \u201cWe will win this state and "
+                                        "we will win it big.\u201d",
     "unattributed_speech": "The vote was close. There were chants of \u201cwe will not be silenced by anyone "
                            "in this town\u201d outside the hall.",
     "interview_answer": "Maria Santos studies penguins.\n\n((Wikinews)) What brought you here?\n\nMS: I came to "
@@ -80,6 +82,8 @@ EXAMPLES = {
     "person_entity": "According to U.S. Attorney Bash, the manifesto could strengthen the case.",
     "appositive_person": "The director of Argentina's Amnesty International, Mariela Belski, said the law was a step "
                          "back.",
+    "person_set_in_description": "The plan was rushed, said lobbyist and party strategist Charlie Brandt, a former "
+                                 "partner of the mayor.",
     "known_person_by_other_label": "Police press officer Monika Kosiec stated police believe him to be 25. Kosiec "
                                    "revealed police have been unable to question him.",
         "named_organisation": "The Federal Security Service said the blast was a gas leak.",
@@ -136,6 +140,7 @@ EXPECTED = {
     'quote_paragraph': ['John Kirby', 'John Kirby'],
     'follows_attributed_quote': ['unknown', 'unknown'],
     'quote_in_speakers_clause': ['Obama'],
+    'name_opening_clause_before_quote': ['Mark Ellison'],
     'unattributed_speech': ['unknown'],
     'interview_answer': ['Maria Santos', 'Maria Santos'],
     'naming_participle': ['unknown'],
@@ -155,6 +160,7 @@ EXPECTED = {
     'title_and_name': ['Graciano Mijares'],
     'person_entity': ['Attorney Bash'],
     'appositive_person': ['Mariela Belski'],
+    'person_set_in_description': ['Charlie Brandt'],
     'known_person_by_other_label': ['Monika Kosiec', 'Monika Kosiec'],
     'named_organisation': ['Federal Security Service'],
     'role_noun': ['John Kirby'],

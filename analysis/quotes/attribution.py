@@ -25,6 +25,7 @@ from .statement import UNKNOWN, Candidate, Speaker, Statement
 
 MODE_CONFIDENCE = {"interview": 0.9, "participle": 0.85, "follows": 0.85, "after": 0.95, "before": 0.9,
                    "clause": 0.85, "according": 0.9, "parataxis": 0.8, "fragment": 0.75, "continuation": 0.75, "governing": 0.7,
+                   "opening": 0.7,
                    "unattributed": 0.2}
 HOW_CONFIDENCE = {"named": 1.0, "description": 0.95, "role": 0.9, "pronoun": 0.85, "inherited": 0.95,
                   "none": 0.35}

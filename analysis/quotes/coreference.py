@@ -23,7 +23,7 @@ from .lexicon import (
     TITLES,
 )
 from .marks import inside
-from .phrases import capitalised_name, clean_name, entity_of, looks_like_outlet, noun_phrase, org_name
+from .phrases import capitalised_name, clean_name, entity_of, headline_verb, looks_like_outlet, noun_phrase, org_name
 from .statement import Speaker
 
 if TYPE_CHECKING:
@@ -297,7 +297,9 @@ def role_before(ent) -> str | None:
     root = ent.root
     left = root.left_edge
     if left.i >= ent.start:
-        titles = [t for t in ent if t.lower_.rstrip(".") in NAME_PREFIXES]
+        words = list(ent)
+        cut = next((k for k, t in enumerate(words) if k > 0 and headline_verb(t.text)), len(words))
+        titles = [t for t in words[:cut] if t.lower_.rstrip(".") in NAME_PREFIXES]  # not 'Lee Slams Mayor'
         return " ".join(t.text for t in titles) or None
     toks = [t for t in ent.doc[left.i:ent.start]]
     while toks and (toks[0].dep_ in ("det", "poss", "punct", "cc") or toks[0].lower_ in ("the", "a", "an")):

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from ..nlp import doc_ents
 from .content import find_subject, paragraph_bounds
 from .cues import cue_phrase, is_direct_cue
-from .lexicon import DIRECT_VERBS, DOCUMENT_NOUNS, FRAGMENT_VERBS, NAMING_VERBS
+from .lexicon import DIRECT_VERBS, DOCUMENT_NOUNS, FRAGMENT_VERBS, NAMING_VERBS, TITLES
 from .marks import QuoteSpan, inside
 from .rules import ALL_ON, RuleSwitch
 from .statement import Candidate
@@ -129,6 +130,13 @@ class QuoteContext:
         return text[q.end - 1:q.end] in (",", "?", "!", "—", "-", "…") or tail.lstrip().startswith(",") \
             or (tail.strip()[:1].islower() if tail.strip() else False)
 
+    @cached_property
+    def ends_sentence(self) -> bool:
+        """The quote ends its sentence: a full stop, ? or ! inside the marks and a capital after them."""
+        text, q = self.text, self.q
+        tail = text[q.outer_end:self.after_stop].lstrip()
+        return text[q.end - 1:q.end] in (".", "?", "!") and tail[:1].isupper()
+
     # the last sentence before the quote, within the paragraph and after the previous quote
     @cached_property
     def before_start(self) -> int:
@@ -183,6 +191,10 @@ def cue_after_quote(c: QuoteContext) -> Candidate | None:
         return None
     if not c.ends_open and _lead_in(c, max(c.prev_close, c.para_start)):
         return None  # 'Gownaris said, “… .” The findings suggested …': the lead-in attributes
+    if c.ends_sentence and not _bare_cue_clause(c, cue) and (text[q.end - 1] == "." or _runs_into_own_quote(c, cue)):
+        # 'Lee called it “unfair.” Ray wrote a letter …', '“Why?” Ray called the plan “a mess”': the cue
+        # belongs to the next sentence ('“… .” Trump said.' is still Trump's)
+        return None
     if not (c.ends_open or cue.idx - q.outer_end < 40):
         return None
     subject = find_subject(cue)
@@ -367,6 +379,34 @@ def quote_in_speakers_clause(c: QuoteContext) -> Candidate | None:
     return c.candidate(verb, cue_phrase(verb), subject, "governing")
 
 
+def name_opening_clause_before_quote(c: QuoteContext) -> Candidate | None:
+    """'Smith, at a rally on Monday: “…”', 'Smith touted the bill. “…”': a named person opening the clause right before the quote, its subject (or the parse lost it), speaks."""
+    if c.words < 4 or not _looks_like_speech(c.inner):
+        return None
+    toks = [t for t in c.before if not (t.is_space or t.is_punct and t.text in "\"“”'‘’")]
+    while toks and (toks[0].pos_ in ("CCONJ", "ADV") or toks[0].is_punct):
+        toks.pop(0)  # "But Smith …", "And …"
+    if toks and toks[0].dep_ == "prep" and toks[0].head.pos_ in ("VERB", "AUX"):
+        # "On Sunday's show, Smith …", "In a statement, Smith …": an opening phrase and its comma
+        end = next((i for i, t in enumerate(toks) if t.text == "," and t.i > toks[0].right_edge.i - 1), None)
+        toks = toks[end + 1:] if end is not None else []
+    while toks and toks[0].lower_.rstrip(".") in TITLES:
+        toks.pop(0)  # "Sen. Bernie Sanders", "Governor Mark Ellison" are named people too
+    ent = next((e for e in doc_ents(c.doc) if toks and e.start == toks[0].i), None)
+    if ent is None or ent.label_ != "PERSON" or ent[0].pos_ != "PROPN" or ent.end > toks[-1].i:
+        return None
+    name = ent.root
+    if name.dep_ in ("pobj", "dobj", "poss", "attr", "dative", "compound", "nsubjpass"):
+        return None  # the name belongs to another phrase ("Smith's plan …") or is asked ("Smith was asked, “…?”")
+    verb = name.head if name.dep_ == "nsubj" else None
+    # no one else speaks in between: no other noun or name is a subject before the quote
+    inside_name = {t.i for t in name.subtree}
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside_name and t.pos_ in ("NOUN", "PROPN")
+           for t in toks if t.i >= ent.end):
+        return None
+    return c.candidate(verb, cue_phrase(verb) if verb is not None else None, name, "opening")
+
+
 def unattributed_speech(c: QuoteContext) -> Candidate | None:
     """A long quote with the shape of speech and no cue: a statement by an unknown speaker."""
     if c.words >= 6 and _looks_like_speech(c.inner):
@@ -377,13 +417,29 @@ def unattributed_speech(c: QuoteContext) -> Candidate | None:
 DIRECT_RULES = (participle_between_quotes, cue_after_quote, sign_off, according_after_quote, inverted_lead,
                 speaker_label, label_inside_quote, according_before_quote, cue_before_quote, named_subject_before_colon,
                 statement_read, fragment_of_describing_verb, introduced_in_paragraph_before, quote_paragraph,
-                follows_attributed_quote, quote_in_speakers_clause, unattributed_speech)
+                follows_attributed_quote, quote_in_speakers_clause, name_opening_clause_before_quote,
+                unattributed_speech)
 
 
 def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:
     """The cue reports a clause or quote of its own after it ('… Miller said “It is hard”'),
     except the second half of a split quote ('“…,” wrote Roberts, “…”'), passed as `split`."""
     return any(c.dep_ == "ccomp" and c.i > cue.i and inside(split, c.left_edge.idx) is None for c in cue.children)
+
+
+def _bare_cue_clause(c: QuoteContext, cue) -> bool:
+    """'“…” Trump said.': nothing between the quote and the cue but the cue's subject, and nothing
+    reported by the cue after it (no object or clause of its own)."""
+    subject = find_subject(cue)
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    between = [t for t in _tokens_in(c.doc, c.q.outer_end, cue.idx) if not (t.is_punct or t.is_space)]
+    return all(t.i in own for t in between) and \
+        not any(ch.dep_ in ("dobj", "ccomp", "xcomp", "dative", "oprd") and ch.i > cue.i for ch in cue.children)
+
+
+def _runs_into_own_quote(c: QuoteContext, cue) -> bool:
+    """The cue's sentence goes on into a quote of its own ('Ray called the plan “a mess”')."""
+    return c.nxt_open < c.para_end and not SENTENCE_END.search(c.text, cue.idx, c.nxt_open)
 
 
 def _lead_in(c: QuoteContext, start: int) -> bool:

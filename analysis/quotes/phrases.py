@@ -5,18 +5,32 @@ from __future__ import annotations
 import re
 
 from ..nlp import doc_ents, doc_text
-from .lexicon import ANONYMOUS_NOUNS, NAME_PREFIXES, OUTLET_SUFFIXES, OUTLET_WORDS
+from .lexicon import ANONYMOUS_NOUNS, DIRECT_VERBS, NAME_PREFIXES, OUTLET_SUFFIXES, OUTLET_WORDS
 
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def clean_name(text: str) -> str:
-    """'President Zelenskyy's' → 'Zelenskyy'; keeps inner punctuation (O'Brien, Jean-Luc)."""
+    """'President Zelenskyy's' → 'Zelenskyy'; keeps inner punctuation (O'Brien, Jean-Luc); a headline's
+    verb is not part of the name before it ('Obama Says …' → 'Obama')."""
     text = POSSESSIVE.sub("", text.strip()).strip(" ,.;:-—–\"“”‘’'()")
     words = text.split()
     while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_PREFIXES or words[0].lower()[:-1] in NAME_PREFIXES):
         words.pop(0)  # "Officers Antoine Quirin and …": titles in the plural too
+    cut = next((i for i, w in enumerate(words) if i > 0 and headline_verb(w)), None)
+    if cut is not None:
+        words = words[:cut]
     return " ".join(words)
+
+
+def headline_verb(word: str) -> bool:
+    """'Says', 'Slams', 'Denies': a capitalised speech verb in the third person, as title-case
+    headlines write it ('Obama Says Museum Will Tell …'); no surname has that form."""
+    low = word.lower()
+    if not (word[:1].isupper() and low.endswith("s") and len(low) > 3):
+        return False
+    return low[:-1] in DIRECT_VERBS or low.endswith("es") and low[:-2] in DIRECT_VERBS or \
+        low.endswith("ies") and low[:-3] + "y" in DIRECT_VERBS
 
 
 def looks_like_outlet(name: str) -> bool:

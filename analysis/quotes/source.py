@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from ..nlp import doc_ents
 from .coreference import PRONOUN_RULES, Registry, is_person_entity, previous_org_subject
 from .lexicon import (
     ANONYMOUS_NOUNS,
@@ -272,6 +273,50 @@ def appositive_person(p: Phrase) -> Speaker | None:
     return None
 
 
+PERSON_WORDS = ROLE_NOUNS | TITLES | ANONYMOUS_NOUNS | GROUP_NOUNS
+
+
+def person_set_in_description(p: Phrase) -> Speaker | None:
+    """'His partner at Acme, Walter Brenning,', 'lobbyist and party strategist Ann Lee': a person named inside the description (set off by a comma after a word that is no person, or right after a title word) is that person."""
+    head = p.head
+    if head.pos_ != "NOUN" or head.tag_ == "NNS":
+        return None
+    registry, doc, phrase = p.ctx.registry, p.doc, {t.i for t in p.toks}
+    for ent in doc_ents(doc):
+        if not (head.i < ent.start and ent.end - 1 in phrase and ent.start in phrase and ent.label_ == "PERSON"
+                and is_person_entity(ent, registry)):
+            continue
+        if ent.end in phrase and not doc[ent.end].is_punct:
+            continue  # the name goes on into something else ("strategist Ann Lee Foundation")
+        if _name_belongs_to_head(doc, head, ent.start):
+            name = registry.canonical_person(ent.text)
+            return p.speaker(name, "person", registry.role_of(name) or strip_article(span_text(doc, [head])))
+    return None
+
+
+def _name_belongs_to_head(doc, head, start: int) -> bool:
+    """Whether a name starting at token `start`, after the description headed by `head`, names the
+    one the description describes and not someone else it mentions."""
+    before = doc[start - 1]
+    if before.text == ",":  # "the director of Amnesty International, Mariela Belski"
+        owner = doc[before.i - 1]
+        between = {t.lower_ for t in doc[head.i + 1:before.i]}
+        return owner.i != head.i and owner.ent_type_ != "PERSON" and owner.lemma_.lower() not in PERSON_WORDS \
+            and not between & {"like", "including", "such"}  # "a spokeswoman for the mayor, Jane Doe": the mayor
+    j = start - 1  # title words right before the name: "party strategist Ann Lee"
+    if not _title_word(doc[j]):
+        return False
+    while j > head.i and (_title_word(doc[j]) or doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON"):
+        j -= 1
+    # "lobbyist and strategist Ann Lee" (one person described twice), not "aide to party leader Ann Lee"
+    return j == head.i or doc[j].lower_ == "and" and head.lemma_.lower() not in PERSON_WORDS
+
+
+def _title_word(tok) -> bool:
+    """A singular common noun (or one the tagger took for a verb inside a compound: 'strategist')."""
+    return tok.tag_ in ("NN",) or tok.pos_ == "VERB" and tok.dep_ == "compound"
+
+
 def known_person_by_other_label(p: Phrase) -> Speaker | None:
     """'Trump' tagged ORG here and a person elsewhere; a full name set beside a person's role."""
     named = p.named
@@ -368,7 +413,8 @@ def unnamed_source(p: Phrase) -> Speaker | None:
 
 SOURCE_RULES = (relative_pronoun, one_of_group, pronoun, empty_phrase, surname_as_common_noun, document_owner,
                 court_record, named_document, name_beside_description, definite_title, place_in_institution_name,
-                title_and_name, person_entity, appositive_person, known_person_by_other_label,
+                title_and_name, person_entity, appositive_person, person_set_in_description,
+                known_person_by_other_label,
                 named_organisation, role_noun, group_of_people, description_of_named_org,
                 institution_noun, unnamed_source)
 
