@@ -76,8 +76,10 @@ def window(quotes: pd.DataFrame, date_from: date | None = None, date_to: date | 
         return Window(None, None, "day", 0, undated=undated)
     if date_from is not None and date_to is not None:  # the range asked for, whatever its bulk
         start, end = pd.Timestamp(date_from), pd.Timestamp(date_to) + DAY
-        return Window(start, end, choose_unit((end - start).days), len(dated), undated=undated, keep_from=start,
-                      keep_to=end - DAY)
+        # every statement the filter let through is drawn: a month or year begun before the range
+        # (it overlaps the range) at the range's first day
+        return Window(start, end, choose_unit((end - start).days), len(dated), undated=undated,
+                      keep_from=dated["period_start"].min(), keep_to=dated["period_start"].max())
     starts = dated["period_start"]
     # real dates, not interpolated ones: one stray date among a handful must not pull the bulk to it
     lo, hi = sorted((starts.quantile(BULK[0], interpolation="higher"), starts.quantile(BULK[1], interpolation="lower")))

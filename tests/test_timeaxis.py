@@ -39,3 +39,6 @@ def test_a_range_with_both_ends_is_the_window_and_a_week_begun_before_it_is_draw
     assert (w.start, w.end, w.unit) == (pd.Timestamp("2019-01-01"), pd.Timestamp("2019-04-01"), "week")
     series = sentiment_stats.tone_over_time(quotes, w)
     assert list(series["period"]) == [pd.Timestamp("2019-01-01"), pd.Timestamp("2019-02-11")]
+    year = _dated(("2019-01-01", "2019-12-31"))  # overlaps a February filter: drawn at its first day
+    feb = timeaxis.window(year, pd.Timestamp("2019-02-01").date(), pd.Timestamp("2019-02-28").date())
+    assert list(feb.place(year["period_start"])) == [pd.Timestamp("2019-02-01")]
