@@ -58,7 +58,7 @@ def _time_x(w: timeaxis.Window, field: str = "bin_start", orient: str = "bottom"
     """A temporal axis over the window, labelled in the window's unit."""
     return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=_domain(w)),
                  axis=alt.Axis(format=timeaxis.LABEL_FORMAT[w.unit], labelOverlap=True, orient=orient, grid=True,
-                               labelFlush=True))
+                               labelFlush=True, tickCount={"interval": w.unit, "step": 1}))  # a tick per bin at most
 
 
 def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n_named: int = 12, n_unnamed: int = 3) -> alt.Chart:
