@@ -76,7 +76,7 @@ def date_span(view: pd.DataFrame) -> tuple[str, str]:
         return "—", "no dated statement"
     a, b = dated["period_start"].min().date(), dated["period_end"].max().date()
     if len(dated) >= BULK_MIN:
-        lo, hi = dated["period_start"].quantile(0.05).date(), dated["period_end"].quantile(0.95).date()
+        lo, hi = dated["period_start"].quantile(timeaxis.BULK[0]).date(), dated["period_end"].quantile(timeaxis.BULK[1]).date()
         if (lo, hi) != (a, b):
             return span_words(lo, hi), f"90% of dated statements; earliest {a.day} {a:%b %Y}, latest {b.day} {b:%b %Y}"
     return span_words(a, b), plural((b - a).days + 1, "day")
@@ -99,15 +99,13 @@ def key_numbers(corpus: Corpus, view: pd.DataFrame) -> list[tuple[str, str, str]
 
 
 PER_SPEAKER = 2
-
-
 WHOLE, FRAGMENT = 6, 3  # words: a statement to cite whole; less than a fragment worth citing
 
 
 def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10) -> tuple[list[Citation], str]:
-    """Statements worth reading out, and the rule that chose them: the leading speakers in turn
-    (named first, most statements), each with the statements repeated in most articles, then the
-    most confident, whole sentences before fragments."""
+    """Statements worth reading out, and the rule that chose them (in words, for the reader): the
+    leading speakers in turn (named first, most statements), each with whole statements first, then
+    those repeated in most articles, then the most confident; fragments are never cited."""
     ranked = labels.ranking(view)
     speakers = list(ranked["speaker_label"])
     per = PER_SPEAKER if len(speakers) * PER_SPEAKER >= n else -(-n // max(len(speakers), 1))

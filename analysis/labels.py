@@ -78,11 +78,15 @@ def readable_date(value: object) -> str:
     return value
 
 
-def ranking(quotes: pd.DataFrame) -> pd.DataFrame:
+def ranking(quotes: pd.DataFrame, unknown_last: bool = False) -> pd.DataFrame:
     """Speakers by statements, named ones first, then unnamed sources by description; statements
-    whose speaker is unknown are not ranked. Columns: speaker_label, statements, named."""
+    whose speaker is unknown are not ranked, or, with `unknown_last`, come last as one row (where
+    they can still be chosen). Columns: speaker_label, statements, named."""
     counts = quotes.loc[quotes["speaker_label"] != UNKNOWN, "speaker_label"].value_counts()
     df = pd.DataFrame({"speaker_label": counts.index, "statements": counts.to_numpy()})
     df["named"] = is_named(df["speaker_label"]).to_numpy(dtype=bool)
-    return df.sort_values(["named", "statements", "speaker_label"], ascending=[False, False, True],
-                          kind="stable").reset_index(drop=True)
+    df = df.sort_values(["named", "statements", "speaker_label"], ascending=[False, False, True], kind="stable")
+    unknown = int((quotes["speaker_label"] == UNKNOWN).sum())
+    if unknown_last and unknown:
+        df = pd.concat([df, pd.DataFrame({"speaker_label": [UNKNOWN], "statements": [unknown], "named": [False]})])
+    return df.reset_index(drop=True)

@@ -23,6 +23,9 @@ def test_ranking_puts_named_speakers_first_and_leaves_out_unknown():
     r = labels.ranking(q)
     assert list(zip(r["speaker_label"], r["statements"], r["named"], strict=True)) == [
         ("Ann Lee", 1, True), ("Police", 1, True), ("unnamed: police", 3, False)]
+    last = labels.ranking(q, unknown_last=True)  # where unknown can still be chosen: the filter, the lanes
+    assert list(zip(last["speaker_label"], last["statements"], strict=True))[-2:] == [("unnamed: police", 3),
+                                                                                     ("unknown", 4)]
 
 
 def test_counts_have_separators_and_plurals():

@@ -184,13 +184,8 @@ def _choices(options: Callable[[Corpus], dict[str, str]]) -> Widget:
 
 def _speakers(corpus: Corpus) -> dict[str, str]:
     """Named speakers first, then unnamed sources by description, unknown last; with their counts."""
-    quotes = corpus.statements(bool(st.session_state["f_copies"]))
-    ranked = labels.ranking(quotes)
-    out = {s: f"{s} ({n:,})" for s, n in zip(ranked["speaker_label"], ranked["statements"], strict=True)}
-    unknown = int((quotes["speaker_label"] == labels.UNKNOWN).sum())
-    if unknown:
-        out[labels.UNKNOWN] = f"{labels.UNKNOWN} ({unknown:,})"
-    return out
+    ranked = labels.ranking(corpus.statements(bool(st.session_state["f_copies"])), unknown_last=True)
+    return {s: f"{s} ({n:,})" for s, n in zip(ranked["speaker_label"], ranked["statements"], strict=True)}
 
 
 def _types(corpus: Corpus) -> dict[str, str]:

@@ -4,11 +4,12 @@ ingest report, and the page's CSS."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pandas as pd
 import streamlit as st
 
-from analysis import export
+from analysis import export, timeaxis
 from analysis.corpus import Corpus
 from analysis.filters import Filters
 from analysis.labels import plural
@@ -26,6 +27,11 @@ class Shown:
     hidden: int  # undated statements a date range hides
     label: str  # the corpus in words, for provenance
     link_problems: list[str] = field(default_factory=list)  # what of the link could not be applied
+
+    @cached_property
+    def window(self) -> timeaxis.Window:
+        """The time window of every chart of these statements (the filters' range bounds it)."""
+        return timeaxis.window(self.view, self.filters.date_from, self.filters.date_to)
 
 
 def empty_state(f: Filters, hidden: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis import briefing, charts, labels, timeaxis
+from analysis import briefing, charts, labels
 from ui.widgets import Shown, chart_block, empty_state, kpi_cards
 
 
@@ -23,7 +23,7 @@ def render(s: Shown) -> None:
             st.caption(f"Not ranked: {labels.plural(unknown, 'statement')} whose speaker could not be determined. "
                        "Unnamed sources are ranked by their description, after the named speakers.")
     with right:
-        w = timeaxis.window(s.view, s.filters.date_from, s.filters.date_to)
+        w = s.window
         if w.shown:
             chart_block(charts.statements_over_time(s.view, s.colors, w), "statements_over_time", "ov_time")
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis import charts, sentiment_stats, timeaxis
+from analysis import charts, sentiment_stats
 from analysis.briefing import TONE_NOTE
 from ui.corrections import merge_split_speakers
 from ui.widgets import Shown, chart_block, empty_state
@@ -30,7 +30,7 @@ def render(s: Shown) -> None:
     chart_block(charts.speaker_tone(tone, s.colors), "tone_by_speaker", "sp_tone")
     st.caption(TONE_NOTE + " TextBlob's polarity is in the CSV exports only.")
     chosen = s.filters.speakers or list(tone["speaker"].head(5))
-    w = timeaxis.window(s.view, s.filters.date_from, s.filters.date_to)
+    w = s.window
     series = sentiment_stats.tone_over_time(s.view[s.view["speaker_label"].isin(chosen)], w)
     if len(series):
         chart_block(charts.tone_over_time(series, s.colors, w), "tone_over_time", "sp_time")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis import charts, labels, timeaxis
+from analysis import charts, labels
 from ui.widgets import Shown, chart_block, empty_state
 
 LANES = 15  # speakers per screen
@@ -14,14 +14,12 @@ def render(s: Shown) -> None:
     if s.view.empty:
         empty_state(s.filters, s.hidden)
         return
-    w = timeaxis.window(s.view, s.filters.date_from, s.filters.date_to)
+    w = s.window
     if not w.shown:
         st.info("These statements carry no date to place on a time axis.")
         return
     dated = s.view[w.place(s.view["period_start"]).notna()]
-    ranked = list(labels.ranking(dated)["speaker_label"])
-    if (dated["speaker_label"] == labels.UNKNOWN).any():
-        ranked.append(labels.UNKNOWN)
+    ranked = list(labels.ranking(dated, unknown_last=True)["speaker_label"])
     pages = [ranked[i:i + LANES] for i in range(0, len(ranked), LANES)]
     left, right = st.columns([3, 2])
     page = 0
