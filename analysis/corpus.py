@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import canonical, corrections, duplicates, frames, labels
+from . import corrections, duplicates, frames, identity, labels
 from .cache import ResultCache
 from .corrections import Correction
 from .filters import add_periods
@@ -104,7 +104,7 @@ def analyse_corpus(result: IngestResult, progress: Callable[[int, int | None], N
     for problem in cache.problems if cache is not None else []:
         note(IngestEntry(str(cache.dir), None, None, "warning", problem))
     return from_frames(frames.quotes_frame(analyses), frames.timeline_frame(analyses), frames.targets_frame(analyses),
-                       frames.articles_frame(analyses), frames.ingest_frame(report))
+                       frames.articles_frame(analyses), frames.ingest_frame(report), rules)
 
 
 def with_corrections(corpus: Corpus, path: Path | None) -> Corpus:
@@ -117,17 +117,17 @@ def with_corrections(corpus: Corpus, path: Path | None) -> Corpus:
 
 
 def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFrame, articles: pd.DataFrame,
-                report: pd.DataFrame) -> Corpus:
+                report: pd.DataFrame, rules: RuleSwitch = ALL_ON) -> Corpus:
     """The corpus from the analysis tables (fresh, or read from a Parquet dataset)."""
     articles = _titled(articles)
-    quotes, targets = canonical.merge_speakers(quotes, targets)
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    quotes, targets, _ = identity.rename(quotes, targets, texts, rules)
     quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(
         dict(zip(articles["article_id"], articles["display_title"], strict=True))))
     quotes, articles = duplicates.mark_copies(quotes, articles)
     quotes = labels.add_speaker_labels(corrections.with_columns(quotes, articles))
     groups = frames.ingest_frame(_group_entries(articles))
     report = pd.concat([report, groups], ignore_index=True) if len(groups) else report
-    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
     return Corpus(quotes, _events(timeline, texts), articles, report, targets)
 
 

@@ -9,7 +9,7 @@ statement was said (both statement-date golds); and the audit of PolNeAR train's
 
 Articles are parsed once (a DocBin per corpus under --parse-cache, keyed by the texts and the model)
 and then analysed exactly as `python -m analysis quotes --count-copies` does, corpus-level steps
-included, without the tone models (no measure here reads tone).
+included.
 """
 
 from __future__ import annotations
@@ -30,9 +30,8 @@ from analysis import corpus as corpus_mod  # noqa: E402
 from analysis import frames  # noqa: E402
 from analysis.evaluate import load_gold, score_quotes  # noqa: E402
 from analysis.ingest import ingest  # noqa: E402
-from analysis.models import ArticleAnalysis  # noqa: E402
 from analysis.nlp import DEFAULT_MODEL, load_model, parse  # noqa: E402
-from analysis.pipeline import statements  # noqa: E402
+from analysis.pipeline import analyse_doc  # noqa: E402
 from analysis.quotes.rules import ALL_ON, RuleSwitch  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -66,14 +65,11 @@ def parsed(path: Path, cache_dir: Path, model: str = DEFAULT_MODEL):
 
 
 def analysed(articles, docs, rules: RuleSwitch = ALL_ON) -> corpus_mod.Corpus:
-    """The corpus as build_corpus makes it (speaker identity, copies, labels), tone left out."""
-    analyses = []
-    for a, d in zip(articles, docs, strict=True):
-        records, dates, *_ = statements(a, d, rules)
-        analyses.append(ArticleAnalysis(a, records, dates))
+    """The corpus as build_corpus makes it (targets, speaker identity, copies, labels)."""
+    analyses = [analyse_doc(a, d, rules=rules) for a, d in zip(articles, docs, strict=True)]
     return corpus_mod.from_frames(frames.quotes_frame(analyses), frames.timeline_frame(analyses),
                                   frames.targets_frame(analyses), frames.articles_frame(analyses),
-                                  frames.ingest_frame([]))
+                                  frames.ingest_frame([]), rules)
 
 
 def _records(df: pd.DataFrame) -> list[dict]:

@@ -51,6 +51,7 @@ class RuleSwitch:
 
 
 ALL_ON = RuleSwitch()
+CORPUS = "corpus:"  # a `why` step decided across the corpus (speaker identity), after the article's
 
 
 def summary(rule: Rule) -> str:
@@ -59,6 +60,7 @@ def summary(rule: Rule) -> str:
 
 def catalogue() -> dict[str, list[Rule]]:
     """Every rule table, in the order the stages run."""
+    from .. import identity
     from . import attribution, content, coreference, dating, direct, interview, source
 
     return {
@@ -72,6 +74,7 @@ def catalogue() -> dict[str, list[Rule]]:
         "speaker (learned second opinion)": [attribution.speaker_ranker],
         "pronouns and roles": list(coreference.PRONOUN_RULES),
         "statement date": list(dating.DATE_RULES),
+        **identity.tables(),
     }
 
 
@@ -85,5 +88,6 @@ def explain(why: str) -> str:
     known = names()
     parts = []
     for step in why.split(" · "):
+        step = step.removeprefix(CORPUS)
         parts.append(" → ".join(known.get(n, n) for n in step.split(">")))
     return "; ".join(p for p in parts if p)

@@ -1,0 +1,614 @@
+"""Who each named person is across the corpus: one person, one name, in every article.
+
+Within an article the coreference step gives the fullest name it finds; across articles "Obama",
+"President Obama" and "Barack Obama" differ, "Joe Biden" and "Joseph R. Biden" differ, and a
+surname alone may belong to several people. Here names are parsed (nameparser: titles, middle
+names, suffixes) and:
+
+- full names join when their surnames agree and their first names are the same, a diminutive of
+  one another (the `nicknames` table) or one spelling apart, and nothing contradicts (middle
+  initials, Jr./Sr.: "George H.W. Bush" is not "George W. Bush", "Donald Trump Jr" not his father);
+- a surname alone, or a title and a surname, joins the one full name the evidence picks: the first
+  name the same article writes, its titles ("President Obama"), Mr./Mrs./Ms. and he/she (gender),
+  and which person of that surname dominates the corpus; when nothing decides it stays itself and
+  is listed as a possible merge for the analyst;
+- a person's name given an organisation's type in one article is a person there too.
+
+Each decision is a named rule in an ordered table (switchable by name, like the attribution rules);
+its name ends the statement's `why` ("… · corpus:surname_title").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .quotes.lexicon import TITLES
+from .quotes.rules import ALL_ON, RuleSwitch
+
+HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "dame": "female",
+                    "lord": "male", "lady": "female", "king": "male", "queen": "female", "prince": "male",
+                    "princess": "female", "he": "male", "him": "male", "his": "male", "she": "female",
+                    "her": "female", "hers": "female", "congressman": "male", "congresswoman": "female",
+                    "chairman": "male", "chairwoman": "female", "spokesman": "male", "spokeswoman": "female"}
+# abbreviations of the same title, so "Sen. Sanders" and "Senator Bernie Sanders" share one
+TITLE_FORMS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+               "col": "colonel", "capt": "captain", "sgt": "sergeant", "prof": "professor", "pres": "president",
+               "sec": "secretary", "atty": "attorney", "supt": "superintendent", "dr": "doctor", "adm": "admiral",
+               "del": "delegate", "rev": "reverend", "gov.": "governor", "cmdr": "commander"}
+# a title that says nothing of which person of a surname is meant
+BLAND_TITLES = frozenset("mr mrs ms miss dr doctor sir dame lord lady officer".split())
+SUFFIXES = frozenset("jr sr ii iii iv".split())
+DOMINANCE = 4.0  # a surname alone is the corpus's dominant person of that name at this many times the next
+JOINT = " and "
+
+
+def fold(word: str) -> str:
+    """A spelling key: accents, case, punctuation and doubled letters ignored; a final y or iy is a
+    transliteration variant (Zelenskyy, Zelensky, Zelenskiy; Abedini is not Abedin)."""
+    word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    word = re.sub(r"[^a-z]", "", word)
+    return re.sub(r"i?y$", "", re.sub(r"(.)\1+", r"\1", word)) or word
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person label split into its parts."""
+
+    label: str
+    core: str  # the label without titles and stray punctuation, as written
+    title: str = ""
+    first: str = ""
+    middle: str = ""
+    last: str = ""
+    suffix: str = ""
+
+    @property
+    def full(self) -> bool:
+        return bool(self.first and self.last)
+
+    @property
+    def last_key(self) -> str:
+        return fold(self.last)
+
+
+@functools.lru_cache(maxsize=65536)
+def parse(label: str) -> Name:
+    """'President Obama' → title President, last Obama; 'WALLACE' → last Wallace; '― Pamela Padilla'
+    → Pamela Padilla; a one-word label is a surname."""
+    from nameparser import HumanName
+
+    text = re.sub(r"^[^\w]+|[^\w.]+$", "", " ".join(label.split()))
+    if text.isupper() and len(text) > 3:  # a transcript's capitalised label
+        text = text.title()
+    words = text.split()
+    titles = []
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | TITLE_FORMS.keys():
+        titles.append(words.pop(0))
+    core = " ".join(words)
+    if len(words) == 1:
+        return Name(label, core, " ".join(titles), last=core)
+    h = HumanName(core)
+    first, middle, last = h.first, h.middle, h.last
+    if not last:
+        first, last = "", first
+    if h.title:
+        titles.append(h.title)
+        core = re.sub("^" + re.escape(h.title) + r"\s*", "", core)
+    return Name(label, core, " ".join(titles), first, middle, last, h.suffix)
+
+
+def title_key(word: str) -> str:
+    w = word.lower().rstrip(".")
+    return TITLE_FORMS.get(w, w)
+
+
+@functools.lru_cache(maxsize=8192)
+def first_name_gender(first: str) -> str | None:
+    """'male' / 'female' when the first name says so without doubt (not Bernie, Lindsey, Chris)."""
+    return {"male": "male", "female": "female"}.get(
+        _detector().get_gender(first.strip(".").capitalize())) if first and len(first.strip(".")) > 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=1)
+def _nick_namer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@functools.lru_cache(maxsize=65536)
+def diminutive(a: str, b: str) -> bool:
+    """'Joe' and 'Joseph', 'Ed' and 'Edward', 'Bill' and 'William': the shorter is listed as a
+    diminutive of the longer both ways round ('Fred' and 'Will' are not: neither is the full form)."""
+    short, long = sorted((a.lower().strip("."), b.lower().strip(".")), key=len)
+    nn = _nick_namer()
+    return len(short) < len(long) and long in nn.canonicals_of(short) and short in nn.nicknames_of(long)
+
+
+def _initials(part: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s.]+", part) if w).lower()
+
+
+def middles_agree(a: Name, b: Name) -> bool:
+    """Missing on one side, or the same initials ('R.' and 'Robinette'; 'H.W.' is not 'W.')."""
+    if not a.middle or not b.middle:
+        return True
+    ia, ib = _initials(a.middle), _initials(b.middle)
+    return ia == ib
+
+
+# Full names: which relation makes two full names one person. Each takes two parsed names with the
+# same surname key and returns True when it joins them; the first that does names the join.
+
+def same_first_name(a: Name, b: Name) -> bool:
+    """'Donald Trump' and 'Donald J. Trump', 'Hilary Clinton' and 'Hillary Clinton': the same first name."""
+    return fold(a.first) == fold(b.first)
+
+
+def first_name_diminutive(a: Name, b: Name) -> bool:
+    """'Joe Biden' and 'Joseph R. Biden', 'Ed Rendell' and 'Edward G. Rendell': a listed diminutive."""
+    return diminutive(a.first, b.first)
+
+
+def first_name_misspelt(a: Name, b: Name) -> bool:
+    """'Rence Priebus' and 'Reince Priebus': first names of five or more letters one letter apart."""
+    from rapidfuzz.distance import Levenshtein
+
+    fa, fb = a.first.lower(), b.first.lower()
+    return min(len(fa), len(fb)) >= 5 and Levenshtein.distance(fa, fb) == 1 and fa[0] == fb[0]
+
+
+FULL_NAME_RULES: tuple[Callable[[Name, Name], bool], ...] = (same_first_name, first_name_diminutive,
+                                                              first_name_misspelt)
+
+
+@dataclass
+class Person:
+    """One person of the corpus: the full names that are theirs and what is known of them."""
+
+    names: Counter = field(default_factory=Counter)  # full labels → statements and mentions
+    titles: Counter = field(default_factory=Counter)  # title words seen before the name
+    genders: Counter = field(default_factory=Counter)  # Mr./Mrs./Ms. before the surname
+
+    @property
+    def name(self) -> str:
+        """The form the corpus uses most, without titles; on a tie the plainer one ('Paul Ryan'
+        before 'Paul D. Ryan')."""
+        return parse(max(self.names, key=lambda n: (self.names[n], -len(n.split()), -len(n), n))).core
+
+    @property
+    def weight(self) -> int:
+        return sum(self.names.values())
+
+    @property
+    def gender(self) -> str | None:
+        """What the first names say without doubt; else Mr./Mrs./Ms. in articles naming no namesake."""
+        said = {first_name_gender(parse(n).first) for n in self.names} - {None}
+        if len(said) == 1:
+            return said.pop()
+        if said or not self.genders:
+            return None
+        (top, n), *rest = self.genders.most_common()
+        return top if not rest or n >= 3 * rest[0][1] else None
+
+    @property
+    def parsed(self) -> Name:
+        return parse(self.name)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one article says about a surname: first names written before it, titles, gender."""
+
+    firsts: frozenset[str]
+    titles: frozenset[str]
+    gender: str | None
+
+
+@dataclass
+class Ask:
+    """A surname-only label of one article, and what identity resolution knows to decide it."""
+
+    name: Name
+    candidates: list[Person]
+    evidence: Evidence
+
+
+def _gender_ok(p: Person, gender: str | None) -> bool:
+    return gender is None or p.gender is None or p.gender == gender
+
+
+def _title_ok(p: Person, titles: frozenset[str]) -> bool:
+    distinctive = titles - BLAND_TITLES
+    return not distinctive or not p.titles or bool(distinctive & p.titles.keys())
+
+
+def _plausible(ask: Ask) -> list[Person]:
+    ev = ask.evidence
+    return [p for p in ask.candidates if _gender_ok(p, ev.gender) and _title_ok(p, ev.titles)]
+
+
+# Surnames alone: each rule takes the question and returns the person it picks, or None.
+
+def first_name_in_article(ask: Ask) -> Person | None:
+    """'Obama' in an article that writes 'Barack Obama' elsewhere: the first name the article gives."""
+    firsts = ask.evidence.firsts
+    found = [p for p in _plausible(ask) if any(
+        any(fold(parse(n).first) == fold(f) or diminutive(parse(n).first, f) for f in firsts) for n in p.names)]
+    return found[0] if len(found) == 1 else None
+
+
+def surname_title(ask: Ask) -> Person | None:
+    """'President Obama', 'Sen. Graham': the one person of that surname the corpus gives that title."""
+    distinctive = ask.evidence.titles - BLAND_TITLES
+    if not distinctive:
+        return None
+    found = [p for p in ask.candidates if distinctive & p.titles.keys() and _gender_ok(p, ask.evidence.gender)]
+    if len(found) > 1:  # the title belongs to one of them far more than to the others
+        found.sort(key=lambda p: -sum(p.titles[t] for t in distinctive))
+        top, second = (sum(p.titles[t] for t in distinctive) for p in found[:2])
+        found = found[:1] if top >= DOMINANCE * second else found
+    return found[0] if len(found) == 1 else None
+
+
+def surname_gender(ask: Ask) -> Person | None:
+    """'Mrs. Clinton', 'Mr. Khan': the one person of that surname and gender (first names, Mr./Mrs. in other articles)."""
+    if ask.evidence.gender is None:
+        return None
+    found = [p for p in ask.candidates if p.gender == ask.evidence.gender]
+    return found[0] if len(found) == 1 and len(ask.candidates) > 1 else None
+
+
+def surname_only_one(ask: Ask) -> Person | None:
+    """'Kirby' when the corpus knows one person named Kirby (and nothing in the article contradicts)."""
+    found = _plausible(ask)
+    return found[0] if len(ask.candidates) == 1 and found else None
+
+
+def surname_dominant(ask: Ask) -> Person | None:
+    """'Obama' when the corpus quotes and names one Obama far more than any other of that surname."""
+    found = sorted(_plausible(ask), key=lambda p: -p.weight)
+    if not found:
+        return None
+    others = [p.weight for p in ask.candidates if p is not found[0]]
+    return found[0] if not others or found[0].weight >= DOMINANCE * max(others) else None
+
+
+SURNAME_RULES: tuple[Callable[[Ask], Person | None], ...] = (first_name_in_article, surname_title, surname_gender,
+                                                              surname_only_one, surname_dominant)
+# what may turn an organisation's one-word name into a person's: only what the article itself says
+EVIDENCE_RULES = (first_name_in_article, surname_title, surname_gender)
+
+
+def person_named_as_organisation(res: Resolution, article: str, label: str) -> str | None:
+    """'Carly Fiorina', or 'Trump' in an article naming Donald Trump, typed an organisation: a person's name."""
+    if label in res.people:
+        return res.people[label].name
+    return res.org_people.get((article, label)) or res.chosen.get((article, label), (None,))[0]
+
+
+def name_without_title(label: str) -> str:
+    """'Rev. Peter Wherry', '― Pamela Padilla', 'WALLACE': the name without its title or stray marks."""
+    return parse(label).core
+
+
+def joint_names(labels: list[str]) -> str:
+    """'Ben Carson and Donald J. Trump': people named together, each under their corpus name."""
+    return JOINT.join(dict.fromkeys(labels))
+
+
+def tables() -> dict[str, list]:
+    """The identity rule tables, for `rules list` and `--disable-rules`."""
+    return {"speaker identity across the corpus: full names": [name_without_title, *FULL_NAME_RULES, joint_names],
+            "speaker identity across the corpus: a surname alone": list(SURNAME_RULES),
+            "speaker identity across the corpus: types and mentions": [person_named_as_organisation,
+                                                                        mention_contradicts_name]}
+
+
+@dataclass
+class Resolution:
+    """The corpus's people and how each (article, label) was named."""
+
+    people: dict[str, Person]  # full label → its person
+    chosen: dict[tuple[str, str], tuple[str, str]]  # (article, label) → (corpus name, rule)
+    ambiguous: dict[str, list[str]]  # surname-only label → the people it may be
+    org_people: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, org label) → person
+    by_last: dict[str, list[Person]] = field(default_factory=dict)  # surname key → its people
+
+    def name(self, article: str, label: str, kind: str, rules: RuleSwitch = ALL_ON) -> tuple[str, str]:
+        """(corpus name, the rule that chose it) of one label in one article; the rule is '' when
+        the label is its own corpus name."""
+        if not isinstance(label, str) or kind not in ("person", "organization"):
+            return label, ""
+        if kind == "organization":
+            found = person_named_as_organisation(self, article, label) if rules.on(
+                "person_named_as_organisation") else None
+            return (found, "person_named_as_organisation") if found else (label, "")
+        if JOINT in label:
+            joined = joint_names([self.name(article, p, kind, rules)[0] for p in label.split(JOINT)])
+            return joined, ("joint_names" if joined != label else "")
+        if label in self.people:
+            best = self.people[label].name
+            if best == label:
+                return label, ""
+            if name_without_title(label) == best:
+                return best, "name_without_title"
+            a, b = parse(label), parse(best)
+            return best, next((r.__name__ for r in FULL_NAME_RULES if r(a, b)), "same_first_name")
+        return self.chosen.get((article, label), (label, ""))
+
+    def mention_check(self, text: str, label: str, mention: str, rules: RuleSwitch = ALL_ON) -> tuple[str, str] | None:
+        """The person the mention itself names when its title contradicts the article's choice."""
+        if not rules.on("mention_contradicts_name"):
+            return None
+        found = mention_contradicts_name(self, text, label, mention, rules)
+        if found is not None:
+            rules.count("mention_contradicts_name")
+        return found
+
+
+def mention_contradicts_name(res: Resolution, text: str, label: str, mention: str,
+                             rules: RuleSwitch) -> tuple[str, str] | None:
+    """'Mr. Obama' given the name 'Michelle Obama' (the article's one full name of that surname): the
+    title or honorific of the mention picks another person of the surname."""
+    person = res.people.get(label)
+    m = parse(mention)
+    if person is None or m.full or not m.title or m.last_key != parse(label).last_key:
+        return None
+    words = [title_key(w) for w in m.title.split()]
+    gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
+    distinctive = frozenset(words) - BLAND_TITLES
+    others = [p for p in res.by_last.get(m.last_key, []) if p is not person]
+    wrong_gender = gender is not None and person.gender is not None and gender != person.gender
+    wrong_title = bool(distinctive) and not distinctive & person.titles.keys() and any(
+        distinctive & p.titles.keys() for p in others)
+    if not others or not (wrong_gender or wrong_title):
+        return None
+    ev = _evidence(text, m)
+    ask = Ask(m, [person, *others], Evidence(ev.firsts, ev.titles | distinctive, gender or ev.gender))
+    found = RuleSwitch(rules.disabled).first(EVIDENCE_RULES, ask)
+    if found is None or found[1] is person:
+        return None
+    return found[1].name, f"mention_contradicts_name>{found[0]}"
+
+
+def _article_evidence(text: str, last: str) -> tuple[set[str], Counter, Counter]:
+    """First names written before the surname (lower case), title words before it, and the gender
+    its honorifics give."""
+    firsts: set[str] = set()
+    titles: Counter = Counter()
+    genders: Counter = Counter()
+    for m in re.finditer(r"((?:[A-Z][\w.’'-]*\.?\s+){0,3})" + re.escape(last) + r"\b", text):
+        words = m.group(1).split()
+        for w in words:
+            t = title_key(w)
+            if t in HONORIFIC_GENDER:
+                genders[HONORIFIC_GENDER[t]] += 1
+            if t in TITLES or w.lower().rstrip(".") in TITLE_FORMS:
+                titles[t] += 1
+        names = [w for w in words if title_key(w) not in TITLES and w.lower().rstrip(".") not in TITLE_FORMS]
+        if names and not names[-1].endswith(".") and len(names[-1]) > 1:
+            firsts.add(names[-1].lower())
+    return firsts, titles, genders
+
+
+def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
+            rules: RuleSwitch = ALL_ON) -> Resolution:
+    """Every person label of the statements and their targets, named once for the corpus."""
+    weights: Counter = Counter()
+    labels: dict[str, set[str]] = defaultdict(set)  # label → articles
+    for frame, who, kind in ((quotes, "speaker", "speaker_type"), (targets, "target", "target_type")):
+        rows = frame[frame[kind] == "person"]
+        for art, label in zip(rows["article_id"], rows[who], strict=True):
+            for part in str(label).split(JOINT):
+                weights[part] += 1
+                labels[part].add(art)
+    people = _people(weights, labels, texts, rules)
+    by_last: dict[str, list[Person]] = defaultdict(list)
+    for p in {id(p): p for p in people.values()}.values():
+        by_last[p.parsed.last_key].append(p)
+    res = Resolution(people, {}, {}, by_last=by_last)
+    for label, arts in labels.items():
+        name = parse(label)
+        if name.full or not by_last.get(name.last_key):
+            continue
+        for art in arts:
+            ask = Ask(name, by_last[name.last_key], _evidence(texts.get(art, ""), name))
+            found = rules.first(SURNAME_RULES, ask)
+            if found is not None:
+                res.chosen[(art, label)] = (found[1].name, found[0])
+            else:
+                res.ambiguous[label] = sorted(p.name for p in ask.candidates)
+    # a surname typed an organisation ("Trump said" tagged ORG) where the article names that person:
+    # the one person of that surname the article's statements name, else what the article says
+    speaking: dict[str, set[str]] = defaultdict(set)
+    for label, arts in labels.items():
+        for art in arts:
+            speaking[art].add(res.name(art, label, "person")[0])
+    orgs = quotes[quotes["speaker_type"] == "organization"]
+    for art, label in set(zip(orgs["article_id"], orgs["speaker"], strict=True)):
+        name = parse(str(label))
+        if name.full or not by_last.get(name.last_key) or not rules.on("person_named_as_organisation"):
+            continue
+        same = {n for n in speaking[art] if parse(n).last_key == name.last_key and parse(n).full}
+        if len(same) == 1:
+            res.org_people[(art, label)] = same.pop()
+            continue
+        ask = Ask(name, by_last[name.last_key], _evidence(texts.get(art, ""), name))
+        found = RuleSwitch(rules.disabled).first(EVIDENCE_RULES, ask)
+        if found is not None:
+            res.org_people[(art, label)] = found[1].name
+    return res
+
+
+def _evidence(text: str, name: Name) -> Evidence:
+    """What the article says of the surname (a pronoun is no evidence: it was resolved to this
+    label by the rules whose choice is being checked)."""
+    firsts, titles, genders = _article_evidence(text, name.last)
+    for w in name.title.split():
+        t = title_key(w)
+        titles[t] += 1
+        if t in HONORIFIC_GENDER:
+            genders[HONORIFIC_GENDER[t]] += 1
+    gender = None
+    if genders:
+        (top, n), *rest = genders.most_common()
+        gender = top if not rest or n >= 3 * rest[0][1] else None
+    return Evidence(frozenset(firsts), frozenset(titles), gender)
+
+
+def _people(weights: Counter, labels: dict[str, set[str]], texts: dict[str, str], rules: RuleSwitch) -> dict[str, Person]:
+    """Full names grouped into people, most mentioned first: a name joins the one person every
+    name of whom it agrees with (no chains: 'J. Smith' never ties John to Jane)."""
+    by_last: dict[str, list[Person]] = defaultdict(list)
+    people: dict[str, Person] = {}
+    for label in sorted(weights, key=lambda n: (-weights[n], n)):
+        name = parse(label)
+        if not name.full:
+            continue
+        options = [p for p in by_last[name.last_key] if all(_joins(name, parse(n), labels, texts, rules)
+                                                            for n in p.names)]
+        person = options[0] if len(options) == 1 else Person()
+        if person not in options:
+            by_last[name.last_key].append(person)
+        person.names[label] = weights[label]
+        people[label] = person
+        for art in labels[label]:
+            _, titles, _ = _article_evidence(texts.get(art, ""), f"{name.first} {name.last}")
+            person.titles.update(t for t in titles if t not in BLAND_TITLES)
+    for group in by_last.values():
+        for person in group:
+            _honorifics(person, group, labels, texts)
+    return people
+
+
+def _honorifics(person: Person, namesakes: list[Person], labels: dict[str, set[str]], texts: dict[str, str]) -> None:
+    """'Mr. Sanders' and 'Sen. Sanders' in an article naming Bernie Sanders and no other Sanders:
+    his gender and titles."""
+    others = [re.compile(re.escape(parse(n).first) + r"\s+(?:\S+\s+)?" + re.escape(parse(n).last))
+              for p in namesakes if p is not person for n in p.names]
+    for art in {a for n in person.names for a in labels.get(n, ())}:
+        text = texts.get(art, "")
+        if not text or any(o.search(text) for o in others):
+            continue
+        _, titles, genders = _article_evidence(text, person.parsed.last)
+        person.genders.update(genders)
+        person.titles.update(t for t in titles if t not in BLAND_TITLES)
+
+
+def _joins(a: Name, b: Name, labels: dict[str, set[str]], texts: dict[str, str], rules: RuleSwitch) -> bool:
+    if a.last_key != b.last_key or not middles_agree(a, b) or not _suffixes_agree(a, b, labels, texts):
+        return False
+    g1, g2 = first_name_gender(a.first), first_name_gender(b.first)
+    if g1 and g2 and g1 != g2:
+        return False
+    rule = next((r for r in FULL_NAME_RULES if rules.on(r.__name__) and r(a, b)), None)
+    return rule is not None and (rule is same_first_name or not _named_apart(a, b, labels, texts))
+
+
+def _named_apart(a: Name, b: Name, labels: dict[str, set[str]], texts: dict[str, str]) -> bool:
+    """One article names both ('Gary Johnson' and 'Garrett Johnson'): two people, whatever the
+    diminutives table says."""
+    arts = labels.get(a.label, set()) | labels.get(b.label, set())
+    return any(a.core in texts.get(art, "") and b.core in texts.get(art, "") for art in arts)
+
+
+def _suffixes_agree(a: Name, b: Name, labels: dict[str, set[str]], texts: dict[str, str]) -> bool:
+    """The same suffix; or 'Joseph R. Biden Jr.' beside 'Joe Biden' (a middle name given, and no
+    article of the Jr. naming a father apart): 'Donald Trump Jr' stays apart from his father."""
+    sa, sb = a.suffix.lower().strip(".,"), b.suffix.lower().strip(".,")
+    if sa == sb:
+        return True
+    if sa and sb:
+        return False
+    junior, plain = (a, b) if sa else (b, a)
+    if not junior.middle:
+        return False
+    father = re.compile(re.escape(f"{plain.first} {plain.last}") + r"(?!,?\s+(?:Jr|Sr|II|III))\b")
+    return not any(father.search(texts.get(art, "")) for art in labels.get(junior.label, ()))
+
+
+def rename(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
+           rules: RuleSwitch = ALL_ON) -> tuple[pd.DataFrame, pd.DataFrame, Resolution]:
+    """Statements and targets under their corpus names; the name as the article gave it stays in
+    `speaker_alias`, and `why` ends with the identity rule that chose another name."""
+    res = resolve(quotes, targets, texts, rules)
+    q = quotes.assign(speaker_alias=quotes["speaker"])
+    names, types, whys = [], [], []
+    for art, label, kind, why, s, e in zip(q["article_id"], q["speaker"], q["speaker_type"], q["why"],
+                                           q["speaker_start"], q["speaker_end"], strict=True):
+        text = texts.get(art, "")
+        checked = res.mention_check(text, label, text[int(s):int(e)], rules) \
+            if kind == "person" and pd.notna(s) and pd.notna(e) else None
+        name, rule = checked or res.name(art, label, kind, rules)
+        if rule:
+            rules.count(rule)
+        names.append(name)
+        types.append("person" if rule == "person_named_as_organisation" else kind)
+        whys.append(f"{why} · corpus:{rule}" if rule else why)
+    q["speaker"], q["speaker_type"], q["why"] = names, types, whys
+    t = targets.copy()
+    for col, kind in (("speaker", "speaker_type"), ("target", "target_type")):
+        found = [res.name(a, n, k, rules) for a, n, k in zip(t["article_id"], t[col], t[kind], strict=True)]
+        t[col] = [n for n, _ in found]
+        t.loc[[r == "person_named_as_organisation" for _, r in found], kind] = "person"
+    return q, t, res
+
+
+def suggestions(res: Resolution, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of speakers that may be one person, with the evidence, for the analyst to merge or
+    dismiss: a surname alone beside the full names it may be; full names of one surname whose first
+    names share an initial or a middle name ('Rafael Edward Cruz', 'Ted Cruz')."""
+    counts = Counter(quotes.loc[quotes["speaker_type"] == "person", "speaker"])
+    arts = quotes[quotes["speaker_type"] == "person"].groupby("speaker")["article_id"].nunique().to_dict()
+    rows = []
+    present = {n for n in counts}
+    for label, options in res.ambiguous.items():
+        if label not in present:
+            continue
+        for full in options:
+            if full in present:
+                rows.append((label, full, [f"surname '{parse(label).last}' alone", *_one_article(label, full, arts)]))
+    persons = sorted({p.name for p in res.people.values()} & present)
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for n in persons:
+        by_last[parse(n).last_key].append(n)
+    for group in by_last.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                why = _maybe_same(parse(a), parse(b))
+                if why:
+                    rows.append((a, b, [why, *_one_article(a, b, arts)]))
+    out = pd.DataFrame([{"speaker": a, "other": b, "evidence": "; ".join(ev), "statements": counts[a],
+                         "other_statements": counts[b]} for a, b, ev in rows],
+                       columns=["speaker", "other", "evidence", "statements", "other_statements"])
+    return out.sort_values(["statements", "other_statements"], ascending=False, kind="stable").reset_index(drop=True)
+
+
+def _one_article(a: str, b: str, arts: dict[str, int]) -> list[str]:
+    return ["each in one article"] if arts.get(a) == 1 and arts.get(b) == 1 else []
+
+
+def _maybe_same(a: Name, b: Name) -> str | None:
+    if a.first[:1].lower() == b.first[:1].lower() and middles_agree(a, b):
+        if a.suffix or b.suffix:
+            return f"same surname and first initial; '{a.suffix or b.suffix}' on one"
+        return "same surname and first initial"
+    if (a.middle and (fold(a.middle) == fold(b.first) or diminutive(a.middle, b.first))) or \
+            (b.middle and (fold(b.middle) == fold(a.first) or diminutive(b.middle, a.first))):
+        return "one's middle name is the other's first name"
+    return None

@@ -1,0 +1,152 @@
+"""Who each named person is across the corpus (analysis/identity.py): small corpora of a few
+articles, each asserting the exact corpus names and the rule named in `why`."""
+
+import pandas as pd
+import pytest
+
+from analysis import frames, identity
+from analysis.quotes.rules import ALL_ON, RuleSwitch
+
+
+def statements(*rows: tuple[str, str, str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
+    """(article text, speaker label, type, mention in the text) per statement; one article per text."""
+    ids: dict[str, str] = {}
+    recs = []
+    for text, label, kind, mention in rows:
+        art = ids.setdefault(text, f"a{len(ids)}")
+        start = text.index(mention)
+        recs.append({"article_id": art, "speaker": label, "speaker_type": kind, "why": "rule",
+                     "speaker_start": start, "speaker_end": start + len(mention)})
+    return pd.DataFrame(recs), {art: text for text, art in ids.items()}
+
+
+def corpus_names(rows, rules=ALL_ON) -> list[tuple[str, str, str]]:
+    quotes, texts = statements(*rows)
+    q, _, _ = identity.rename(quotes, pd.DataFrame(columns=frames.TARGET_COLUMNS), texts, rules)
+    return [(s, t, w.split(" · ")[-1] if " · " in w else "") for s, t, w in zip(q["speaker"], q["speaker_type"],
+                                                                             q["why"], strict=True)]
+
+
+def test_a_title_and_surname_join_the_full_name_of_that_title():
+    got = corpus_names([
+        ("President Barack Obama said on Monday that the plan works.", "Barack Obama", "person", "Barack Obama"),
+        ("First lady Michelle Obama said the garden grows.", "Michelle Obama", "person", "Michelle Obama"),
+        ("President Obama said the talks failed.", "Obama", "person", "Obama"),
+    ])
+    assert got == [("Barack Obama", "person", ""), ("Michelle Obama", "person", ""),
+                   ("Barack Obama", "person", "corpus:surname_title")]
+
+
+def test_an_honorific_picks_the_person_of_that_gender():
+    got = corpus_names([
+        ("Hillary Clinton spoke in Iowa.", "Hillary Clinton", "person", "Hillary Clinton"),
+        ("Bill Clinton spoke in Ohio.", "Bill Clinton", "person", "Bill Clinton"),
+        ("Mrs. Clinton said she would win.", "Clinton", "person", "Clinton"),
+    ])
+    assert got[2] == ("Hillary Clinton", "person", "corpus:surname_gender")
+
+
+def test_two_people_of_one_surname_and_nothing_to_decide_stay_apart():
+    rows = [("John Smith said the bridge is safe.", "John Smith", "person", "John Smith"),
+            ("Jane Smith said the bridge is not safe.", "Jane Smith", "person", "Jane Smith"),
+            ("Smith said it again.", "Smith", "person", "Smith")]
+    assert [n for n, _, _ in corpus_names(rows)] == ["John Smith", "Jane Smith", "Smith"]
+    quotes, texts = statements(*rows)
+    q, _, res = identity.rename(quotes, pd.DataFrame(columns=frames.TARGET_COLUMNS), texts)
+    assert res.ambiguous == {"Smith": ["Jane Smith", "John Smith"]}
+    pairs = identity.suggestions(res, q)
+    assert {(r.speaker, r.other) for r in pairs.itertuples()} >= {("Smith", "Jane Smith"), ("Smith", "John Smith")}
+
+
+def test_a_surname_alone_joins_the_dominant_person_of_that_surname():
+    rows = [(f"Article {i}: Barack Obama said it.", "Barack Obama", "person", "Barack Obama") for i in range(8)]
+    rows += [("Michelle Obama said the garden grows.", "Michelle Obama", "person", "Michelle Obama"),
+             ("Obama said the talks failed.", "Obama", "person", "Obama")]
+    assert corpus_names(rows)[-1] == ("Barack Obama", "person", "corpus:surname_dominant")
+    off = RuleSwitch(frozenset({"surname_dominant"}))
+    assert corpus_names(rows, off)[-1] == ("Obama", "person", "")
+
+
+def test_diminutives_middle_initials_and_misspellings_are_one_person():
+    got = corpus_names([
+        ("Joe Biden said it.", "Joe Biden", "person", "Joe Biden"),
+        ("Joe Biden said it again.", "Joe Biden", "person", "Joe Biden"),
+        ("Vice President Joseph R. Biden Jr. said so.", "Joseph R. Biden Jr.", "person", "Joseph R. Biden Jr."),
+        ("Joseph R. Biden said so.", "Joseph R. Biden", "person", "Joseph R. Biden"),
+        ("Reince Priebus said it. Reince Priebus said more.", "Reince Priebus", "person", "Reince Priebus"),
+        ("Reince Priebus said it again.", "Reince Priebus", "person", "Reince Priebus"),
+        ("Rence Priebus said it.", "Rence Priebus", "person", "Rence Priebus"),
+    ])
+    assert got == [("Joe Biden", "person", ""), ("Joe Biden", "person", ""),
+                   ("Joe Biden", "person", "corpus:first_name_diminutive"),
+                   ("Joe Biden", "person", "corpus:first_name_diminutive"),
+                   ("Reince Priebus", "person", ""), ("Reince Priebus", "person", ""),
+                   ("Reince Priebus", "person", "corpus:first_name_misspelt")]
+
+
+def test_namesakes_by_middle_initial_and_juniors_stay_apart():
+    got = corpus_names([
+        ("George W. Bush said it.", "George W. Bush", "person", "George W. Bush"),
+        ("George H.W. Bush said it.", "George H.W. Bush", "person", "George H.W. Bush"),
+        ("Donald Trump said it. Donald Trump said more.", "Donald Trump", "person", "Donald Trump"),
+        ("Donald Trump Jr said his father Donald Trump would win.", "Donald Trump Jr", "person", "Donald Trump Jr"),
+    ])
+    assert [n for n, _, _ in got] == ["George W. Bush", "George H.W. Bush", "Donald Trump", "Donald Trump Jr"]
+
+
+def test_a_diminutive_named_beside_the_full_form_in_one_article_is_another_person():
+    got = corpus_names([
+        ("Gary Johnson said it. Gary Johnson again.", "Gary Johnson", "person", "Gary Johnson"),
+        ("Garrett Johnson, unlike Gary Johnson, said no.", "Garrett Johnson", "person", "Garrett Johnson"),
+    ])
+    assert [n for n, _, _ in got] == ["Gary Johnson", "Garrett Johnson"]
+
+
+def test_titles_and_stray_marks_leave_the_name():
+    got = corpus_names([("― Pamela Padilla", "― Pamela Padilla", "person", "Pamela Padilla"),
+                        ("Del. Stacey Plaskett said so.", "Del. Stacey Plaskett", "person", "Stacey Plaskett")])
+    assert got == [("Pamela Padilla", "person", "corpus:name_without_title"),
+                   ("Stacey Plaskett", "person", "corpus:name_without_title")]
+
+
+def test_a_person_typed_an_organisation_is_a_person():
+    got = corpus_names([
+        ("Carly Fiorina said she would run.", "Carly Fiorina", "person", "Carly Fiorina"),
+        ("Carly Fiorina Endorses Ted Cruz. Carly Fiorina said so.", "Carly Fiorina", "organization", "Carly Fiorina"),
+        ("Donald Trump spoke. Later, Trump said the wall works.", "Trump", "organization", "Trump"),
+        ("Donald Trump spoke again.", "Donald Trump", "person", "Donald Trump"),
+        ("Ford said car sales fell.", "Ford", "organization", "Ford"),
+        ("Gerald Ford said so.", "Gerald Ford", "person", "Gerald Ford"),
+    ])
+    assert got[1] == ("Carly Fiorina", "person", "corpus:person_named_as_organisation")
+    assert got[2] == ("Donald Trump", "person", "corpus:person_named_as_organisation")
+    assert got[4] == ("Ford", "organization", "")  # the article names no Ford as a person
+
+
+def test_a_mention_whose_title_contradicts_the_article_s_choice():
+    got = corpus_names([
+        ("Bill Clinton said it. Bill Clinton again.", "Bill Clinton", "person", "Bill Clinton"),
+        ("Hillary Clinton said it. Mrs. Clinton again.", "Hillary Clinton", "person", "Hillary Clinton"),
+        ("Her husband, Bill Clinton, campaigned. Mrs. Clinton told voters she would win.", "Bill Clinton", "person",
+         "Mrs. Clinton"),
+    ])
+    assert got[2] == ("Hillary Clinton", "person", "corpus:mention_contradicts_name>surname_gender")
+
+
+def test_joint_speakers_are_named_person_by_person():
+    got = corpus_names([("Donald J. Trump said it.", "Donald J. Trump", "person", "Donald J. Trump"),
+                        ("Donald Trump said it. Donald Trump again.", "Donald Trump", "person", "Donald Trump"),
+                        ("Donald Trump said it once more.", "Donald Trump", "person", "Donald Trump"),
+                        ("Ben Carson and Donald J. Trump said it.", "Ben Carson and Donald J. Trump", "person",
+                         "Ben Carson")])
+    assert got[3] == ("Ben Carson and Donald Trump", "person", "corpus:joint_names")
+
+
+@pytest.mark.parametrize(("label", "core", "first", "last"), [
+    ("President Obama", "Obama", "", "Obama"), ("WALLACE", "Wallace", "", "Wallace"),
+    ("Joseph R. Biden Jr.", "Joseph R. Biden Jr.", "Joseph", "Biden"), ("Lt. Gov. Dan Patrick", "Dan Patrick", "Dan",
+                                                                       "Patrick"),
+    ("Bill de Blasio", "Bill de Blasio", "Bill", "de Blasio")])
+def test_names_are_parsed_into_parts(label, core, first, last):
+    name = identity.parse(label)
+    assert (name.core, name.first, name.last) == (core, first, last)
