@@ -26,6 +26,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -81,7 +82,8 @@ class Name:
 @functools.lru_cache(maxsize=65536)
 def parse(label: str) -> Name:
     """'President Obama' → title President, last Obama; 'WALLACE' → last Wallace; '― Pamela Padilla'
-    → Pamela Padilla; a one-word label is a surname."""
+    → Pamela Padilla; 'Crooked Hillary Clinton' → Hillary Clinton; 'Weak - Rubio' → Rubio; 'Tom Nides
+    Thanked Clinton' → Tom Nides; a one-word label is a surname."""
     from nameparser import HumanName
 
     text = re.sub(r"^[^\w]+|[^\w.]+$", "", " ".join(label.split()))
@@ -89,9 +91,15 @@ def parse(label: str) -> Name:
         text = text.title()
     words = text.split()
     titles = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | TITLE_FORMS.keys():
-        titles.append(words.pop(0))
-    core = " ".join(words)
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES | TITLE_FORMS.keys() or _epithet(words[0])
+                              or not any(c.isalnum() for c in words[0])):
+        word = words.pop(0)
+        if word.lower().rstrip(".") in TITLES | TITLE_FORMS.keys():
+            titles.append(word)
+    verb = next((i for i, w in enumerate(words[1:-1], start=1) if _word_class(w) in ("VBD", "VBZ")), None)
+    words = words[:verb] if verb else words
+    core = re.sub(r"(?<=\w) - (?=[A-Z])", "-", " ".join(words))  # 'Reynolds - Santilli'
+    words = core.split()
     if len(words) == 1:
         return Name(label, core, " ".join(titles), last=core)
     h = HumanName(core)
@@ -102,6 +110,25 @@ def parse(label: str) -> Name:
         titles.append(h.title)
         core = re.sub("^" + re.escape(h.title) + r"\s*", "", core)
     return Name(label, core, " ".join(titles), first, middle, last, h.suffix)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    """Brill's word classes as TextBlob ships them (en-lexicon.txt): 'crooked' JJ, 'maybe' RB."""
+    import textblob
+
+    path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
+    pairs = (line.split() for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith(";"))
+    return {p[0]: p[1] for p in pairs if len(p) == 2}
+
+
+def _word_class(word: str) -> str | None:
+    return _lexicon().get(word.lower()) if word[:1].isupper() else None
+
+
+def _epithet(word: str) -> bool:
+    """'Crooked', 'Certainly', 'Maybe': an adjective or adverb that is no given name ('Frank' is one)."""
+    return _word_class(word) in ("JJ", "JJS", "RB", "UH") and _detector().get_gender(word.capitalize()) == "unknown"
 
 
 def title_key(word: str) -> str:
@@ -301,8 +328,8 @@ def person_named_as_organisation(res: Resolution, article: str, label: str) -> s
     return res.org_people.get((article, label)) or res.chosen.get((article, label), (None,))[0]
 
 
-def name_without_title(label: str) -> str:
-    """'Rev. Peter Wherry', '― Pamela Padilla', 'WALLACE': the name without its title or stray marks."""
+def bare_name(label: str) -> str:
+    """'Rev. Peter Wherry', 'Crooked Hillary Clinton', '― Pamela Padilla', 'WALLACE': the name without title, epithet or stray marks."""
     return parse(label).core
 
 
@@ -313,7 +340,7 @@ def joint_names(labels: list[str]) -> str:
 
 def tables() -> dict[str, list]:
     """The identity rule tables, for `rules list` and `--disable-rules`."""
-    return {"speaker identity across the corpus: full names": [name_without_title, *FULL_NAME_RULES, joint_names],
+    return {"speaker identity across the corpus: full names": [bare_name, *FULL_NAME_RULES, joint_names],
             "speaker identity across the corpus: a surname alone": list(SURNAME_RULES),
             "speaker identity across the corpus: types and mentions": [person_named_as_organisation,
                                                                         mention_contradicts_name]}
@@ -345,8 +372,8 @@ class Resolution:
             best = self.people[label].name
             if best == label:
                 return label, ""
-            if name_without_title(label) == best:
-                return best, "name_without_title"
+            if bare_name(label) == best:
+                return best, "bare_name"
             a, b = parse(label), parse(best)
             return best, next((r.__name__ for r in FULL_NAME_RULES if r(a, b)), "same_first_name")
         return self.chosen.get((article, label), (label, ""))

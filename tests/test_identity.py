@@ -105,8 +105,8 @@ def test_a_diminutive_named_beside_the_full_form_in_one_article_is_another_perso
 def test_titles_and_stray_marks_leave_the_name():
     got = corpus_names([("― Pamela Padilla", "― Pamela Padilla", "person", "Pamela Padilla"),
                         ("Del. Stacey Plaskett said so.", "Del. Stacey Plaskett", "person", "Stacey Plaskett")])
-    assert got == [("Pamela Padilla", "person", "corpus:name_without_title"),
-                   ("Stacey Plaskett", "person", "corpus:name_without_title")]
+    assert got == [("Pamela Padilla", "person", "corpus:bare_name"),
+                   ("Stacey Plaskett", "person", "corpus:bare_name")]
 
 
 def test_a_person_typed_an_organisation_is_a_person():
@@ -150,3 +150,21 @@ def test_joint_speakers_are_named_person_by_person():
 def test_names_are_parsed_into_parts(label, core, first, last):
     name = identity.parse(label)
     assert (name.core, name.first, name.last) == (core, first, last)
+
+
+@pytest.mark.parametrize(("label", "core"), [
+    ("Crooked Hillary Clinton", "Hillary Clinton"), ("Certainly Donald Trump", "Donald Trump"), ("Weak - Rubio", "Rubio"),
+    ("Tom Nides Thanked Clinton", "Tom Nides"), ("Deborah Jordan Reynolds - Santilli", "Deborah Jordan Reynolds-Santilli"),
+    ("Frank Fiorina", "Frank Fiorina"), ("Robert Graves", "Robert Graves"), ("Rich Lowry", "Rich Lowry")])
+def test_epithets_and_headline_verbs_are_no_part_of_a_name(label, core):
+    assert identity.parse(label).core == core
+
+
+def test_an_epithet_before_a_known_name_is_that_person():
+    got = corpus_names([("Hillary Clinton said it. Hillary Clinton again.", "Hillary Clinton", "person", "Hillary"),
+                        ("Hillary Clinton said more.", "Hillary Clinton", "person", "Hillary"),
+                        ("Crooked Hillary Clinton said so, he wrote.", "Crooked Hillary Clinton", "person", "Crooked"),
+                        ("Donald Trump said it.", "Donald Trump", "person", "Donald"),
+                        ("Maybe Trump said so.", "Maybe Trump", "person", "Maybe")])
+    assert got[2] == ("Hillary Clinton", "person", "corpus:bare_name")
+    assert got[4] == ("Donald Trump", "person", "corpus:surname_only_one")
