@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
     p.add_argument("--corrections", metavar="FILE",
                    help=f"analyst corrections to apply (default: {corrections.FILE_NAME} beside the corpus, if any)")
+    p.add_argument("--audit", action="store_true",
+                   help="speakers: instead of the list, the pairs that may be one person (with the evidence) and "
+                   "the labels that look wrong; merge or dismiss them in the dashboard's Speakers view")
     p.add_argument("--count-copies", action="store_true",
                    help="count a statement repeated in near-duplicate articles (wire copies) once per article, "
                    "as the dashboard's 'Count wire copies separately' does")
@@ -163,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "quotes":
         _emit(statements[frames.QUOTE_COLUMNS + ["verified", "corrected"]], args)
     elif args.command == "speakers":
-        _emit(corpus.speakers(args.count_copies), args)
+        _emit(corpus.audit(args.count_copies) if args.audit else corpus.speakers(args.count_copies), args)
     elif args.command == "targets":
         _emit(corpus.statement_targets(statements), args)
     else:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import corrections, duplicates, frames, identity, labels
+from . import corrections, duplicates, frames, identity, labels, speaker_audit
 from .cache import ResultCache
 from .corrections import Correction
 from .filters import add_periods
@@ -38,6 +38,8 @@ class Corpus:
     report: pd.DataFrame
     targets: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=frames.TARGET_COLUMNS))
     version: str = ANALYSIS_VERSION
+    # pairs of speakers that may be one person, open for the analyst (speaker_audit.py)
+    suggestions: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=speaker_audit.SUGGESTION_COLUMNS))
     actions: list[Correction] = field(default_factory=list)  # the analyst's corrections, as read
     problems: list[str] = field(default_factory=list)  # corrections that could not be read or applied
 
@@ -61,6 +63,10 @@ class Corpus:
 
     def speakers(self, count_copies: bool = False) -> pd.DataFrame:
         return frames.speakers_frame(self.statements(count_copies))
+
+    def audit(self, count_copies: bool = False) -> pd.DataFrame:
+        """The open 'possibly the same person' pairs and the flagged labels of the speaker list."""
+        return speaker_audit.audit_table(self.suggestions, speaker_audit.flags(self.speakers(count_copies)))
 
 
 def build_corpus(paths: Iterable[str | os.PathLike], *, model: str = DEFAULT_MODEL, cache: ResultCache | None = None,
@@ -113,7 +119,8 @@ def with_corrections(corpus: Corpus, path: Path | None) -> Corpus:
     actions, problems = corrections.load(path)
     fixed, stale = corrections.apply_to_corpus(corpus, actions)
     return dataclasses.replace(fixed, quotes=labels.add_speaker_labels(fixed.quotes), actions=actions,
-                               problems=problems + stale)
+                               problems=problems + stale,
+                               suggestions=speaker_audit.open_suggestions(corpus.suggestions, fixed.quotes, actions))
 
 
 def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFrame, articles: pd.DataFrame,
@@ -121,14 +128,15 @@ def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFr
     """The corpus from the analysis tables (fresh, or read from a Parquet dataset)."""
     articles = _titled(articles)
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
-    quotes, targets, _ = identity.rename(quotes, targets, texts, rules)
+    quotes, targets, resolution = identity.rename(quotes, targets, texts, rules)
     quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(
         dict(zip(articles["article_id"], articles["display_title"], strict=True))))
     quotes, articles = duplicates.mark_copies(quotes, articles)
     quotes = labels.add_speaker_labels(corrections.with_columns(quotes, articles))
     groups = frames.ingest_frame(_group_entries(articles))
     report = pd.concat([report, groups], ignore_index=True) if len(groups) else report
-    return Corpus(quotes, _events(timeline, texts), articles, report, targets)
+    return Corpus(quotes, _events(timeline, texts), articles, report, targets,
+                  suggestions=speaker_audit.suggestions(resolution, quotes))
 
 
 def ingest_report(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES) -> list[IngestEntry]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 FILE_NAME = "corrections.jsonl"
-ACTIONS = ("reassign", "reject", "verify", "add", "merge", "split", "undo")
+ACTIONS = ("reassign", "reject", "verify", "add", "merge", "split", "distinct", "undo")
 
 
 @dataclass
@@ -28,7 +28,7 @@ class Correction:
     end: int | None = None
     speaker: str | None = None  # reassign/add: the right speaker; merge: the name kept; split: the mixed name
     speaker_type: str | None = None
-    names: list[str] = field(default_factory=list)  # merge: the names folded into `speaker`
+    names: list[str] = field(default_factory=list)  # merge: the names folded into `speaker`; distinct: the pair
     articles: list[str] = field(default_factory=list)  # split: articles whose `speaker` is someone else
     new_speaker: str | None = None  # split: that someone else
     kind: str | None = None  # add: direct or indirect
@@ -46,6 +46,7 @@ class Correction:
             "add": f"added {where} for {self.speaker}",
             "merge": f"{', '.join(self.names)} → {self.speaker}",
             "split": f"{self.speaker} in {len(self.articles)} article(s) → {self.new_speaker}",
+            "distinct": f"{' and '.join(self.names)} are different people",
             "undo": f"undo {self.target}",
         }.get(self.action, self.action)
 
@@ -137,6 +138,9 @@ def apply(quotes: pd.DataFrame, articles: pd.DataFrame, actions: list[Correction
                 types = q.loc[q["speaker"] == name, "speaker_type"]
                 types = types if len(types) else q.loc[mask, "speaker_type"]
                 rename(mask, name, c.speaker_type or types.mode().iloc[0])
+        elif c.action == "distinct":  # a suggestion dismissed: nothing changes, while both names speak
+            if set(c.names) <= set(q["speaker"]):
+                matched.add(c.id)
         elif c.action == "add" and c.article in by_hash.index:
             art = by_hash.loc[c.article]
             art = art.iloc[0] if isinstance(art, pd.DataFrame) else art

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .quotes.lexicon import TITLES
+from .quotes.lexicon import PARTY_MEMBERS, TITLES
 from .quotes.rules import ALL_ON, RuleSwitch
 
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "dame": "female",
@@ -83,7 +83,8 @@ class Name:
 def parse(label: str) -> Name:
     """'President Obama' → title President, last Obama; 'WALLACE' → last Wallace; '― Pamela Padilla'
     → Pamela Padilla; 'Crooked Hillary Clinton' → Hillary Clinton; 'Weak - Rubio' → Rubio; 'Tom Nides
-    Thanked Clinton' → Tom Nides; a one-word label is a surname."""
+    Thanked Clinton' → Tom Nides; 'Democrat Dianne Feinstein', 'Breitbart’s Joel Pollak' → the name;
+    a one-word label is a surname."""
     from nameparser import HumanName
 
     text = re.sub(r"^[^\w]+|[^\w.]+$", "", " ".join(label.split()))
@@ -91,7 +92,8 @@ def parse(label: str) -> Name:
         text = text.title()
     words = text.split()
     titles = []
-    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES | TITLE_FORMS.keys() or _epithet(words[0])
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES | TITLE_FORMS.keys() or is_epithet(words[0])
+                              or words[0].lower() in PARTY_MEMBERS or re.search(r"['’]s$", words[0])
                               or not any(c.isalnum() for c in words[0])):
         word = words.pop(0)
         if word.lower().rstrip(".") in TITLES | TITLE_FORMS.keys():
@@ -126,7 +128,7 @@ def _word_class(word: str) -> str | None:
     return _lexicon().get(word.lower()) if word[:1].isupper() else None
 
 
-def _epithet(word: str) -> bool:
+def is_epithet(word: str) -> bool:
     """'Crooked', 'Certainly', 'Maybe': an adjective or adverb that is no given name ('Frank' is one)."""
     return _word_class(word) in ("JJ", "JJS", "RB", "UH") and _detector().get_gender(word.capitalize()) == "unknown"
 
@@ -367,13 +369,13 @@ class Resolution:
             return (found, "person_named_as_organisation") if found else (label, "")
         if JOINT in label:
             joined = joint_names([self.name(article, p, kind, rules)[0] for p in label.split(JOINT)])
-            return joined, ("joint_names" if joined != label else "")
+            return (joined, "joint_names") if joined != label and rules.on("joint_names") else (label, "")
         if label in self.people:
             best = self.people[label].name
             if best == label:
                 return label, ""
             if bare_name(label) == best:
-                return best, "bare_name"
+                return (best, "bare_name") if rules.on("bare_name") else (label, "")
             a, b = parse(label), parse(best)
             return best, next((r.__name__ for r in FULL_NAME_RULES if r(a, b)), "same_first_name")
         return self.chosen.get((article, label), (label, ""))
@@ -594,48 +596,3 @@ def rename(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
         t[col] = [n for n, _ in found]
         t.loc[[r == "person_named_as_organisation" for _, r in found], kind] = "person"
     return q, t, res
-
-
-def suggestions(res: Resolution, quotes: pd.DataFrame) -> pd.DataFrame:
-    """Pairs of speakers that may be one person, with the evidence, for the analyst to merge or
-    dismiss: a surname alone beside the full names it may be; full names of one surname whose first
-    names share an initial or a middle name ('Rafael Edward Cruz', 'Ted Cruz')."""
-    counts = Counter(quotes.loc[quotes["speaker_type"] == "person", "speaker"])
-    arts = quotes[quotes["speaker_type"] == "person"].groupby("speaker")["article_id"].nunique().to_dict()
-    rows = []
-    present = {n for n in counts}
-    for label, options in res.ambiguous.items():
-        if label not in present:
-            continue
-        for full in options:
-            if full in present:
-                rows.append((label, full, [f"surname '{parse(label).last}' alone", *_one_article(label, full, arts)]))
-    persons = sorted({p.name for p in res.people.values()} & present)
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for n in persons:
-        by_last[parse(n).last_key].append(n)
-    for group in by_last.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                why = _maybe_same(parse(a), parse(b))
-                if why:
-                    rows.append((a, b, [why, *_one_article(a, b, arts)]))
-    out = pd.DataFrame([{"speaker": a, "other": b, "evidence": "; ".join(ev), "statements": counts[a],
-                         "other_statements": counts[b]} for a, b, ev in rows],
-                       columns=["speaker", "other", "evidence", "statements", "other_statements"])
-    return out.sort_values(["statements", "other_statements"], ascending=False, kind="stable").reset_index(drop=True)
-
-
-def _one_article(a: str, b: str, arts: dict[str, int]) -> list[str]:
-    return ["each in one article"] if arts.get(a) == 1 and arts.get(b) == 1 else []
-
-
-def _maybe_same(a: Name, b: Name) -> str | None:
-    if a.first[:1].lower() == b.first[:1].lower() and middles_agree(a, b):
-        if a.suffix or b.suffix:
-            return f"same surname and first initial; '{a.suffix or b.suffix}' on one"
-        return "same surname and first initial"
-    if (a.middle and (fold(a.middle) == fold(b.first) or diminutive(a.middle, b.first))) or \
-            (b.middle and (fold(b.middle) == fold(a.first) or diminutive(b.middle, a.first))):
-        return "one's middle name is the other's first name"
-    return None

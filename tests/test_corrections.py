@@ -189,3 +189,51 @@ def test_cli_merge_split_add_and_undo(corpus_dir, sample_corpus):
     corrections.append(path, Correction("undo", target=added.id))
     rows, _ = cli(corpus_dir)
     assert "Editor" not in [r["speaker"] for r in rows] and len(rows) == 8
+
+
+@pytest.fixture
+def smiths(tmp_path):
+    """Three articles: John Smith, Jane Smith, and a 'Smith' nothing decides between them."""
+    folder = tmp_path / "smiths"
+    folder.mkdir()
+    for name, text in (("a.txt", " date 2019-05-01\nJohn Smith said “the bridge is safe and will reopen next week.”"),
+                       ("b.txt", " date 2019-05-02\nJane Smith said “the bridge is not safe at all, and never was.”"),
+                       ("c.txt", " date 2019-05-03\nSmith told reporters that the bridge would stay closed for now.")):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_cli_audit_lists_the_pairs_and_a_dismissed_pair_is_gone(smiths):
+    def audit() -> list[tuple[str, str]]:
+        out = subprocess.run([sys.executable, "-m", "analysis", "speakers", str(smiths), "--audit", "--no-cache"],
+                             capture_output=True, text=True, check=True, cwd=ROOT).stdout
+        return [(r["speaker"], r["other"]) for r in map(json.loads, out.splitlines()) if r["kind"] != "flag"]
+
+    assert audit() == [("Smith", "Jane Smith"), ("Smith", "John Smith")]
+    corrections.append(smiths / corrections.FILE_NAME, Correction("distinct", names=["Smith", "Jane Smith"]))
+    assert audit() == [("Smith", "John Smith")]
+
+
+def test_dashboard_merges_a_suggested_pair_in_one_click(smiths, monkeypatch):
+    at = app(smiths, monkeypatch, "speakers")
+    assert not at.exception
+    assert {"Smith", "Jane Smith", "John Smith"} <= set(at.dataframe[0].value["speaker"])
+    at.button(key="sugg_merge_Smith|Jane Smith").click().run()
+    assert not at.exception
+    tone = at.dataframe[0].value.set_index("speaker")
+    assert "Smith" not in tone.index and tone.at["Jane Smith", "n"] == 2
+    options = at.multiselect(key="f_speakers").options
+    assert any(o.startswith("Jane Smith (2)") for o in options) and not any(o.startswith("Smith (") for o in options)
+    # the other pair named 'Smith', which is gone: nothing left to decide
+    assert not [b for b in at.button if b.key and b.key.startswith("sugg_")]
+    [line] = (smiths / corrections.FILE_NAME).read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["action"] == "merge" and json.loads(line)["names"] == ["Smith"]
+
+
+def test_dashboard_dismisses_a_suggested_pair(smiths, monkeypatch):
+    at = app(smiths, monkeypatch, "speakers")
+    at.button(key="sugg_distinct_Smith|John Smith").click().run()
+    assert not at.exception
+    keys = [b.key for b in at.button if b.key and b.key.startswith("sugg_")]
+    assert keys == ["sugg_merge_Smith|Jane Smith", "sugg_distinct_Smith|Jane Smith"]
+    assert {"Smith", "Jane Smith", "John Smith"} <= set(at.dataframe[0].value["speaker"])

@@ -4,7 +4,7 @@ articles, each asserting the exact corpus names and the rule named in `why`."""
 import pandas as pd
 import pytest
 
-from analysis import frames, identity
+from analysis import frames, identity, speaker_audit
 from analysis.quotes.rules import ALL_ON, RuleSwitch
 
 
@@ -54,7 +54,7 @@ def test_two_people_of_one_surname_and_nothing_to_decide_stay_apart():
     quotes, texts = statements(*rows)
     q, _, res = identity.rename(quotes, pd.DataFrame(columns=frames.TARGET_COLUMNS), texts)
     assert res.ambiguous == {"Smith": ["Jane Smith", "John Smith"]}
-    pairs = identity.suggestions(res, q)
+    pairs = speaker_audit.suggestions(res, q)
     assert {(r.speaker, r.other) for r in pairs.itertuples()} >= {("Smith", "Jane Smith"), ("Smith", "John Smith")}
 
 
@@ -140,6 +140,59 @@ def test_joint_speakers_are_named_person_by_person():
                         ("Ben Carson and Donald J. Trump said it.", "Ben Carson and Donald J. Trump", "person",
                          "Ben Carson")])
     assert got[3] == ("Ben Carson and Donald Trump", "person", "corpus:joint_names")
+
+
+BARACK = [(f"Article {i}: Barack Obama said it.", "Barack Obama", "person", "Barack Obama") for i in range(8)]
+# each identity rule, a small corpus on which it decides the last statement, and the name it gives
+IDENTITY_EXAMPLES = {
+    "bare_name": ([("Rev. Peter Wherry said so.", "Rev. Peter Wherry", "person", "Peter Wherry")], "Peter Wherry"),
+    "same_first_name": ([("Donald Trump said it.", "Donald Trump", "person", "Donald"),
+                         ("Donald Trump said it again.", "Donald Trump", "person", "Donald"),
+                         ("Donald J. Trump said so.", "Donald J. Trump", "person", "Donald")], "Donald Trump"),
+    "first_name_diminutive": ([("Joe Biden said it.", "Joe Biden", "person", "Joe"),
+                               ("Joe Biden said it again.", "Joe Biden", "person", "Joe"),
+                               ("Joseph R. Biden said so.", "Joseph R. Biden", "person", "Joseph")], "Joe Biden"),
+    "first_name_misspelt": ([("Reince Priebus said it.", "Reince Priebus", "person", "Reince"),
+                             ("Reince Priebus said it again.", "Reince Priebus", "person", "Reince"),
+                             ("Rence Priebus said so.", "Rence Priebus", "person", "Rence")], "Reince Priebus"),
+    "joint_names": ([("Donald Trump said it.", "Donald Trump", "person", "Donald"),
+                     ("Donald Trump said it again.", "Donald Trump", "person", "Donald"),
+                     ("Ben Carson and Donald J. Trump said it.", "Ben Carson and Donald J. Trump", "person", "Ben")],
+                    "Ben Carson and Donald Trump"),
+    "first_name_in_article": (BARACK + [("Michelle Obama said the garden grows.", "Michelle Obama", "person", "Michelle"),
+                                        ("Michelle Obama was there. Obama said no.", "Obama", "person", "Obama said")],
+                              "Michelle Obama"),
+    "surname_title": ([("President Barack Obama said it.", "Barack Obama", "person", "Barack"),
+                       ("Michelle Obama said it.", "Michelle Obama", "person", "Michelle"),
+                       ("President Obama said the talks failed.", "Obama", "person", "Obama")], "Barack Obama"),
+    "surname_gender": ([("Hillary Clinton spoke.", "Hillary Clinton", "person", "Hillary"),
+                        ("Bill Clinton spoke.", "Bill Clinton", "person", "Bill"),
+                        ("Mrs. Clinton said she would win.", "Clinton", "person", "Clinton")], "Hillary Clinton"),
+    "surname_only_one": ([("John Kirby said it.", "John Kirby", "person", "John"),
+                          ("Kirby said the talks failed.", "Kirby", "person", "Kirby")], "John Kirby"),
+    "surname_dominant": (BARACK + [("Michelle Obama said the garden grows.", "Michelle Obama", "person", "Michelle"),
+                                   ("Obama said the talks failed.", "Obama", "person", "Obama")], "Barack Obama"),
+    "person_named_as_organisation": ([("Carly Fiorina said it.", "Carly Fiorina", "person", "Carly"),
+                                      ("Carly Fiorina Endorses Ted Cruz.", "Carly Fiorina", "organization", "Carly")],
+                                     "Carly Fiorina"),
+    "mention_contradicts_name": ([("Bill Clinton said it. Bill Clinton again.", "Bill Clinton", "person", "Bill"),
+                                  ("Hillary Clinton said it.", "Hillary Clinton", "person", "Hillary"),
+                                  ("Her husband, Bill Clinton, spoke. Mrs. Clinton said she would win.",
+                                   "Bill Clinton", "person", "Mrs. Clinton")], "Hillary Clinton"),
+}
+
+
+def test_every_identity_rule_has_an_example():
+    assert set(IDENTITY_EXAMPLES) == {r.__name__ for table in identity.tables().values() for r in table}
+
+
+@pytest.mark.parametrize("rule", sorted(IDENTITY_EXAMPLES))
+def test_identity_rule_decides_on_its_example_and_can_be_switched_off(rule):
+    rows, expected = IDENTITY_EXAMPLES[rule]
+    name, _, why = corpus_names(rows)[-1]
+    assert name == expected and rule in why.removeprefix("corpus:").split(">"), why
+    off = corpus_names(rows, RuleSwitch(frozenset({rule})))[-1]
+    assert rule not in off[2]
 
 
 @pytest.mark.parametrize(("label", "core", "first", "last"), [

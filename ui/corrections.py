@@ -76,6 +76,43 @@ def merge_split_speakers(view: pd.DataFrame) -> None:
             record(Correction("split", speaker=who, articles=where, new_speaker=new.strip()))
 
 
+SUGGESTIONS_SHOWN = 10
+
+
+def identity_suggestions(suggested: pd.DataFrame) -> None:
+    """'Possibly the same person': each pair with its evidence, merged or dismissed with one click;
+    the answer is a correction, so it survives re-analysis."""
+    if suggested.empty:
+        return
+    with st.expander(f"Possibly the same person: {len(suggested)} pair{'s' * (len(suggested) != 1)} to decide",
+                     expanded=True):
+        st.caption("Names the analysis could not decide are one person or two. *Merge* puts every statement "
+                   "of the first under the second; *Not the same* keeps both and stops asking.")
+        shown = suggested.head(st.session_state.get("sugg_more", SUGGESTIONS_SHOWN))
+        for r in shown.itertuples():
+            keep, other = _kept(r)
+            left, mid, right = st.columns([6, 2, 2], vertical_alignment="center")
+            left.markdown(f"**{escape(r.speaker)}** ({r.statements:,}) · **{escape(r.other)}** "
+                          f"({r.other_statements:,}) — {escape(r.evidence)}", unsafe_allow_html=True)
+            pair = f"{r.speaker}|{r.other}"
+            if mid.button(f"Merge into {keep}", key=f"sugg_merge_{pair}"):
+                record(Correction("merge", speaker=keep, names=[other], note="suggested: " + r.evidence))
+            if right.button("Not the same", key=f"sugg_distinct_{pair}"):
+                record(Correction("distinct", names=[r.speaker, r.other], note="suggested: " + r.evidence))
+        if len(suggested) > len(shown) and st.button("Show more pairs", key="sugg_show_more"):
+            st.session_state["sugg_more"] = len(shown) + SUGGESTIONS_SHOWN
+            st.rerun()
+
+
+def _kept(r) -> tuple[str, str]:
+    """The name kept when a pair merges: the full name over a surname alone, else the one with
+    more statements."""
+    a_full, b_full = len(r.speaker.split()) > 1, len(r.other.split()) > 1
+    if a_full != b_full:
+        return (r.speaker, r.other) if a_full else (r.other, r.speaker)
+    return (r.speaker, r.other) if r.statements >= r.other_statements else (r.other, r.speaker)
+
+
 def add_statement(art: pd.Series) -> None:
     """A statement the analysis missed, given by character offsets in the article text."""
     with st.expander("Add a missed statement"):

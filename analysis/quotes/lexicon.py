@@ -180,3 +180,9 @@ academy agency force forces service office ministry department council committee
 police army navy court party university association institute centre center company corporation
 authority administration campaign organisation organization foundation union federation
 """.split())
+
+# A member of a party or movement: a description before a name ("Democrat Dianne Feinstein"), and
+# never an organisation that speaks ("Republican said").
+PARTY_MEMBERS = frozenset("""
+republican democrat conservative liberal independent libertarian progressive socialist communist tory
+""".split())

@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis import charts, sentiment_stats
 from analysis.briefing import TONE_NOTE
-from ui.corrections import merge_split_speakers
+from ui.corrections import identity_suggestions, merge_split_speakers
 from ui.widgets import Shown, chart_block, empty_state
 
 
@@ -26,6 +26,7 @@ def render(s: Shown) -> None:
             "tone_low": st.column_config.NumberColumn("95% low", format="%+.2f"),
             "tone_high": st.column_config.NumberColumn("95% high", format="%+.2f"),
         })
+    identity_suggestions(s.corpus.suggestions)
     merge_split_speakers(s.view)
     chart_block(charts.speaker_tone(tone, s.colors), "tone_by_speaker", "sp_tone")
     st.caption(TONE_NOTE + " TextBlob's polarity is in the CSV exports only.")
