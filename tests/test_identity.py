@@ -221,3 +221,20 @@ def test_an_epithet_before_a_known_name_is_that_person():
                         ("Maybe Trump said so.", "Maybe Trump", "person", "Maybe")])
     assert got[2] == ("Hillary Clinton", "person", "corpus:bare_name")
     assert got[4] == ("Donald Trump", "person", "corpus:surname_only_one")
+
+
+def test_corpus_of_articles_names_one_person_once(tmp_path):
+    """End to end through build_corpus: a title and a surname in one article, the full name in another,
+    a nickname pair, and a namesake kept apart."""
+    from analysis.corpus import build_corpus
+
+    texts = {"a.txt": "President Barack Obama said the economy had turned a corner.",
+             "b.txt": "First lady Michelle Obama said the garden would feed the school.",
+             "c.txt": "President Obama told reporters that the talks had failed.",
+             "d.txt": "Joe Biden said the bill would pass.",
+             "e.txt": "Vice President Joseph R. Biden said the vote would be close."}
+    for i, (name, text) in enumerate(texts.items()):
+        (tmp_path / name).write_text(f" date 2016-03-0{i + 1}\n{text}", encoding="utf-8")
+    q = build_corpus([tmp_path]).quotes.sort_values("source")
+    assert list(q["speaker"]) == ["Barack Obama", "Michelle Obama", "Barack Obama", "Joe Biden", "Joe Biden"]
+    assert list(q["speaker_alias"])[2] == "Obama" and q["why"].iloc[2].endswith("corpus:surname_title")
