@@ -1,5 +1,5 @@
 """A whole corpus, built one way for every command and every view:
-ingest → analyse → canonical speakers → duplicate groups → corrections → periods.
+ingest → analyse → speaker identity → duplicate groups → corrections → periods.
 
 The command line and the dashboard both call build_corpus(), so they count the same statements
 under the same speaker names; Corpus.statements() is what both count.
@@ -89,7 +89,7 @@ def build_corpus(paths: Iterable[str | os.PathLike], *, model: str = DEFAULT_MOD
 def analyse_corpus(result: IngestResult, progress: Callable[[int, int | None], None] | None = None,
                    model: str = DEFAULT_MODEL, cache: ResultCache | None = None, processes: int = 0,
                    dask: str | None = None, tell: Tell | None = None, rules: RuleSwitch = ALL_ON) -> Corpus:
-    """Analyse → canonical speakers → duplicate groups → periods (corrections: with_corrections)."""
+    """Analyse → speaker identity → duplicate groups → periods (corrections: with_corrections)."""
     analyses = []
     report = list(result.report)
     runner = runner_for(len(result.articles), processes, dask)
