@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from .corrections import Correction, effective
-from .identity import JOINT, Resolution, diminutive, fold, is_epithet, middles_agree, parse
+from .identity import JOINT, Resolution, diminutive, first_name_gender, fold, is_epithet, middles_agree, parse
 from .quotes.lexicon import PARTY_MEMBERS
 
 SUGGESTION_COLUMNS = ["speaker", "other", "evidence", "statements", "other_statements"]
@@ -21,9 +21,10 @@ MAX_OPTIONS = 3  # a surname alone that may be any of more people is no pair to 
 
 
 def suggestions(res: Resolution, quotes: pd.DataFrame) -> pd.DataFrame:
-    """Pairs of person speakers that may be one person, with the evidence: a surname alone beside
-    the full names it may be; full names of one surname whose first names share an initial, or one's
-    middle name is the other's first ('Rafael Edward Cruz', 'Ted Cruz')."""
+    """Pairs of person speakers that may be one person, with the evidence: a surname or a first name
+    alone beside the full names it may be; full names of one surname whose first names are short
+    forms or near spellings of one another, or one's middle name is the other's first ('Rafael Edward
+    Cruz', 'Ted Cruz')."""
     persons = quotes[quotes["speaker_type"] == "person"]
     counts = Counter(persons["speaker"])
     arts = persons.groupby("speaker")["article_id"].nunique().to_dict()
@@ -33,9 +34,15 @@ def suggestions(res: Resolution, quotes: pd.DataFrame) -> pd.DataFrame:
         for full in options if label in counts and len(options) <= MAX_OPTIONS else ():
             rows.append((label, full, [f"the surname '{parse(label).last}' alone"]))
     by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
     for n in sorted(counts):
         if JOINT not in n and parse(n).full:
             by_last[parse(n).last_key].append(n)
+            by_first[fold(parse(n).first)].append(n)
+    for label in sorted(counts):  # 'Hillary' alone: a given name, no surname
+        options = by_first.get(fold(label), []) if " " not in label and first_name_gender(label) else []
+        for full in options if len(options) <= MAX_OPTIONS else ():
+            rows.append((label, full, [f"the first name '{label}' alone"]))
     for group in by_last.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:

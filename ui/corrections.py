@@ -91,11 +91,13 @@ def identity_suggestions(suggested: pd.DataFrame) -> None:
         shown = suggested.head(st.session_state.get("sugg_more", SUGGESTIONS_SHOWN))
         for r in shown.itertuples():
             keep, other = _kept(r)
-            left, mid, right = st.columns([6, 2, 2], vertical_alignment="center")
-            left.markdown(f"**{escape(r.speaker)}** ({r.statements:,}) · **{escape(r.other)}** "
-                          f"({r.other_statements:,}) — {escape(r.evidence)}", unsafe_allow_html=True)
+            n_keep, n_other = (r.statements, r.other_statements) if keep == r.speaker else (r.other_statements,
+                                                                                             r.statements)
+            left, mid, right = st.columns([7, 1.4, 1.6], vertical_alignment="center")
+            left.markdown(f"**{escape(other)}** ({n_other:,}) → **{escape(keep)}** ({n_keep:,})  \n"
+                          f"<small>{escape(r.evidence)}</small>", unsafe_allow_html=True)
             pair = f"{r.speaker}|{r.other}"
-            if mid.button(f"Merge into {keep}", key=f"sugg_merge_{pair}"):
+            if mid.button("Merge", key=f"sugg_merge_{pair}", help=f"Every statement of {other} goes under {keep}"):
                 record(Correction("merge", speaker=keep, names=[other], note="suggested: " + r.evidence))
             if right.button("Not the same", key=f"sugg_distinct_{pair}"):
                 record(Correction("distinct", names=[r.speaker, r.other], note="suggested: " + r.evidence))
