@@ -380,15 +380,6 @@ class Resolution:
             return best, next((r.__name__ for r in FULL_NAME_RULES if r(a, b)), "same_first_name")
         return self.chosen.get((article, label), (label, ""))
 
-    def mention_check(self, text: str, label: str, mention: str, rules: RuleSwitch = ALL_ON) -> tuple[str, str] | None:
-        """The person the mention itself names when its title contradicts the article's choice."""
-        if not rules.on("mention_contradicts_name"):
-            return None
-        found = mention_contradicts_name(self, text, label, mention, rules)
-        if found is not None:
-            rules.count("mention_contradicts_name")
-        return found
-
 
 def mention_contradicts_name(res: Resolution, text: str, label: str, mention: str,
                              rules: RuleSwitch) -> tuple[str, str] | None:
@@ -451,13 +442,14 @@ def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
     for p in {id(p): p for p in people.values()}.values():
         by_last[p.parsed.last_key].append(p)
     res = Resolution(people, {}, {}, by_last=by_last)
+    quiet = RuleSwitch(rules.disabled)  # decided per label here, counted per statement in rename()
     for label, arts in labels.items():
         name = parse(label)
         if name.full or not by_last.get(name.last_key):
             continue
         for art in arts:
             ask = Ask(name, by_last[name.last_key], _evidence(texts.get(art, ""), name))
-            found = rules.first(SURNAME_RULES, ask)
+            found = quiet.first(SURNAME_RULES, ask)
             if found is not None:
                 res.chosen[(art, label)] = (found[1].name, found[0])
             else:
@@ -478,7 +470,7 @@ def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
             res.org_people[(art, label)] = same.pop()
             continue
         ask = Ask(name, by_last[name.last_key], _evidence(texts.get(art, ""), name))
-        found = RuleSwitch(rules.disabled).first(EVIDENCE_RULES, ask)
+        found = quiet.first(EVIDENCE_RULES, ask)
         if found is not None:
             res.org_people[(art, label)] = found[1].name
     return res
@@ -581,11 +573,11 @@ def rename(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
     for art, label, kind, why, s, e in zip(q["article_id"], q["speaker"], q["speaker_type"], q["why"],
                                            q["speaker_start"], q["speaker_end"], strict=True):
         text = texts.get(art, "")
-        checked = res.mention_check(text, label, text[int(s):int(e)], rules) \
-            if kind == "person" and pd.notna(s) and pd.notna(e) else None
+        checked = mention_contradicts_name(res, text, label, text[int(s):int(e)], rules) \
+            if kind == "person" and pd.notna(s) and pd.notna(e) and rules.on("mention_contradicts_name") else None
         name, rule = checked or res.name(art, label, kind, rules)
-        if rule:
-            rules.count(rule)
+        for step in rule.split(">") if rule else ():  # fire counts: per statement, as the article's rules
+            rules.count(step)
         names.append(name)
         types.append("person" if rule == "person_named_as_organisation" else kind)
         whys.append(f"{why} · corpus:{rule}" if rule else why)

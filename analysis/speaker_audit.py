@@ -16,7 +16,7 @@ from .quotes.lexicon import PARTY_MEMBERS
 SUGGESTION_COLUMNS = ["speaker", "other", "evidence", "statements", "other_statements"]
 FLAG_COLUMNS = ["speaker", "speaker_type", "statements", "flag", "why"]
 # particles that stay lower case inside a name ('Bill de Blasio', 'Ursula von der Leyen')
-PARTICLES = frozenset("de da di du del della der den des la le van von y al bin ibn dos das e".split())
+PARTICLES = frozenset("de da di du del dela della der den des la le van von y al bin ibn dos das e".split())
 MAX_OPTIONS = 3  # a surname alone that may be any of more people is no pair to decide
 
 
