@@ -11,13 +11,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..nlp import doc_ents
-from .coreference import PRONOUN_RULES, Registry, is_person_entity, previous_org_subject
+from .coreference import PRONOUN_RULES, Registry, honorific_gender, is_person_entity, previous_org_subject
 from .lexicon import (
     ANONYMOUS_NOUNS,
     BACK_ORG_NOUNS,
     BARE_INSTITUTION_NOUNS,
     DOC_NOUNS,
     GROUP_NOUNS,
+    HONORIFIC_GENDER,
     ORG_NOUNS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
@@ -257,7 +258,7 @@ def person_entity(p: Phrase) -> Speaker | None:
     registry = p.ctx.registry
     if person is None or not is_person_entity(person, registry):
         return None
-    name = registry.canonical_person(person.text)
+    name = registry.canonical_person(person.text, honorific_gender(person))
     names = [name] + [s.name for c in p.conj if (s := p.ctx.describe(c)).type == "person"]
     return p.speaker(" and ".join(dict.fromkeys(names)), "person", registry.role_of(name))
 
@@ -444,8 +445,10 @@ def _person_from_chain(head, registry: Registry) -> str | None:
     if not words or any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for t in chain[lead:]):
         return None
     name = " ".join(words).replace(" - ", "-")
+    # "Mr. Obama" is not Michelle Obama
+    gender = next((HONORIFIC_GENDER[t.lower_.rstrip(".")] for t in chain[:lead] if t.lower_.rstrip(".") in HONORIFIC_GENDER), None)
     if name in registry.persons or any(p.split()[-1] == words[-1] for p in registry.persons):
-        return registry.canonical_person(name)
+        return registry.canonical_person(name, gender)
     has_title = len(words) < len(chain)
     if has_title and all(w[:1].isupper() for w in words):
         return name
