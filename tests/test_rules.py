@@ -87,6 +87,8 @@ EXAMPLES = {
     "known_person_by_other_label": "Police press officer Monika Kosiec stated police believe him to be 25. Kosiec "
                                    "revealed police have been unable to question him.",
         "named_organisation": "The Federal Security Service said the blast was a gas leak.",
+    "people_by_affiliation": "Paul Ryan spoke in Madison on Monday. The Wisconsin Republican said the plan was "
+                             "dead. Democrats said the vote would fail.",
         "role_noun": "White House spokesman John Kirby arrived on Monday. The spokesman said the talks went well.",
     "group_of_people": "Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub.\n\n"
                        "The defendants claimed Spanton first complained of theft.",
@@ -163,6 +165,7 @@ EXPECTED = {
     'person_set_in_description': ['Charlie Brandt'],
     'known_person_by_other_label': ['Monika Kosiec', 'Monika Kosiec'],
     'named_organisation': ['Federal Security Service'],
+    'people_by_affiliation': ['Paul Ryan', 'anonymous'],
     'role_noun': ['John Kirby'],
     'group_of_people': ['Antoine Quirin and Nicolas Redouane'],
     'description_of_named_org': ['Aviation Herald', 'Aviation Herald'],

@@ -207,3 +207,10 @@ boyfriend girlfriend fiancé fiancée fiance fiancee
 # Pronouns by the gender they agree with.
 MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+
+# Members of a party or movement: "Republicans said", "a Democrat", "the Wisconsin Republican" name people,
+# never an organisation (the party itself is "the Republican Party", "the GOP").
+PARTY_MEMBER_NOUNS = frozenset("""
+republican republicans democrat democrats independent independents libertarian libertarians conservative
+conservatives liberal liberals progressive progressives tory tories socialist socialists
+""".split())

@@ -21,6 +21,7 @@ from .lexicon import (
     HONORIFIC_GENDER,
     ORG_NOUNS,
     ORG_PRONOUNS,
+    PARTY_MEMBER_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     RECORD_NOUNS,
@@ -334,6 +335,27 @@ def known_person_by_other_label(p: Phrase) -> Speaker | None:
 
 
 
+def people_by_affiliation(p: Phrase) -> Speaker | None:
+    """'Republicans said', 'a New Hampshire Democrat added', 'Russians': party members or a nationality are
+    people, not an organisation; 'the Wisconsin Republican' is the person just named."""
+    head = p.head
+    party = head.lower_ in PARTY_MEMBER_NOUNS
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s")
+    if not (party or head.ent_type_ == "NORP" and plural and not head.lower_.endswith("ss")):
+        return None  # a singular nationality word may be a surname the NER misread ("Pambakian")
+    if head.ent_type_ not in ("NORP", "") or not head.text[:1].isupper():
+        return None  # "the Republican Party" (an organisation), "conservatives" uncapitalised: the other rules
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    placed = any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") for c in head.children)
+    if definite and placed and not plural:  # "the Wisconsin Republican": the person who just spoke, or was named
+        spoke = next((sp for sp in reversed(p.ctx.speakers) if sp.type == "person" and sp.start is not None
+                      and 0 < head.idx - sp.start < 600 and " and " not in sp.name), None)
+        found = (0, spoke.name) if spoke is not None else p.ctx.registry.last_person_before(head.idx)
+        if found is not None:
+            return p.person(found[1], "role")
+    return p.speaker("anonymous", "anonymous", p.text, "description", plural=plural)
+
+
 def named_organisation(p: Phrase) -> Speaker | None:
     """An organisation, outlet or place by name, in its fullest form in the article ('the FSB' → 'Federal Security Service (FSB)')."""
     named = p.named
@@ -415,7 +437,7 @@ def unnamed_source(p: Phrase) -> Speaker | None:
 SOURCE_RULES = (relative_pronoun, one_of_group, pronoun, empty_phrase, surname_as_common_noun, document_owner,
                 court_record, named_document, name_beside_description, definite_title, place_in_institution_name,
                 title_and_name, person_entity, appositive_person, person_set_in_description,
-                known_person_by_other_label,
+                known_person_by_other_label, people_by_affiliation,
                 named_organisation, role_noun, group_of_people, description_of_named_org,
                 institution_noun, unnamed_source)
 
