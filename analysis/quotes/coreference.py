@@ -63,6 +63,10 @@ class Registry:
     _gender: dict[str, str | None] = field(default_factory=dict, repr=False)
     # how the article takes each person up: the he/she that next stands as a subject after them
     pronoun_votes: dict[str, Counter] = field(default_factory=dict)
+    # offsets of mentions inside quote marks: the quoted speaker's words, which "he said" after them
+    # does not point into ("“… Secretary Clinton can be held responsible …,” she said")
+    quoted: set[int] = field(default_factory=set)
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def add_person(self, name: str, first: int) -> PersonEntry:
         """A mention of a person: the one way names enter, so the canonical-name memo stays true."""
@@ -204,6 +208,10 @@ class Registry:
         have = self.gender(name)
         return want is None or have is None or want == have
 
+    def _quoted_with(self, mention: int, pos: int) -> bool:
+        """Whether a pronoun at `pos` stands inside the same quote as the mention."""
+        return any(a <= mention < b and a <= pos < b for a, b in self.quote_spans)
+
     def role_of(self, canonical: str) -> str | None:
         roles = [r for n, e in self.persons.items() if self.canonical_person(n) == canonical for r in e.roles]
         if not roles:
@@ -226,6 +234,7 @@ class Registry:
         """A pronoun's antecedent (offset, name): the latest person of the pronoun's gender that was a
         subject nearby, else the latest person of that gender."""
         found = [(off, c, subj) for off, c, subj in self.person_mentions if off < pos]
+        found = [m for m in found if m[0] not in self.quoted or self._quoted_with(m[0], pos)] or found
         agreeing = [m for m in found if self.agrees(m[1], pronoun)]
         found = agreeing or found  # no one of that gender: the name's usual gender was wrong, not the article
         subjects = [(off, c) for off, c, subj in found if subj and pos - off <= window]
@@ -270,9 +279,11 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
     """Names in the article; `quotes` (marks.QuoteSpan) fence off the quoted speakers' words."""
     reg = Registry(text=text)
     ents = [e for e in doc_ents(doc) if e.start_char >= start]
-    # single-token PERSONs that act as outlets: subject of "report", object of "told", "according to"
+    # single-token PERSONs that act as outlets: subject of "report", object of "told", "according to";
+    # not the surname of a person named in full ("Donald Trump" … "told Trump")
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) == 1:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in surnames:
             tok = ent[0]
             head = tok.head
             # "… Institute of Volcanology and Seismology (Phivolcs)": an institution's short name
@@ -280,6 +291,7 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
             if (tok.dep_ in ("nsubj",) and head.lemma_ in ("report", "publish", "broadcast")) or \
                     (tok.dep_ == "dobj" and head.lemma_ == "tell") or looks_like_outlet(tok.text) or short_name:
                 reg.not_persons.add(clean_name(ent.text))
+    taken_up = _taken_up(ents, quotes)
     for ent in ents:
         if ent.label_ == "PERSON" and is_person_entity(ent, reg):
             name = clean_name(ent.text)
@@ -294,7 +306,7 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
                     entry.roles.append(role)
         elif (role := _role_beside(ent)) is not None:
             reg.add_recast(clean_name(ent.text), ent).roles.append(role)
-        elif _person_named_as_org(ent, text):
+        elif _person_named_as_org(ent, text, taken_up):
             entry = reg.add_recast(clean_name(ent.text), ent)
             entry.roles += [r for r in (role_before(ent), appositive_role(ent), apposed_to(ent)) if r]
         elif ent.label_ in ("ORG", "GPE", "NORP") or (ent.label_ == "PERSON"):
@@ -335,9 +347,13 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
                 tok.dep_ in ("nsubj", "nsubjpass") and len(by_surname.get(tok.text, ())) == 1 and \
                 inside(quotes, tok.idx) is None:  # the story's words, not a quote's
             reg.person_mentions.append((tok.idx, by_surname[tok.text][0], True))
-    reg.person_mentions.sort()
-    _count_pronouns(reg, doc, quotes)
     reg.forget()  # roles came in after the names: relatives and genders are known only now
+    # a recast name ("Trump", tagged ORG) was registered as written: every mention by its fullest name
+    reg.person_mentions = sorted((off, reg.canonical_person(name), subj) for off, name, subj in reg.person_mentions)
+    reg.quote_spans = [(q.open, q.outer_end) for q in quotes]
+    reg.quoted = {off for off, _, _ in reg.person_mentions if inside(quotes, off) is not None}
+    _count_pronouns(reg, doc, quotes)
+    reg.forget()
     return reg
 
 
@@ -394,15 +410,22 @@ PERSON_NOUNS = NAME_PREFIXES | ROLE_NOUNS | KIN_NOUNS | MALE_ROLE_WORDS | FEMALE
     "host ceo executive nominee candidate moderator anchor strategist adviser advisor aide consultant".split())
 
 
-def _person_named_as_org(ent, text: str) -> bool:
-    """'Carly Fiorina' tagged as an organisation: a first name and a surname, and the article treats it
-    as a person's (a person's role before or beside it, 'Ms. Fiorina', or 'she' taking it up next)."""
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or \
+def _person_named_as_org(ent, text: str, taken_up: dict[str, Counter]) -> bool:
+    """'Carly Fiorina', 'Trump' tagged as an organisation, and the article treats the name as a person's:
+    a person's role before or beside it, 'Ms. Fiorina', or he/she taking it up as the next subject (a
+    single word: at least twice, and more than 'it')."""
+    if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or \
             not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent):
         return False
     first, last = ent[0].text, ent[-1].text
     if first.lower() in NAME_PREFIXES or last.lower() in INSTITUTION_HEADS or looks_like_outlet(ent.text) or \
-            not is_first_name(first) or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+            ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+        return False
+    votes = taken_up.get(last, Counter())
+    person, thing = votes["he"] + votes["she"], votes["it"]
+    if len(ent) == 1:
+        return person >= 2 and person > 2 * thing
+    if not is_first_name(first):
         return False
     roles = [r for r in (role_before(ent), appositive_role(ent), apposed_to(ent)) if r]
     if any(r.split()[-1].strip(",.").lower() in PERSON_NOUNS for r in roles):
@@ -412,18 +435,25 @@ def _person_named_as_org(ent, text: str) -> bool:
         r"\b(Mr|Mrs|Ms|Miss)\.?\s+" + re.escape(last) + r"\b", text)}
     if said and (gender is None or gender in said):
         return True
-    return gender is not None and _next_pronoun(ent) in ({"he"} if gender == MALE else {"she"})
+    return person >= 1 and person > thing
 
 
-def _next_pronoun(ent) -> str | None:
-    """The first subject after a name in its sentence and the next one, when it is he or she."""
-    doc = ent.doc
-    sent = ent.root.sent
-    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    for tok in doc[ent.end:stop]:
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            return tok.lower_ if tok.lower_ in ("he", "she") else None
-    return None
+def _taken_up(ents, quotes: Sequence = ()) -> dict[str, Counter]:
+    """For each last word of a name tagged as an organisation and standing as a subject, the he, she
+    or it that is the next subject after it (in its sentence or the next, outside quotes)."""
+    votes: dict[str, Counter] = {}
+    for ent in ents:
+        if ent.label_ != "ORG" or ent.root.dep_ not in ("nsubj", "nsubjpass") or len(ent) > 3:
+            continue
+        doc = ent.doc
+        sent = ent.root.sent
+        stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        for tok in doc[ent.end:stop]:
+            if tok.dep_ in ("nsubj", "nsubjpass") and inside(quotes, tok.idx) is None:
+                if tok.lower_ in ("he", "she", "it"):
+                    votes.setdefault(ent[-1].text, Counter())[tok.lower_] += 1
+                break
+    return votes
 
 
 def _role_beside(ent) -> str | None:
@@ -536,7 +566,7 @@ def institution_subject_before(head, ctx: SourceContext) -> Speaker | None:
     """'the Board … was absent. … its website notes': it/its = the institution just named as a subject."""
     if head.lower_ not in ORG_PRONOUNS:
         return None
-    named = previous_org_subject(head)
+    named = previous_org_subject(head, registry=ctx.registry)
     if named:
         return Speaker(ctx.registry.canonical_org(named), "organization", None, head.idx, head.idx + len(head), "pronoun")
     return None
@@ -556,8 +586,9 @@ PRONOUN_RULES = (anonymous_antecedent, person_antecedent, plural_subject_before,
                  group_speaker_before, institution_subject_before, institution_speaker_before)
 
 
-def previous_org_subject(head, sentences: int = 2) -> str | None:
-    """The nearest named, non-person subject or owner in this or the previous sentences."""
+def previous_org_subject(head, sentences: int = 2, registry: Registry | None = None) -> str | None:
+    """The nearest named, non-person subject or owner in this or the previous sentences (a name the
+    `registry` knows as a person's is not one, whatever the NER called it)."""
     doc = head.doc
     first = head.sent.start
     for _ in range(sentences):
@@ -569,7 +600,10 @@ def previous_org_subject(head, sentences: int = 2) -> str | None:
             continue
         toks = noun_phrase(tok)
         if capitalised_name(toks, tok) or tok.ent_type_ == "ORG":
-            return org_name(toks, tok, entity_of(tok, ("ORG",)))
+            name = org_name(toks, tok, entity_of(tok, ("ORG",)))
+            if registry is not None and registry.canonical_person(name) in registry.persons:
+                continue
+            return name
     return None
 
 

@@ -391,7 +391,7 @@ def group_of_people(p: Phrase) -> Speaker | None:
 def description_of_named_org(p: Phrase) -> Speaker | None:
     """'the industry publication', 'the website', 'the report': the organisation just named as a subject."""
     if p.lemma in BACK_ORG_NOUNS | REPORT_NOUNS and is_definite(p.head) and not any(t.pos_ == "PROPN" for t in p.toks):
-        named = previous_org_subject(p.head)
+        named = previous_org_subject(p.head, registry=p.ctx.registry)
         if named:
             return p.speaker(named, "organization", p.text, "role")
     return None

@@ -31,3 +31,16 @@ def test_a_husband_named_once_does_not_take_over_her_statements():
             "She vented to her husband, Frank Fiorina, about the polls.\n\n"
             "Fiorina said the polls were wrong. \u201cWe will win this state,\u201d she said.")
     assert set(speakers(text)) == {("Carly Fiorina", "person")}
+
+
+def test_he_said_after_a_quote_is_not_someone_named_inside_the_quote():
+    text = ("Former congressman Chris Shays spoke on MSNBC on Wednesday. "
+            "\u201cDonald Trump lost me a long time ago,\u201d he said.")
+    assert speakers(text) == [("Chris Shays", "person")]
+
+
+def test_a_surname_that_was_told_something_is_still_the_person():
+    # "told Trump" once made the surname an outlet's name ("told Reuters")
+    text = ("Donald Trump met Sheldon Adelson on Monday. Adelson told Trump he was charming.\n\n"
+            "Hours later, Trump said Adelson was an amazing man.")
+    assert speakers(text)[-1] == ("Donald Trump", "person")

@@ -35,3 +35,20 @@ def test_a_persons_name_the_ner_called_an_organisation_stays_a_person():
         "Carly Fiorina", "person")
     assert found("Carly Fiorina arrived in Iowa on Monday. She said the polls were wrong.")[0][:2] == (
         "Carly Fiorina", "person")
+
+
+def test_a_surname_tagged_as_an_organisation_that_he_takes_up_is_a_person():
+    from spacy.tokens import Span
+
+    from analysis.nlp import DEFAULT_MODEL, load_model
+    from analysis.quotes.coreference import build_registry
+
+    def registry(text: str):
+        doc = load_model(DEFAULT_MODEL)(text)
+        doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("Trump", "Apple")]
+        return build_registry(doc, 0, text)
+
+    he = registry("Trump spoke in Ohio. He said the wall would be built. Trump went to Iowa. He said Mexico would pay.")
+    assert "Trump" in he.persons
+    it = registry("Apple spoke in Ohio. It said the plant would be built. Apple went to Iowa. It said Iowa would pay.")
+    assert "Apple" not in it.persons
