@@ -56,6 +56,9 @@ EXAMPLES = {
     "interview_answer": "Maria Santos studies penguins.\n\n((Wikinews)) What brought you here?\n\nMS: I came to "
                         "study the penguins of the coast.\n\n((Wikinews)) And now?\n\nMS: Now I teach others how to "
                         "count them.",
+    "transcript_turns": "Health Minister Daniel Oyelaran and Dr. Sofia Lindqvist briefed reporters.\n\nOYELARAN: We "
+                        "opened three clinics.\n\nLINDQVIST: The infection rate is falling.\n\nOYELARAN: Thank you "
+                        "all for coming.",
     "naming_participle": "The university runs a program called \u201cLearning Together with the Prisoners of "
                          "Cambridge\u201d for inmates.",
     "narrating_verb": "The trial, meant to \u201ctogether save lives,\u201d began last November and collected data.",
@@ -145,6 +148,7 @@ EXPECTED = {
     'name_opening_clause_before_quote': ['Mark Ellison'],
     'unattributed_speech': ['unknown'],
     'interview_answer': ['Maria Santos', 'Maria Santos'],
+    'transcript_turns': ['Daniel Oyelaran', 'Sofia Lindqvist', 'Daniel Oyelaran'],
     'naming_participle': ['unknown'],
     'narrating_verb': [],
     'continues_previous_quote': ['John Kirby', 'John Kirby'],

@@ -70,3 +70,9 @@ def is_headline_verb(word: str) -> bool:
     if len(bare) < 4 or not bare[:1].isupper() or is_first_name(bare):
         return False
     return _tag(bare) in HEADLINE_VERB_TAGS and _lexicon().get(bare) not in ("NNP", "NNPS")
+
+
+@cache
+def is_common_noun(word: str) -> bool:
+    """'Reporter', 'Video', 'Audience': a word English uses as a common noun (not only as a name)."""
+    return _tag(word.strip(".,'’")) in ("NN", "NNS")
