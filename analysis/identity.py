@@ -26,18 +26,14 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 
-from .quotes.lexicon import PARTY_MEMBERS, TITLES
+from .quotes.lexicon import FEMALE_ROLE_WORDS, HONORIFIC_GENDER, MALE_ROLE_WORDS, PARTY_MEMBER_NOUNS, TITLES
+from .quotes.names import first_name_gender
+from .quotes.phrases import clean_name
 from .quotes.rules import ALL_ON, RuleSwitch
 
-HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male", "dame": "female",
-                    "lord": "male", "lady": "female", "king": "male", "queen": "female", "prince": "male",
-                    "princess": "female", "he": "male", "him": "male", "his": "male", "she": "female",
-                    "her": "female", "hers": "female", "congressman": "male", "congresswoman": "female",
-                    "chairman": "male", "chairwoman": "female", "spokesman": "male", "spokeswoman": "female"}
 # abbreviations of the same title, so "Sen. Sanders" and "Senator Bernie Sanders" share one
 TITLE_FORMS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
                "col": "colonel", "capt": "captain", "sgt": "sergeant", "prof": "professor", "pres": "president",
@@ -82,25 +78,21 @@ class Name:
 @functools.lru_cache(maxsize=65536)
 def parse(label: str) -> Name:
     """'President Obama' → title President, last Obama; 'WALLACE' → last Wallace; '― Pamela Padilla'
-    → Pamela Padilla; 'Crooked Hillary Clinton' → Hillary Clinton; 'Weak - Rubio' → Rubio; 'Tom Nides
-    Thanked Clinton' → Tom Nides; 'Democrat Dianne Feinstein', 'Breitbart’s Joel Pollak' → the name;
-    a one-word label is a surname."""
+    → Pamela Padilla; 'Democrat Dianne Feinstein', 'Breitbart’s Joel Pollak' → the name; epithets,
+    headline verbs and what a spaced dash joins go as the article's own name cleaning has them go
+    (phrases.clean_name); a one-word label is a surname."""
     from nameparser import HumanName
 
     text = re.sub(r"^[^\w]+|[^\w.]+$", "", " ".join(label.split()))
     if text.isupper() and len(text) > 3:  # a transcript's capitalised label
         text = text.title()
     words = text.split()
-    titles = []
-    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES | TITLE_FORMS.keys() or is_epithet(words[0])
-                              or words[0].lower() in PARTY_MEMBERS or re.search(r"['’]s$", words[0])
-                              or not any(c.isalnum() for c in words[0])):
-        word = words.pop(0)
-        if word.lower().rstrip(".") in TITLES | TITLE_FORMS.keys():
-            titles.append(word)
-    verb = next((i for i, w in enumerate(words[1:-1], start=1) if _word_class(w) in ("VBD", "VBZ")), None)
-    words = words[:verb] if verb else words
-    core = re.sub(r"(?<=\w) - (?=[A-Z])", "-", " ".join(words))  # 'Reynolds - Santilli'
+    titles = []  # kept: they are evidence of who is meant
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | TITLE_FORMS.keys():
+        titles.append(words.pop(0))
+    while len(words) > 1 and (words[0].lower() in PARTY_MEMBER_NOUNS or re.search(r"['’]s$", words[0])):
+        words.pop(0)
+    core = clean_name(" ".join(words)) or " ".join(words)  # epithets, headline verbs, dashes: as the articles
     words = core.split()
     if len(words) == 1:
         return Name(label, core, " ".join(titles), last=core)
@@ -114,42 +106,16 @@ def parse(label: str) -> Name:
     return Name(label, core, " ".join(titles), first, middle, last, h.suffix)
 
 
-@functools.lru_cache(maxsize=1)
-def _lexicon() -> dict[str, str]:
-    """Brill's word classes as TextBlob ships them (en-lexicon.txt): 'crooked' JJ, 'maybe' RB."""
-    import textblob
-
-    path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
-    pairs = (line.split() for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith(";"))
-    return {p[0]: p[1] for p in pairs if len(p) == 2}
-
-
-def _word_class(word: str) -> str | None:
-    return _lexicon().get(word.lower()) if word[:1].isupper() else None
-
-
-def is_epithet(word: str) -> bool:
-    """'Crooked', 'Certainly', 'Maybe': an adjective or adverb that is no given name ('Frank' is one)."""
-    return _word_class(word) in ("JJ", "JJS", "RB", "UH") and _detector().get_gender(word.capitalize()) == "unknown"
-
-
 def title_key(word: str) -> str:
     w = word.lower().rstrip(".")
     return TITLE_FORMS.get(w, w)
 
 
-@functools.lru_cache(maxsize=8192)
-def first_name_gender(first: str) -> str | None:
-    """'male' / 'female' when the first name says so without doubt (not Bernie, Lindsey, Chris)."""
-    return {"male": "male", "female": "female"}.get(
-        _detector().get_gender(first.strip(".").capitalize())) if first and len(first.strip(".")) > 1 else None
-
-
-@functools.lru_cache(maxsize=1)
-def _detector():
-    import gender_guesser.detector as gd
-
-    return gd.Detector(case_sensitive=False)
+def word_gender(word: str) -> str | None:
+    """'Mr.', 'Mrs.', 'Congresswoman', 'spokesman': the gender a title or role word says."""
+    w = word.lower().rstrip(".")
+    return HONORIFIC_GENDER.get(w) or ("male" if w in MALE_ROLE_WORDS else "female" if w in FEMALE_ROLE_WORDS
+                                       else None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -390,7 +356,7 @@ def mention_contradicts_name(res: Resolution, text: str, label: str, mention: st
     if person is None or m.full or not m.title or m.last_key != parse(label).last_key:
         return None
     words = [title_key(w) for w in m.title.split()]
-    gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
+    gender = next((g for g in map(word_gender, words) if g), None)
     distinctive = frozenset(words) - BLAND_TITLES
     others = [p for p in res.by_last.get(m.last_key, []) if p is not person]
     wrong_gender = gender is not None and person.gender is not None and gender != person.gender
@@ -416,8 +382,8 @@ def _article_evidence(text: str, last: str) -> tuple[set[str], Counter, Counter]
         words = m.group(1).split()
         for w in words:
             t = title_key(w)
-            if t in HONORIFIC_GENDER:
-                genders[HONORIFIC_GENDER[t]] += 1
+            if word_gender(w):
+                genders[word_gender(w)] += 1
             if t in TITLES or w.lower().rstrip(".") in TITLE_FORMS:
                 titles[t] += 1
         names = [w for w in words if title_key(w) not in TITLES and w.lower().rstrip(".") not in TITLE_FORMS]
@@ -481,10 +447,9 @@ def _evidence(text: str, name: Name) -> Evidence:
     label by the rules whose choice is being checked)."""
     firsts, titles, genders = _article_evidence(text, name.last)
     for w in name.title.split():
-        t = title_key(w)
-        titles[t] += 1
-        if t in HONORIFIC_GENDER:
-            genders[HONORIFIC_GENDER[t]] += 1
+        titles[title_key(w)] += 1
+        if word_gender(w):
+            genders[word_gender(w)] += 1
     gender = None
     if genders:
         (top, n), *rest = genders.most_common()

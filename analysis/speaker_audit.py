@@ -10,8 +10,9 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from .corrections import Correction, effective
-from .identity import JOINT, Resolution, diminutive, first_name_gender, fold, is_epithet, middles_agree, parse
-from .quotes.lexicon import PARTY_MEMBERS
+from .identity import JOINT, Resolution, diminutive, fold, middles_agree, parse
+from .quotes.lexicon import PARTY_MEMBER_NOUNS
+from .quotes.names import first_name_gender, is_epithet
 
 SUGGESTION_COLUMNS = ["speaker", "other", "evidence", "statements", "other_statements"]
 FLAG_COLUMNS = ["speaker", "speaker_type", "statements", "flag", "why"]
@@ -99,7 +100,7 @@ def flags(speakers: pd.DataFrame) -> pd.DataFrame:
         if r.speaker_type == "person":
             why = _junk(r.speaker) or ("fragment: the surname of a longer name in the list"
                                        if len(r.speaker.split()) == 1 and r.speaker in longer else None)
-        elif r.speaker_type == "organization" and r.speaker.lower() in PARTY_MEMBERS:
+        elif r.speaker_type == "organization" and r.speaker.lower() in PARTY_MEMBER_NOUNS:
             why = "party_one: a member of a party, not an organisation"
         if why is None and types.get(r.speaker, 1) > 1 and r.speaker_type != "person":
             why = "two_types: also listed as a person"

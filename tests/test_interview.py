@@ -57,3 +57,45 @@ def test_participle_between_two_quotes_continues_the_speaker():
                   "Critics disagreed.")
     assert [(q.speaker, q.quote) for q in an.quotes] == [("Ann Lee", "It has been a long fight"),
                                                           ("Ann Lee", "We are not done.")]
+
+
+PRESS_CONFERENCE = """Health Minister Daniel Oyelaran and Chief Medical Officer Dr. Sofia Lindqvist briefed reporters on Monday.
+
+OYELARAN: We have opened three new clinics this week.
+
+LINDQVIST: The infection rate is falling in every region.
+
+REPORTER: When will the schools reopen?
+
+OYELARAN: Not before the end of the month.
+
+That decision is final.
+
+(CROSSTALK.)
+
+LINDQVIST: We will publish the figures every day.
+
+OYELARAN: Thank you all for coming.
+"""
+
+
+def test_press_conference_labels_in_capitals_find_every_turn_and_the_full_names():
+    an = run_text(PRESS_CONFERENCE)
+    turns = [(q.speaker, q.quote) for q in an.quotes if q.cue == "interview answer"]
+    assert turns == [
+        ("Daniel Oyelaran", "We have opened three new clinics this week."),
+        ("Sofia Lindqvist", "The infection rate is falling in every region."),
+        ("anonymous", "When will the schools reopen?"),
+        ("Daniel Oyelaran", "Not before the end of the month.\n\nThat decision is final."),
+        ("Sofia Lindqvist", "We will publish the figures every day."),
+        ("Daniel Oyelaran", "Thank you all for coming."),
+    ]
+    assert all("transcript_turns" in q.why for q in an.quotes if q.cue == "interview answer")
+
+
+def test_q_and_a_answers_go_to_the_interviewee_the_title_names():
+    text = ("Q&A with Vice President Joe Biden\n\nBiden spoke with reporters about Hillary Clinton and Bernie "
+            "Sanders. Clinton and Sanders were both mentioned again and again, and Clinton most of all.\n\n"
+            "Q: Is Clinton ready?\n\nA: She is ready.\n\nQ: And Sanders?\n\nA: He is a mainstream candidate.\n")
+    an = run_text(text)
+    assert {q.speaker for q in an.quotes if q.cue == "interview answer"} == {"Joe Biden"}

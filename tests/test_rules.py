@@ -56,6 +56,9 @@ EXAMPLES = {
     "interview_answer": "Maria Santos studies penguins.\n\n((Wikinews)) What brought you here?\n\nMS: I came to "
                         "study the penguins of the coast.\n\n((Wikinews)) And now?\n\nMS: Now I teach others how to "
                         "count them.",
+    "transcript_turns": "Health Minister Daniel Oyelaran and Dr. Sofia Lindqvist briefed reporters.\n\nOYELARAN: We "
+                        "opened three clinics.\n\nLINDQVIST: The infection rate is falling.\n\nOYELARAN: Thank you "
+                        "all for coming.",
     "naming_participle": "The university runs a program called \u201cLearning Together with the Prisoners of "
                          "Cambridge\u201d for inmates.",
     "narrating_verb": "The trial, meant to \u201ctogether save lives,\u201d began last November and collected data.",
@@ -87,6 +90,8 @@ EXAMPLES = {
     "known_person_by_other_label": "Police press officer Monika Kosiec stated police believe him to be 25. Kosiec "
                                    "revealed police have been unable to question him.",
         "named_organisation": "The Federal Security Service said the blast was a gas leak.",
+    "people_by_affiliation": "Paul Ryan spoke in Madison on Monday. The Wisconsin Republican said the plan was "
+                             "dead. Democrats said the vote would fail.",
         "role_noun": "White House spokesman John Kirby arrived on Monday. The spokesman said the talks went well.",
     "group_of_people": "Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub.\n\n"
                        "The defendants claimed Spanton first complained of theft.",
@@ -143,6 +148,7 @@ EXPECTED = {
     'name_opening_clause_before_quote': ['Mark Ellison'],
     'unattributed_speech': ['unknown'],
     'interview_answer': ['Maria Santos', 'Maria Santos'],
+    'transcript_turns': ['Daniel Oyelaran', 'Sofia Lindqvist', 'Daniel Oyelaran'],
     'naming_participle': ['unknown'],
     'narrating_verb': [],
     'continues_previous_quote': ['John Kirby', 'John Kirby'],
@@ -163,6 +169,7 @@ EXPECTED = {
     'person_set_in_description': ['Charlie Brandt'],
     'known_person_by_other_label': ['Monika Kosiec', 'Monika Kosiec'],
     'named_organisation': ['Federal Security Service'],
+    'people_by_affiliation': ['Paul Ryan', 'anonymous'],
     'role_noun': ['John Kirby'],
     'group_of_people': ['Antoine Quirin and Nicolas Redouane'],
     'description_of_named_org': ['Aviation Herald', 'Aviation Herald'],

@@ -17,7 +17,7 @@ from .content import apply_quote_marks, indirect_candidates, tail_candidates
 from .coreference import Registry, build_registry
 from .dating import date_statements
 from .direct import direct_candidates
-from .interview import interview_answer
+from .interview import INTERVIEW_RULES
 from .marks import QuoteSpan, find_quotes
 from .rules import ALL_ON, RuleSwitch
 from .source import SourceContext, describe
@@ -49,14 +49,17 @@ def extract_statements(doc, text: str, body_start: int = 0, rules: RuleSwitch = 
     direct_spans = [c.pieces[0] for c in direct]
     indirect = [c for c in indirect
                 if not all(any(ds <= s and e <= de for ds, de in direct_spans) for s, e in c.pieces)]
-    turns = interview_answer(text, body_start, registry) if rules.on("interview_answer") else []
-    if turns:  # words inside an answer are the interviewee's, whatever cue they contain
-        rules.count("interview_answer")
-        inside = [c for c in indirect + direct if any(any(a <= s and e <= b for a, b, _ in turns) for s, e in c.pieces)]
+    found_by = rules.first(INTERVIEW_RULES, text, body_start, registry)
+    if found_by is not None:  # words inside an answer are the interviewee's, whatever cue they contain
+        rule, turns = found_by
+        if rule == "transcript_turns":  # quote marks open each turn and seldom close: any overlap goes
+            inside = [c for c in indirect + direct if any(s < b and a < e for s, e in c.pieces for a, b, _ in turns)]
+        else:
+            inside = [c for c in indirect + direct if any(any(a <= s and e <= b for a, b, _ in turns) for s, e in c.pieces)]
         indirect = [c for c in indirect if c not in inside]
         direct = [c for c in direct if c not in inside]
         direct += [Candidate("direct", [(a, b)], None, "interview answer", None, "interview", speaker=sp,
-                             rule="interview_answer") for a, b, sp in turns]
+                             rule=rule) for a, b, sp in turns]
     cands = sorted(indirect + direct, key=lambda c: (c.cue.idx if c.cue is not None else c.pieces[0][0], c.pieces[0][0]))
     return _resolve(cands, registry, rules, doc, quotes, observe), quotes, registry
 

@@ -14,15 +14,23 @@ from typing import TYPE_CHECKING
 
 from ..nlp import doc_ents, doc_text, positions
 from .lexicon import (
+    FEMALE_PRONOUNS,
+    FEMALE_ROLE_WORDS,
+    HONORIFIC_GENDER,
     INSTITUTION_HEADS,
+    KIN_NOUNS,
+    MALE_PRONOUNS,
+    MALE_ROLE_WORDS,
     NAME_PREFIXES,
     NOT_FIRST_NAMES,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    ROLE_NOUNS,
     TITLES,
 )
 from .marks import inside
+from .names import FEMALE, MALE, first_name_gender, is_epithet, is_first_name
 from .phrases import capitalised_name, clean_name, entity_of, headline_verb, looks_like_outlet, noun_phrase, org_name
 from .statement import Speaker
 
@@ -50,13 +58,26 @@ class Registry:
     # the article text as read: names the NER missed are still found here
     text: str = ""
     groups: list[tuple[int, str]] = field(default_factory=list)  # (offset, "A and B")
-    _canonical: dict[str, str] = field(default_factory=dict, repr=False)  # emptied by add_person
+    # memos, emptied by add_person: canonical name of (name, gender), gender of a canonical name
+    _canonical: dict[tuple[str, str | None], str] = field(default_factory=dict, repr=False)
+    _gender: dict[str, str | None] = field(default_factory=dict, repr=False)
+    # how the article takes each person up: the he/she that next stands as a subject after them
+    pronoun_votes: dict[str, Counter] = field(default_factory=dict)
+    # offsets of mentions inside quote marks: the quoted speaker's words, which "he said" after them
+    # does not point into ("“… Secretary Clinton can be held responsible …,” she said")
+    quoted: set[int] = field(default_factory=set)
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def add_person(self, name: str, first: int) -> PersonEntry:
         """A mention of a person: the one way names enter, so the canonical-name memo stays true."""
-        self._canonical.clear()
+        self.forget()
         self.mention_counts[name] += 1
         return self.persons.setdefault(name, PersonEntry(name, first=first))
+
+    def forget(self) -> None:
+        """Empty the memos (after names or roles were added)."""
+        self._canonical.clear()
+        self._gender.clear()
 
     def add_recast(self, name: str, ent) -> PersonEntry:
         """A full name the NER gave another label, taken as a person's: registered, and a mention
@@ -68,29 +89,30 @@ class Registry:
         earlier = [g for off, g in self.groups if off < pos]
         return earlier[-1] if earlier else None
 
-    def canonical_person(self, name: str) -> str:
-        """Fullest name in the article that this (partial) name refers to."""
-        best = self._canonical.get(name)
+    def canonical_person(self, name: str, gender: str | None = None) -> str:
+        """Fullest name in the article that this (partial) name refers to; `gender` (from an
+        honorific: "Mr. Obama") rules out the names of the other gender."""
+        best = self._canonical.get((name, gender))
         if best is None:
-            best = self._canonical[name] = self._fullest(name)
+            best = self._canonical[(name, gender)] = self._fullest(name, gender)
         return best
 
-    def _fullest(self, name: str) -> str:
+    def _fullest(self, name: str, gender: str | None = None) -> str:
         name = clean_name(name)
         if not name:
             return name
         words = name.split()
-        best = name
-        best_key = (len(words), self.mention_counts.get(name, 0))
-        for other in self.persons:
-            other_words = other.split()
-            if len(other_words) <= len(words):
-                continue
-            if other_words[-1].lower() == words[-1].lower() and all(
-                    w.lower() in (o.lower() for o in other_words) for w in words):
-                key = (len(other_words), self.mention_counts.get(other, 0))
-                if key > best_key:
-                    best, best_key = other, key
+        fuller = [other for other in self.persons if len(other.split()) > len(words)
+                  and other.split()[-1].lower() == words[-1].lower()
+                  and all(w.lower() in (o.lower() for o in other.split()) for w in words)
+                  and self.gender(other) in (None, gender or self.gender(other))]
+        # a relative named beside the story's subject ("her husband, Frank Fiorina") never takes over
+        # the family name the story uses for its subject
+        if len(words) == 1 and fuller and all(self.is_relative(o) for o in fuller) and \
+                self.mention_counts.get(name, 0) > sum(self.mention_counts.get(o, 0) for o in fuller):
+            return name
+        best = max(fuller, key=lambda o: (not self.is_relative(o), len(o.split()), self.mention_counts.get(o, 0),
+                                          -self.persons[o].first), default=name)
         if len(words) == 1 and best == name:
             # a first name alone ("Joe") when exactly one full name starts with it
             firsts = [o for o in self.persons if len(o.split()) > 1 and o.split()[0].lower() == name.lower()]
@@ -103,7 +125,7 @@ class Registry:
             firsts = Counter(m.group(1) for m in re.finditer(
                 r"\b([A-Z][a-z]+(?:\s[A-Z]\.)?)\s+" + re.escape(name) + r"\b", self.text)
                 if m.group(1).lower().rstrip(".") not in TITLES and m.group(1) not in NOT_FIRST_NAMES
-                and m.group(1).lower() not in STOP_WORDS)
+                and m.group(1).lower() not in STOP_WORDS and not is_epithet(m.group(1)))
             if len(firsts) == 1:
                 best = f"{next(iter(firsts))} {name}"
         return best
@@ -147,6 +169,49 @@ class Registry:
                 fuller[text] += 1
         return max(fuller, key=lambda t: (fuller[t], len(t))) if fuller else name
 
+    def is_relative(self, name: str) -> bool:
+        """Named as someone's relative: 'her husband, Frank Fiorina', 'his wife Ann'."""
+        entry = self.persons.get(name)
+        return entry is not None and any(w.strip(",.'’").lower() in KIN_NOUNS for r in entry.roles for w in r.split())
+
+    def gender(self, name: str) -> str | None:
+        """'male', 'female' or None for a person of this article, by the first of: a gendered role
+        ('spokeswoman', 'her husband'); the he or she the article takes the person up with (over the
+        first name's usual gender when said twice); an honorific the article gives the surname ('Ms.
+        Tempel') when no one else here has that surname; the usual gender of the first name."""
+        if name in self._gender:
+            return self._gender[name]
+        found = None
+        roles = [w.strip(",.'’").lower() for r in (self.persons[name].roles if name in self.persons else ())
+                 for w in r.split()]
+        if any(w in MALE_ROLE_WORDS for w in roles) != any(w in FEMALE_ROLE_WORDS for w in roles):
+            found = MALE if any(w in MALE_ROLE_WORDS for w in roles) else FEMALE
+        votes = self.pronoun_votes.get(name, Counter())
+        words = name.split()
+        usual = first_name_gender(words[0]) if len(words) > 1 else None
+        top = max(votes["he"], votes["she"])
+        if found is None and top and top >= 2 * min(votes["he"], votes["she"]) and (top >= 2 or usual is None):
+            found = MALE if votes["he"] > votes["she"] else FEMALE  # the article itself beats the name's usual gender
+        surname = words[-1] if words else ""
+        if found is None and surname and self.text and \
+                sum(1 for p in self.persons if p.split()[-1] == surname and p != name and len(p.split()) > 1) == 0:
+            said = {HONORIFIC_GENDER[m.group(1).lower()] for m in re.finditer(
+                r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", self.text)}
+            found = said.pop() if len(said) == 1 else None
+        found = self._gender[name] = found if found is not None else usual
+        return found
+
+    def agrees(self, name: str, pronoun: str) -> bool:
+        """Whether a he/she pronoun can point back to this person (an unknown gender agrees with both)."""
+        low = pronoun.lower()
+        want = MALE if low in MALE_PRONOUNS else FEMALE if low in FEMALE_PRONOUNS else None
+        have = self.gender(name)
+        return want is None or have is None or want == have
+
+    def _quoted_with(self, mention: int, pos: int) -> bool:
+        """Whether a pronoun at `pos` stands inside the same quote as the mention."""
+        return any(a <= mention < b and a <= pos < b for a, b in self.quote_spans)
+
     def role_of(self, canonical: str) -> str | None:
         roles = [r for n, e in self.persons.items() if self.canonical_person(n) == canonical for r in e.roles]
         if not roles:
@@ -165,10 +230,13 @@ class Registry:
                     best = (entry.first, self.canonical_person(name))
         return best[1] if best else None
 
-    def last_person_before(self, pos: int, window: int = 600) -> tuple[int, str] | None:
-        """A pronoun's antecedent (offset, name): the latest person that was a subject nearby,
-        else the latest person."""
+    def last_person_before(self, pos: int, window: int = 600, pronoun: str = "") -> tuple[int, str] | None:
+        """A pronoun's antecedent (offset, name): the latest person of the pronoun's gender that was a
+        subject nearby, else the latest person of that gender."""
         found = [(off, c, subj) for off, c, subj in self.person_mentions if off < pos]
+        found = [m for m in found if m[0] not in self.quoted or self._quoted_with(m[0], pos)] or found
+        agreeing = [m for m in found if self.agrees(m[1], pronoun)]
+        found = agreeing or found  # no one of that gender: the name's usual gender was wrong, not the article
         subjects = [(off, c) for off, c, subj in found if subj and pos - off <= window]
         if subjects:
             return subjects[-1]
@@ -211,9 +279,11 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
     """Names in the article; `quotes` (marks.QuoteSpan) fence off the quoted speakers' words."""
     reg = Registry(text=text)
     ents = [e for e in doc_ents(doc) if e.start_char >= start]
-    # single-token PERSONs that act as outlets: subject of "report", object of "told", "according to"
+    # single-token PERSONs that act as outlets: subject of "report", object of "told", "according to";
+    # not the surname of a person named in full ("Donald Trump" … "told Trump")
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) == 1:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in surnames:
             tok = ent[0]
             head = tok.head
             # "… Institute of Volcanology and Seismology (Phivolcs)": an institution's short name
@@ -221,6 +291,7 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
             if (tok.dep_ in ("nsubj",) and head.lemma_ in ("report", "publish", "broadcast")) or \
                     (tok.dep_ == "dobj" and head.lemma_ == "tell") or looks_like_outlet(tok.text) or short_name:
                 reg.not_persons.add(clean_name(ent.text))
+    taken_up = _taken_up(ents, quotes)
     for ent in ents:
         if ent.label_ == "PERSON" and is_person_entity(ent, reg):
             name = clean_name(ent.text)
@@ -230,20 +301,25 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
             role = role_before(ent)
             if role:
                 entry.roles.append(role)
-            appos = appositive_role(ent)
-            if appos:
-                entry.roles.append(appos)
+            for role in (appositive_role(ent), apposed_to(ent)):
+                if role:
+                    entry.roles.append(role)
         elif (role := _role_beside(ent)) is not None:
             reg.add_recast(clean_name(ent.text), ent).roles.append(role)
+        elif _person_named_as_org(ent, text, taken_up):
+            entry = reg.add_recast(clean_name(ent.text), ent)
+            entry.roles += [r for r in (role_before(ent), appositive_role(ent), apposed_to(ent)) if r]
         elif ent.label_ in ("ORG", "GPE", "NORP") or (ent.label_ == "PERSON"):
             reg.orgs.append((ent.start_char, ent.text))
     for ent in ents:
         if ent.label_ == "PERSON" and is_person_entity(ent, reg):
             name = clean_name(ent.text)
             if name in reg.persons:
-                subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                    ent.root.dep_ == "pobj" and ent.root.head.head.lower_ == "according")
-                reg.person_mentions.append((ent.start_char, reg.canonical_person(name), subject))
+                root = ent.root
+                subject = root.dep_ in ("nsubj", "nsubjpass") or (
+                    root.dep_ == "pobj" and root.head.head.lower_ == "according") or (
+                    root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))  # "his pollster, Doug Schoen, says"
+                reg.person_mentions.append((ent.start_char, reg.canonical_person(name, honorific_gender(ent)), subject))
     # people named together ("officers Antoine Quirin and Nicolas Redouane"): "the defendants" later
     def name_like(e) -> bool:  # the NER sometimes calls a person's full name an ORG
         return (e.label_ == "PERSON" and is_person_entity(e, reg)) or (
@@ -262,7 +338,8 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
     # a surname the NER missed this time ("Quirin denied …") is still a mention of that person
     by_surname: dict[str, list[str]] = {}
     for name in {reg.canonical_person(n) for n in reg.persons}:
-        by_surname.setdefault(name.split()[-1], []).append(name)
+        if not reg.is_relative(name):  # "Fiorina" is not her husband, named once as such
+            by_surname.setdefault(name.split()[-1], []).append(name)
     tagged = {off for off, _, _ in reg.person_mentions}
     for i in positions(doc, "proper_noun", lambda lemma, pos, lower: pos == "PROPN"):
         tok = doc[i]
@@ -270,8 +347,113 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
                 tok.dep_ in ("nsubj", "nsubjpass") and len(by_surname.get(tok.text, ())) == 1 and \
                 inside(quotes, tok.idx) is None:  # the story's words, not a quote's
             reg.person_mentions.append((tok.idx, by_surname[tok.text][0], True))
-    reg.person_mentions.sort()
+    reg.forget()  # roles came in after the names: relatives and genders are known only now
+    # a recast name ("Trump", tagged ORG) was registered as written: every mention by its fullest name
+    reg.person_mentions = sorted((off, reg.canonical_person(name), subj) for off, name, subj in reg.person_mentions)
+    reg.quote_spans = [(q.open, q.outer_end) for q in quotes]
+    reg.quoted = {off for off, _, _ in reg.person_mentions if inside(quotes, off) is not None}
+    _count_pronouns(reg, doc, quotes)
+    reg.forget()
     return reg
+
+
+def _count_pronouns(reg: Registry, doc, quotes: Sequence = ()) -> None:
+    """For each person named as a subject, the he or she that is the next subject in that sentence or
+    the next, before anyone else is: how the article itself takes the person up."""
+    if not reg.person_mentions:
+        return
+    starts = {off for off, _, _ in reg.person_mentions}
+    for off, name, subject in reg.person_mentions:
+        if not subject:
+            continue
+        span = doc.char_span(off, off + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span[0]
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head  # "Jan Brewer": the name's head word
+        sent = tok.sent
+        stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        for t in doc[tok.right_edge.i + 1:stop]:
+            if t.idx in starts:
+                break  # someone else is named first
+            if inside(quotes, t.idx) is not None:
+                continue  # the quote's own words take up someone else
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                if t.lower_ in ("he", "she"):
+                    reg.pronoun_votes.setdefault(name, Counter())[t.lower_] += 1
+                if t.pos_ in ("PRON", "PROPN", "NOUN"):
+                    break
+
+
+def honorific_gender(ent) -> str | None:
+    """'Mr. Obama': the gender the honorific before a name gives it."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return HONORIFIC_GENDER.get(before.lower_.rstrip(".")) if before is not None else None
+
+
+def apposed_to(ent) -> str | None:
+    """'her husband, Frank Fiorina': the description a name is set beside (without a leading article)."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i > ent.start:
+        return None
+    toks = [t for t in ent.doc[head.left_edge.i:head.i + 1] if not t.is_punct]
+    while toks and toks[0].lower_ in ("the", "a", "an"):
+        toks.pop(0)
+    if not toks or len(toks) > 8:
+        return None
+    return doc_text(ent.doc)[toks[0].idx:toks[-1].idx + len(toks[-1])]
+
+
+PERSON_NOUNS = NAME_PREFIXES | ROLE_NOUNS | KIN_NOUNS | MALE_ROLE_WORDS | FEMALE_ROLE_WORDS | frozenset(
+    "host ceo executive nominee candidate moderator anchor strategist adviser advisor aide consultant".split())
+
+
+def _person_named_as_org(ent, text: str, taken_up: dict[str, Counter]) -> bool:
+    """'Carly Fiorina', 'Trump' tagged as an organisation, and the article treats the name as a person's:
+    a person's role before or beside it, 'Ms. Fiorina', or he/she taking it up as the next subject (a
+    single word: at least twice, and more than 'it')."""
+    if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or \
+            not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent):
+        return False
+    first, last = ent[0].text, ent[-1].text
+    if first.lower() in NAME_PREFIXES or last.lower() in INSTITUTION_HEADS or looks_like_outlet(ent.text) or \
+            ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+        return False
+    votes = taken_up.get(last, Counter())
+    person, thing = votes["he"] + votes["she"], votes["it"]
+    if len(ent) == 1:
+        return person >= 2 and person > 2 * thing
+    if not is_first_name(first):
+        return False
+    roles = [r for r in (role_before(ent), appositive_role(ent), apposed_to(ent)) if r]
+    if any(r.split()[-1].strip(",.").lower() in PERSON_NOUNS for r in roles):
+        return True
+    gender = first_name_gender(first)
+    said = {HONORIFIC_GENDER[m.group(1).lower()] for m in re.finditer(
+        r"\b(Mr|Mrs|Ms|Miss)\.?\s+" + re.escape(last) + r"\b", text)}
+    if said and (gender is None or gender in said):
+        return True
+    return person >= 1 and person > thing
+
+
+def _taken_up(ents, quotes: Sequence = ()) -> dict[str, Counter]:
+    """For each last word of a name tagged as an organisation and standing as a subject, the he, she
+    or it that is the next subject after it (in its sentence or the next, outside quotes)."""
+    votes: dict[str, Counter] = {}
+    for ent in ents:
+        if ent.label_ != "ORG" or ent.root.dep_ not in ("nsubj", "nsubjpass") or len(ent) > 3:
+            continue
+        doc = ent.doc
+        sent = ent.root.sent
+        stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        for tok in doc[ent.end:stop]:
+            if tok.dep_ in ("nsubj", "nsubjpass") and inside(quotes, tok.idx) is None:
+                if tok.lower_ in ("he", "she", "it"):
+                    votes.setdefault(ent[-1].text, Counter())[tok.lower_] += 1
+                break
+    return votes
 
 
 def _role_beside(ent) -> str | None:
@@ -353,7 +535,7 @@ def person_antecedent(head, ctx: SourceContext) -> Speaker | None:
     """He/she: the latest person who was a subject nearby, else the latest person named."""
     if head.lower_ not in PERSON_PRONOUNS | {"i", "me"}:
         return None
-    found = ctx.registry.last_person_before(head.idx)
+    found = ctx.registry.last_person_before(head.idx, pronoun=head.lower_)
     if found:
         name = found[1]
         return Speaker(name, "person", ctx.registry.role_of(name), head.idx, head.idx + len(head), "pronoun")
@@ -384,7 +566,7 @@ def institution_subject_before(head, ctx: SourceContext) -> Speaker | None:
     """'the Board … was absent. … its website notes': it/its = the institution just named as a subject."""
     if head.lower_ not in ORG_PRONOUNS:
         return None
-    named = previous_org_subject(head)
+    named = previous_org_subject(head, registry=ctx.registry)
     if named:
         return Speaker(ctx.registry.canonical_org(named), "organization", None, head.idx, head.idx + len(head), "pronoun")
     return None
@@ -404,8 +586,9 @@ PRONOUN_RULES = (anonymous_antecedent, person_antecedent, plural_subject_before,
                  group_speaker_before, institution_subject_before, institution_speaker_before)
 
 
-def previous_org_subject(head, sentences: int = 2) -> str | None:
-    """The nearest named, non-person subject or owner in this or the previous sentences."""
+def previous_org_subject(head, sentences: int = 2, registry: Registry | None = None) -> str | None:
+    """The nearest named, non-person subject or owner in this or the previous sentences (a name the
+    `registry` knows as a person's is not one, whatever the NER called it)."""
     doc = head.doc
     first = head.sent.start
     for _ in range(sentences):
@@ -417,7 +600,10 @@ def previous_org_subject(head, sentences: int = 2) -> str | None:
             continue
         toks = noun_phrase(tok)
         if capitalised_name(toks, tok) or tok.ent_type_ == "ORG":
-            return org_name(toks, tok, entity_of(tok, ("ORG",)))
+            name = org_name(toks, tok, entity_of(tok, ("ORG",)))
+            if registry is not None and registry.canonical_person(name) in registry.persons:
+                continue
+            return name
     return None
 
 

@@ -181,8 +181,36 @@ police army navy court party university association institute centre center comp
 authority administration campaign organisation organization foundation union federation
 """.split())
 
-# A member of a party or movement: a description before a name ("Democrat Dianne Feinstein"), and
-# never an organisation that speaks ("Republican said").
-PARTY_MEMBERS = frozenset("""
-republican democrat conservative liberal independent libertarian progressive socialist communist tory
+# Honorifics that say a person's gender ("Mr. Obama" is not Michelle Obama).
+HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
+                    "dame": "female", "lady": "female", "lord": "male"}
+
+# Role words that say a person's gender ("her husband, Frank Fiorina"; "the spokeswoman").
+MALE_ROLE_WORDS = frozenset("""
+husband father son brother uncle nephew grandfather grandson widower boyfriend spokesman chairman congressman
+councilman businessman king prince duke emperor
+""".split())
+FEMALE_ROLE_WORDS = frozenset("""
+wife mother daughter sister aunt niece grandmother granddaughter widow girlfriend spokeswoman chairwoman
+congresswoman councilwoman businesswoman queen princess duchess empress actress
+""".split())
+
+# Relatives named beside the person a story is about ("she vented to her husband, Frank Fiorina"): a
+# relative named once does not take over the family name the story keeps using for its subject.
+KIN_NOUNS = frozenset("""
+husband wife son daughter father mother brother sister uncle aunt nephew niece cousin grandfather
+grandmother grandson granddaughter widow widower spouse stepfather stepmother stepson stepdaughter
+father-in-law mother-in-law son-in-law daughter-in-law brother-in-law sister-in-law ex-wife ex-husband
+boyfriend girlfriend fiancé fiancée fiance fiancee
+""".split())
+
+# Pronouns by the gender they agree with.
+MALE_PRONOUNS = frozenset("he him his himself".split())
+FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+
+# Members of a party or movement: "Republicans said", "a Democrat", "the Wisconsin Republican" name people,
+# never an organisation (the party itself is "the Republican Party", "the GOP").
+PARTY_MEMBER_NOUNS = frozenset("""
+republican republicans democrat democrats independent independents libertarian libertarians conservative
+conservatives liberal liberals progressive progressives tory tories socialist socialists
 """.split())

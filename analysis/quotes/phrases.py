@@ -6,21 +6,38 @@ import re
 
 from ..nlp import doc_ents, doc_text
 from .lexicon import ANONYMOUS_NOUNS, DIRECT_VERBS, NAME_PREFIXES, OUTLET_SUFFIXES, OUTLET_WORDS
+from .names import is_epithet, is_headline_verb
 
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+NAME_EDGES = " ,.;:-—–―‒•*\"“”‘’'()"
+DASHES = frozenset("- – — ― -- ‒".split())
+# written only before a name with its full stop: "Del. Stacey Plaskett", "the Rev. Peter Wherry"
+DOTTED_TITLES = frozenset("del. rev. msgr. fr. hon. amb. supt. insp. atty.".split())
+
+
 def clean_name(text: str) -> str:
-    """'President Zelenskyy's' → 'Zelenskyy'; keeps inner punctuation (O'Brien, Jean-Luc); a headline's
-    verb is not part of the name before it ('Obama Says …' → 'Obama')."""
-    text = POSSESSIVE.sub("", text.strip()).strip(" ,.;:-—–\"“”‘’'()")
+    """'President Zelenskyy's' → 'Zelenskyy'; keeps inner punctuation (O'Brien, Jean-Luc). Words around a
+    name that are no part of it go: an epithet or adverb before it ('Crooked Hillary Clinton', 'Maybe
+    Trump'), a headline's verb after it ('Obama Says …', 'Tom Nides Thanked Clinton' → 'Tom Nides'), what
+    a spaced dash or a case's 'v.' joins to it ('Weak - Rubio' → 'Rubio', 'Trump v. Trump' → 'Trump')."""
+    text = POSSESSIVE.sub("", text.strip()).strip(NAME_EDGES)
     words = text.split()
-    while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_PREFIXES or words[0].lower()[:-1] in NAME_PREFIXES):
+    while len(words) > 1 and (_prefix(words[0]) or words[0] in DASHES):
         words.pop(0)  # "Officers Antoine Quirin and …": titles in the plural too
-    cut = next((i for i, w in enumerate(words) if i > 0 and headline_verb(w)), None)
+    cut = next((i for i, w in enumerate(words) if i > 0 and (
+        headline_verb(w) or w in DASHES or w in ("v.", "vs.", "v", "vs")
+        or is_headline_verb(w) and i < len(words) - 1)), None)
     if cut is not None:
         words = words[:cut]
-    return " ".join(words)
+    return " ".join(words).strip(NAME_EDGES)
+
+
+def _prefix(word: str) -> bool:
+    """A title, an occupation or an epithet written before a name."""
+    low = word.lower()
+    return low.rstrip(".") in NAME_PREFIXES or low[:-1] in NAME_PREFIXES or low in DOTTED_TITLES or is_epithet(word)
 
 
 def headline_verb(word: str) -> bool:

@@ -11,15 +11,17 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..nlp import doc_ents
-from .coreference import PRONOUN_RULES, Registry, is_person_entity, previous_org_subject
+from .coreference import PRONOUN_RULES, Registry, honorific_gender, is_person_entity, previous_org_subject
 from .lexicon import (
     ANONYMOUS_NOUNS,
     BACK_ORG_NOUNS,
     BARE_INSTITUTION_NOUNS,
     DOC_NOUNS,
     GROUP_NOUNS,
+    HONORIFIC_GENDER,
     ORG_NOUNS,
     ORG_PRONOUNS,
+    PARTY_MEMBER_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     RECORD_NOUNS,
@@ -257,7 +259,7 @@ def person_entity(p: Phrase) -> Speaker | None:
     registry = p.ctx.registry
     if person is None or not is_person_entity(person, registry):
         return None
-    name = registry.canonical_person(person.text)
+    name = registry.canonical_person(person.text, honorific_gender(person))
     names = [name] + [s.name for c in p.conj if (s := p.ctx.describe(c)).type == "person"]
     return p.speaker(" and ".join(dict.fromkeys(names)), "person", registry.role_of(name))
 
@@ -333,6 +335,27 @@ def known_person_by_other_label(p: Phrase) -> Speaker | None:
 
 
 
+def people_by_affiliation(p: Phrase) -> Speaker | None:
+    """'Republicans said', 'a New Hampshire Democrat added', 'Russians': party members or a nationality are
+    people, not an organisation; 'the Wisconsin Republican' is the person just named."""
+    head = p.head
+    party = head.lower_ in PARTY_MEMBER_NOUNS
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s")
+    if not (party or head.ent_type_ == "NORP" and plural and not head.lower_.endswith("ss")):
+        return None  # a singular nationality word may be a surname the NER misread ("Pambakian")
+    if head.ent_type_ not in ("NORP", "") or not head.text[:1].isupper():
+        return None  # "the Republican Party" (an organisation), "conservatives" uncapitalised: the other rules
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    placed = any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") for c in head.children)
+    if definite and placed and not plural:  # "the Wisconsin Republican": the person who just spoke, or was named
+        spoke = next((sp for sp in reversed(p.ctx.speakers) if sp.type == "person" and sp.start is not None
+                      and 0 < head.idx - sp.start < 600 and " and " not in sp.name), None)
+        found = (0, spoke.name) if spoke is not None else p.ctx.registry.last_person_before(head.idx)
+        if found is not None:
+            return p.person(found[1], "role")
+    return p.speaker("anonymous", "anonymous", p.text, "description", plural=plural)
+
+
 def named_organisation(p: Phrase) -> Speaker | None:
     """An organisation, outlet or place by name, in its fullest form in the article ('the FSB' → 'Federal Security Service (FSB)')."""
     named = p.named
@@ -368,7 +391,7 @@ def group_of_people(p: Phrase) -> Speaker | None:
 def description_of_named_org(p: Phrase) -> Speaker | None:
     """'the industry publication', 'the website', 'the report': the organisation just named as a subject."""
     if p.lemma in BACK_ORG_NOUNS | REPORT_NOUNS and is_definite(p.head) and not any(t.pos_ == "PROPN" for t in p.toks):
-        named = previous_org_subject(p.head)
+        named = previous_org_subject(p.head, registry=p.ctx.registry)
         if named:
             return p.speaker(named, "organization", p.text, "role")
     return None
@@ -414,7 +437,7 @@ def unnamed_source(p: Phrase) -> Speaker | None:
 SOURCE_RULES = (relative_pronoun, one_of_group, pronoun, empty_phrase, surname_as_common_noun, document_owner,
                 court_record, named_document, name_beside_description, definite_title, place_in_institution_name,
                 title_and_name, person_entity, appositive_person, person_set_in_description,
-                known_person_by_other_label,
+                known_person_by_other_label, people_by_affiliation,
                 named_organisation, role_noun, group_of_people, description_of_named_org,
                 institution_noun, unnamed_source)
 
@@ -444,8 +467,10 @@ def _person_from_chain(head, registry: Registry) -> str | None:
     if not words or any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for t in chain[lead:]):
         return None
     name = " ".join(words).replace(" - ", "-")
+    # "Mr. Obama" is not Michelle Obama
+    gender = next((HONORIFIC_GENDER[t.lower_.rstrip(".")] for t in chain[:lead] if t.lower_.rstrip(".") in HONORIFIC_GENDER), None)
     if name in registry.persons or any(p.split()[-1] == words[-1] for p in registry.persons):
-        return registry.canonical_person(name)
+        return registry.canonical_person(name, gender)
     has_title = len(words) < len(chain)
     if has_title and all(w[:1].isupper() for w in words):
         return name
