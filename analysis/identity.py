@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .quotes.lexicon import FEMALE_ROLE_WORDS, HONORIFIC_GENDER, MALE_ROLE_WORDS, PARTY_MEMBER_NOUNS, TITLES
-from .quotes.names import first_name_gender
+from .quotes.names import first_name_gender, is_given_name
 from .quotes.phrases import clean_name
 from .quotes.rules import ALL_ON, RuleSwitch
 
@@ -178,6 +178,7 @@ class Person:
     names: Counter = field(default_factory=Counter)  # full labels → statements and mentions
     titles: Counter = field(default_factory=Counter)  # title words seen before the name
     genders: Counter = field(default_factory=Counter)  # Mr./Mrs./Ms. before the surname
+    written: bool = False  # only written in some article's text, never named by a statement
 
     @property
     def name(self) -> str:
@@ -228,8 +229,10 @@ def _gender_ok(p: Person, gender: str | None) -> bool:
 
 
 def _title_ok(p: Person, titles: frozenset[str]) -> bool:
+    """No distinctive title in the evidence, or one this person bears; a person known only from the
+    texts bears none ('Pope Francis' is not the James Francis another story writes)."""
     distinctive = titles - BLAND_TITLES
-    return not distinctive or not p.titles or bool(distinctive & p.titles.keys())
+    return not distinctive or bool(distinctive & p.titles.keys()) or not (p.titles or p.written)
 
 
 def _plausible(ask: Ask) -> list[Person]:
@@ -407,6 +410,9 @@ def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
     by_last: dict[str, list[Person]] = defaultdict(list)
     for p in {id(p): p for p in people.values()}.values():
         by_last[p.parsed.last_key].append(p)
+    unknown = {parse(n).last for n in labels if not parse(n).full and parse(n).last_key not in by_last}
+    for key, persons in _written_people(texts, unknown).items():
+        by_last[key] += persons
     res = Resolution(people, {}, {}, by_last=by_last)
     quiet = RuleSwitch(rules.disabled)  # decided per label here, counted per statement in rename()
     for label, arts in labels.items():
@@ -440,6 +446,24 @@ def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
         if found is not None:
             res.org_people[(art, label)] = found[1].name
     return res
+
+
+def _written_people(texts: dict[str, str], surnames: set[str]) -> dict[str, list[Person]]:
+    """People of these surnames whom no statement names but some article writes in full: 'WALLACE'
+    in a transcript, 'Fox News' Chris Wallace' in another story. One pass over each text."""
+    if not surnames:
+        return {}
+    pattern = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(" + "|".join(
+        re.escape(n) for n in sorted(surnames, key=len, reverse=True)) + r")\b")
+    found: Counter = Counter()
+    for text in texts.values():
+        found.update(f"{m[1]} {m[2]}" for m in pattern.finditer(text) if is_given_name(m[1]))
+    out: dict[str, dict[str, Person]] = defaultdict(dict)
+    for full, n in found.items():
+        name = parse(full)
+        person = out[name.last_key].setdefault(fold(name.first), Person(written=True))
+        person.names[full] += n
+    return {key: list(persons.values()) for key, persons in out.items()}
 
 
 def _evidence(text: str, name: Name) -> Evidence:

@@ -182,6 +182,16 @@ IDENTITY_EXAMPLES = {
 }
 
 
+def test_a_surname_alone_joins_the_full_name_another_article_writes():
+    rows = [("Fox News anchor Chris Wallace moderated the debate.", "Mike Pence", "person", "Fox"),
+            ("WALLACE: Governor, your answer?", "WALLACE", "person", "WALLACE"),
+            ("Pope Francis said the church must change.", "Francis", "person", "Francis"),
+            ("James Francis owns the store.", "Tim Cook", "person", "James")]
+    got = corpus_names(rows)
+    assert got[1] == ("Chris Wallace", "person", "corpus:surname_only_one")
+    assert got[2][0] == "Francis"  # the pope is not the James Francis another article writes
+
+
 def test_every_identity_rule_has_an_example():
     assert set(IDENTITY_EXAMPLES) == {r.__name__ for table in identity.tables().values() for r in table}
 

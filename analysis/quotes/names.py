@@ -48,6 +48,12 @@ def is_first_name(word: str) -> bool:
 
 
 @cache
+def is_given_name(word: str) -> bool:
+    """A first name that is no English function word or modifier ('Chris', 'Pat'; not 'The', 'In', 'Will')."""
+    return is_first_name(word) and _tag(word.strip(".,")) not in NOT_NAME_TAGS
+
+
+@cache
 def _tag(word: str) -> str | None:
     return _lexicon().get(word.lower())
 

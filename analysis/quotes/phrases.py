@@ -37,7 +37,8 @@ def clean_name(text: str) -> str:
 def _prefix(word: str) -> bool:
     """A title, an occupation or an epithet written before a name."""
     low = word.lower()
-    return low.rstrip(".") in NAME_PREFIXES or low[:-1] in NAME_PREFIXES or low in DOTTED_TITLES or is_epithet(word)
+    return low.rstrip(".") in NAME_PREFIXES or (low.endswith("s") and low[:-1] in NAME_PREFIXES) or \
+        low in DOTTED_TITLES or is_epithet(word)  # 'Officers', not 'Gene' for 'gen
 
 
 def headline_verb(word: str) -> bool:

@@ -46,3 +46,9 @@ def test_an_adverb_opening_a_sentence_is_no_first_name():
     registry = Registry(text="Senator Ann Lee spoke. Lee said the wall would be built.")
     registry.add_person("Lee", 23)
     assert registry.canonical_person("Lee") == "Ann Lee"
+
+
+def test_a_first_name_that_starts_like_a_title_abbreviation_stays():
+    """'Gene' is not the plural of 'gen' (General); 'Officers Antoine Quirin' loses its plural title."""
+    assert clean_name("Gene Sperling") == "Gene Sperling"
+    assert clean_name("Officers Antoine Quirin") == "Antoine Quirin"
