@@ -120,6 +120,8 @@ def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFr
                 report: pd.DataFrame) -> Corpus:
     """The corpus from the analysis tables (fresh, or read from a Parquet dataset)."""
     articles = _titled(articles)
+    if "date_basis" not in quotes:  # a dataset written before statements said what dated them
+        quotes = quotes.assign(date_basis=None)
     quotes, targets = canonical.merge_speakers(quotes, targets)
     quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(
         dict(zip(articles["article_id"], articles["display_title"], strict=True))))

@@ -215,7 +215,7 @@ def to_records(statements: list[Statement], text: str, dates: list[DateExpr], qu
             records.append(Quote(
                 speaker=speaker.name, speaker_type=speaker.type, role=speaker.role,
                 quote=text[s:e], kind=cand.kind, mixed=piece_mixed, cue=cand.cue_text,
-                start=s, end=e, date=st.date[0], date_granularity=st.date[1],
+                start=s, end=e, date=st.date[0], date_granularity=st.date[1], date_basis=st.date_basis or None,
                 confidence=round(confidence, 3),
                 cue_start=cand.cue.idx if cand.cue is not None else None,
                 speaker_start=speaker.start, speaker_end=speaker.end, why=why(st),

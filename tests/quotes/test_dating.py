@@ -1,0 +1,156 @@
+"""When each statement was said: minimal texts for the dating rules (analysis/quotes/dating.py).
+
+The article is dated Tuesday 27 August 2024; each case gives the exact date, granularity, basis and
+the rule that decided, in text order.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.models import Article
+from analysis.nlp import parse
+from analysis.pipeline import statements
+from analysis.quotes import dating
+from analysis.quotes.rules import ALL_ON, RuleSwitch
+
+PUBLISHED = date(2024, 8, 27)  # a Tuesday
+
+
+def dated(text: str, rules: RuleSwitch = ALL_ON) -> list[tuple[str, str, str, str]]:
+    """(date, granularity, basis, rule) of each statement record, in text order."""
+    article = Article("t.txt", 0, "t.txt", text, PUBLISHED)
+    (doc,) = parse([article])
+    records, *_ = statements(article, doc, rules)
+    return [(q.date, q.date_granularity, q.date_basis, q.why.split(" · ")[-1]) for q in records]
+
+
+def test_occasion_in_the_previous_sentence_dates_what_its_speaker_says_there():
+    text = "On Monday, Prime Minister Jan Novak met the mayor of Kyiv. He said the talks went well."
+    assert dated(text) == [("2024-08-26", "day", "context", "speakers_occasion")]
+
+
+def test_an_occasion_of_someone_else_does_not_date_the_speaker():
+    text = "On Monday, Prime Minister Jan Novak met the mayor of Kyiv. Opposition leader Eva Horak said the talks failed."
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_round_up_section_headings_date_the_statements_under_them():
+    text = ("Campaign news from the summer, as collected by our reporters over several weeks.\n\n"
+            "July 2024\n\nSenator Ann Lee said the bill would pass.\n\n"
+            "August 2024\n\nSenator Ann Lee said the bill had failed.")
+    assert dated(text) == [("2024-07", "month", "context", "section_heading_date"),
+                           ("2024-08", "month", "context", "section_heading_date")]
+
+
+def test_a_speakers_day_does_not_carry_past_a_section_heading():
+    text = ("Campaign news from the summer, as collected by our reporters over several weeks.\n\n"
+            "July 2024\n\nSenator Ann Lee said on July 3 the bill would pass.\n\n"
+            "August 2024\n\nSenator Ann Lee said the bill had failed.")
+    assert dated(text) == [("2024-07-03", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08", "month", "context", "section_heading_date")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the 1998 treaty was broken.",
+    "A spokesman said the treaty, signed in 1998, was broken.",
+    "The minister denied that the army had shelled the town in 2016.",
+])
+def test_a_year_inside_the_content_never_dates_the_statement(text):
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_year_inside_the_content_leaves_the_stated_day():
+    assert dated("The minister said on Monday the 1998 treaty was broken.") == [
+        ("2024-08-26", "day", "stated", "date_after_cue")]
+
+
+def test_a_dated_interview_dates_its_words_and_the_next_ones_from_it():
+    text = "In a 2016 interview, Ann Lee said she would never run for office. She added that her family came first."
+    assert dated(text) == [("2016", "year", "stated", "date_in_cue_clause"),
+                           ("2016", "year", "context", "speakers_occasion")]
+
+
+def test_a_carried_date_stops_at_a_new_occasion():
+    text = ("John Kirby said on Monday that the talks went well.\n\n"
+            "In an interview with CNN, Kirby said the aid would arrive.")
+    assert dated(text) == [("2024-08-26", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_carried_date_stops_at_a_later_dated_occasion():
+    text = ("John Kirby said on Sunday that the talks went well.\n\nOn Monday, Kirby flew to Kyiv with the aid.\n\n"
+            "Kirby said the aid would arrive.")
+    assert dated(text) == [("2024-08-25", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-26", "day", "context", "speakers_occasion")]
+    # further on, the Monday trip still stands between Sunday's words and these: neither is carried
+    text = text.replace("Kirby said the aid", "The convoy left Lviv at dawn.\n\nKirby said the aid")
+    assert dated(text) == [("2024-08-25", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_speakers_day_carries_within_the_same_occasion():
+    text = ("John Kirby said on Monday that the talks went well.\n\nThe convoy left Lviv at dawn.\n\n"
+            "The roads were icy.\n\nKirby also said the aid would arrive.")
+    assert dated(text) == [("2024-08-26", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-26", "day", "context", "speakers_last_day")]
+
+
+def test_a_standing_position_is_not_carried():
+    text = "President Ann Lee said on Monday that she had declared an emergency. The President insists that the wall is needed."
+    assert dated(text) == [("2024-08-26", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_dated_document_speaks_on_its_date():
+    text = "The city sent a letter to the campaign on Monday. It says the campaign used the images without permission."
+    assert dated(text) == [("2024-08-26", "day", "context", "dated_document")]
+
+
+def test_a_dated_study_speaks_for_its_authors():
+    text = ("The study, published on Monday in a medical journal, looked at 50 states. "
+            "The researchers say this is the first such study.")
+    assert dated(text) == [("2024-08-26", "day", "context", "dated_document")]
+
+
+def test_an_occasion_the_cue_names_takes_its_date_from_elsewhere():
+    text = "The first debate was held on Monday night in New York. During the debate, Maria Lopez said taxes would rise."
+    assert dated(text) == [("2024-08-26", "day", "context", "dated_occasion")]
+
+
+def test_a_date_on_the_clause_the_cue_hangs_from():
+    text = "Rescue work was suspended on Monday, with Minister Ivan Petrov saying the building could collapse."
+    assert dated(text) == [("2024-08-26", "day", "stated", "date_of_governing_clause")]
+
+
+def test_a_date_opening_the_sentence_frames_all_of_it():
+    text = ("Yesterday the agency told reporters it would end the search; the paper also spoke to the navy, "
+            "who told it the ship was still missing.")
+    assert [d[:3] for d in dated(text)] == [("2024-08-26", "day", "stated")] * 2
+    assert dated(text)[1][3] == "date_opening_sentence"
+
+
+def test_only_the_month_when_only_the_month_is_known():
+    assert dated("Senator Ann Lee said earlier this month the bill would pass.") == [
+        ("2024-08", "month", "stated", "date_in_cue_clause")]
+
+
+def test_every_rule_declares_its_basis():
+    assert {r.__name__: r.basis for r in dating.DATE_RULES} == dating.BASIS
+    assert set(dating.BASIS.values()) == {"stated", "context", "article"}
+    assert dating.BASIS["article_date"] == "article"
+
+
+def test_switching_a_date_rule_off_falls_through_to_the_next():
+    text = "On Monday, Prime Minister Jan Novak met the mayor of Kyiv. He said the talks went well."
+    assert dated(text, RuleSwitch(frozenset({"speakers_occasion"}))) == [
+        ("2024-08-27", "day", "article", "article_date")]
+
+
+def test_an_undated_article_leaves_statements_undated():
+    article = Article("t.txt", 0, "t.txt", "Ann Lee said the bill would pass.", None)
+    (doc,) = parse([article])
+    records, *_ = statements(article, doc)
+    assert [(q.date, q.date_granularity, q.date_basis) for q in records] == [(None, None, None)]
