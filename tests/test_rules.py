@@ -121,7 +121,9 @@ EXAMPLES = {
     "speakers_occasion": "Prime Minister Jan Novak arrived in Kyiv on Monday for talks with the government. He said "
                          "the talks went well.",
     "section_heading_date": "Campaign news from the summer, as collected by our reporters over several weeks.\n\n"
-                            "July 2024\n\nSenator Ann Lee said the bill would pass.",
+                            "July 2024\n\nSenator Ann Lee said the bill would pass.\n\nAugust 2024\n\nThe vote was held.",
+    "then_in_cue_clause": "In June, the senator urged his colleagues to vote against the bill. \"It is a bad bill,\" "
+                          "Ann Lee told reporters then.",
     "article_date": "John Kirby said the talks went well.",
 }
 
@@ -195,12 +197,14 @@ EXPECTED = {
     'dated_occasion': ['Maria Lopez'],
     'speakers_occasion': ['Jan Novak'],
     'section_heading_date': ['Ann Lee'],
+    'then_in_cue_clause': ['Ann Lee'],
     'article_date': ['John Kirby'],
 }
 DATES = {"date_after_cue": ["2024-08-26"], "date_in_cue_clause": ["2024-08-26"],
          "speakers_last_day": ["2024-08-26", "2024-08-26"], "date_of_governing_clause": ["2024-08-26"],
          "date_opening_sentence": ["2024-08-26", "2024-08-26"], "dated_document": ["2024-08-26"],
          "dated_occasion": ["2024-08-26"], "speakers_occasion": ["2024-08-26"], "section_heading_date": ["2024-07"],
+         "then_in_cue_clause": ["2024-06"],
          "article_date": ["2024-08-27"]}
 
 

@@ -203,8 +203,8 @@ def why(st: Statement) -> str:
 
 
 def to_records(statements: list[Statement], text: str, dates: list[DateExpr], quotes: list[QuoteSpan],
-               article_date: date | None, rules: RuleSwitch = ALL_ON) -> list[Quote]:
-    date_statements(statements, text, dates, quotes, article_date, rules)
+               article_date: date | None, rules: RuleSwitch = ALL_ON, doc=None) -> list[Quote]:
+    date_statements(statements, text, dates, quotes, article_date, rules, doc)
     records: list[Quote] = []
     for st in statements:
         cand, speaker = st.candidate, st.speaker

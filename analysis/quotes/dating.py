@@ -25,6 +25,8 @@ from datetime import date
 from functools import cached_property
 
 from ..models import DateExpr
+from ..periods import period
+from .lexicon import DIRECT_VERBS, INDIRECT_VERBS
 from .marks import QuoteSpan, inside
 from .rules import ALL_ON, RuleSwitch
 from .statement import Statement
@@ -134,6 +136,7 @@ class Occasion:
     when: When
     participants: list = field(default_factory=list)  # subject tokens
     speakers: set[str] = field(default_factory=set)  # speaker keys of statements dated by its date
+    speech: bool = False  # its main verb is a speech act ("both yesterday questioned …")
 
 
 def date_statements(statements: list[Statement], text: str, dates: list[DateExpr], quotes: list[QuoteSpan],
@@ -150,7 +153,9 @@ def date_statements(statements: list[Statement], text: str, dates: list[DateExpr
         st.date_rule, st.date = found
         st.date_basis = BASIS[st.date_rule]
         key = speaker_key(st)
-        if key is not None and st.date_basis != "article":
+        if key is not None and st.date_basis == "article" and _new_occasion(st, ctx):
+            ctx.last.pop(key, None)  # "… said in his interview": what follows is from there, undated too
+        elif key is not None and st.date_basis != "article":
             ctx.last[key] = (st.date, _position(st))
             occ = _occasion_at(ctx, _position(st))
             if occ is not None and occ.when == st.date:
@@ -178,7 +183,7 @@ REPORTING_PERIODS = frozenset({"quarter", "half"})
 LEADING_DATE = re.compile(r"(?:on|at|in)?\s*")
 AFTER_LEADING_DATE = re.compile(r"[\s,]*(?:that\s+)?")
 # "reported 2,521 shootings between January 1 and September 18": a range is what is reported on
-RANGE_BEFORE = re.compile(r"(?i)\b(?:between|since|from|until|till|through|to|by|before|after)\s+(?:the\s+)?$")
+RANGE_BEFORE = re.compile(r"(?i)\b(?:between|since|from|until|till|through|to)\s+(?:the\s+)?$")
 
 
 @gives("stated")
@@ -246,12 +251,15 @@ def date_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
 def _in_embedded_clause(cue, d: DateExpr, quotes: list[QuoteSpan]) -> bool:
     """An adverbial clause with its own subject is another event too ("while there was no
     suggestion on Sunday"); without one it is the speaker's ("while addressing the press yesterday").
+    So is a relative clause on a noun other than the speech's own document or occasion ("told The
+    Jakarta Post, which also today reported …"; not "in a statement that was issued on Monday").
     A quoted clause on the way up is the parser hanging narrative on the quote, not an event."""
     span = cue.doc.char_span(d.start, d.end, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None
     while tok is not None and tok != cue and tok.head != tok:
         embedded = tok.dep_ in EMBEDDED_CLAUSES or (
-            tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children))
+            tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)) or (
+            tok.dep_ == "relcl" and not (tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in SPEECH_OCCASION_NOUNS))
         if embedded and inside(quotes, tok.idx) is None:
             return True
         tok = tok.head
@@ -335,6 +343,22 @@ def _opening_date(ctx: DatingContext, sent) -> DateExpr | None:
             if root is not None and root.dep_ not in ("nsubj", "nsubjpass", "poss", "compound"):
                 return d
     return None
+
+
+@gives("stated")
+def then_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
+    """'In June, the senator called … “…,” Graham told The New York Times then': 'then' or 'at the time' after the cue takes the nearest dated occasion before it."""
+    cue = st.candidate.cue
+    if cue is None or ctx.doc is None or st.candidate.mode == "according":
+        return None
+    then = any(c.i > cue.i and (c.lower_ == "then" and c.dep_ == "advmod" or c.lower_ == "at" and any(
+        p.lower_ == "time" and any(d.lower_ == "the" for d in p.children) for p in c.children)) for c in cue.children)
+    if not then:
+        return None
+    here = ctx.sentence_index(_position(st))
+    floor = ctx.paragraph_starts[max(0, ctx.paragraph_index(_position(st)) - 1)]
+    before = [o for o in ctx.occasions if o.sentence < here and o.start >= floor]
+    return before[-1].when if before else None
 
 
 # Documents whose words speak on the day they were published or sent; families share a date
@@ -472,28 +496,42 @@ def _new_occasion(st: Statement, ctx: DatingContext) -> bool:
     return _named_occasion(st, ctx) is not None or _document_of(st, ctx) is not None
 
 
-HEADING = re.compile(r"[^\n.!?]{1,80}")
+HEADING = re.compile(r"[^\n.!?:;@\"“”‘’—–-][^\n.!?:;@\"“”]{0,79}")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _headings(ctx: DatingContext) -> list[tuple[int, When]]:
-    """Lines that are a heading (short, no sentence end) holding a date, after the first line of
-    prose: a dateline or title above the story heads no section."""
+    """Dated headings over the sections of a round-up: short lines after the first line of prose,
+    with no sentence end and no finite verb ('On July 6, 2015, Sanders made the following comment:'
+    introduces a quote), not a signature ('— Ann Lee (@annlee) July 6, 2015'), not after the
+    publication day; at least two of them, or it is no round-up."""
     out = []
     prose = False
     for m in re.finditer(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*$", ctx.text):
         line = m.group(1)
         if m.start(1) < ctx.body:
             continue
-        if not HEADING.fullmatch(line.rstrip(":")) or len(line.split()) > 10:
+        if not HEADING.fullmatch(line) or len(line.split()) > 10:
             prose = True
             continue
-        if not prose:
+        if not prose or _has_finite_verb(ctx, m.start(1), m.end(1)):
             continue
         ds = [d for d in ctx.dates if m.start(1) <= d.start < m.end(1) and d.value is not None and not d.vague
               and d.granularity not in REPORTING_PERIODS]
-        if ds:
+        if ds and not _after(ds[0].value, ctx.article_date):
             out.append((m.start(1), (ds[0].value, ds[0].granularity)))
-    return out
+    return out if len(out) >= 2 else []
+
+
+def _has_finite_verb(ctx: DatingContext, start: int, end: int) -> bool:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if ctx.doc is not None else None
+    return span is not None and any(t.tag_ in FINITE_TAGS for t in span)
+
+
+def _after(value: str, day: date | None) -> bool:
+    """Whether the period `value` starts after `day` (a heading from the future is no section's date)."""
+    first = period(value)
+    return day is not None and first is not None and first[0] > day
 
 
 @gives("context")
@@ -505,16 +543,37 @@ def section_heading_date(st: Statement, ctx: DatingContext) -> When | None:
 
 
 def _occasion(ctx: DatingContext, i: int, sent) -> Occasion | None:
+    """The sentence as an occasion: its main clause dated, or naming an occasion dated elsewhere
+    ('Trump made this statement during a portion of the debate' after 'Monday's debate')."""
     verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    found = [d for v in verbs for d in _dates_on(ctx, v)]
+    found = [(d.value, d.granularity) for v in verbs for d in _dates_on(ctx, v)]
     opening = _opening_date(ctx, sent)
     if opening is not None:
-        found.insert(0, opening)
+        found.insert(0, (opening.value, opening.granularity))
+    if not found:
+        for v in verbs:
+            for noun in _occasion_nouns(v):
+                fam = OCCASIONS[noun.lemma_.lower()]
+                when = _nearest([(n.idx, d) for n, d in _dated_mentions(ctx, lambda t, f=fam: OCCASIONS.get(
+                    t.lemma_.lower()) == f) if n != noun], noun.idx)
+                if when is not None:
+                    found.append(when)
     if not found:
         return None
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [c for s in subjects for c in s.subtree if c.dep_ == "conj" and c.head in subjects]
-    return Occasion(i, sent.start_char, (found[0].value, found[0].granularity), subjects)
+    speech = any(v.lemma_.lower() in SPEECH_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in v.children) for v in verbs)
+    return Occasion(i, sent.start_char, found[0], subjects, speech=speech)
+
+
+def _occasion_nouns(verb) -> list:
+    """Occasions a clause happens at: 'during the debate', 'at a rally', 'during a portion of the debate'."""
+    objs = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in TIME_PREPS
+            for p in prep.children if p.dep_ == "pobj"]
+    objs += [o for p in objs for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
+             for o in of.children if o.dep_ == "pobj"]
+    return [p for p in objs if p.pos_ == "NOUN" and p.lemma_.lower() in OCCASIONS]
 
 
 def _occasion_at(ctx: DatingContext, pos: int) -> Occasion | None:
@@ -523,6 +582,11 @@ def _occasion_at(ctx: DatingContext, pos: int) -> Occasion | None:
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+SPEECH_VERBS = INDIRECT_VERBS | DIRECT_VERBS | frozenset("speak talk question address testify interview".split())
+# "made the following comment", "issued a statement": a speech act in a noun
+SPEECH_NOUNS = frozenset("comment remark statement speech announcement pledge promise claim reference".split())
+SPEECH_OCCASION_NOUNS = SPEECH_NOUNS | frozenset(DOCUMENTS) | frozenset(OCCASIONS)
+RECENT_DAYS = 14  # an occasion this close before publication is the news the article reports
 
 
 def _standing(st: Statement) -> bool:
@@ -542,8 +606,14 @@ def _takes_part(st: Statement, occ: Occasion, ctx: DatingContext) -> bool:
     if not sp.resolved or sp.type == "anonymous":  # unnamed sources take part by speaking there, not by acting
         return False
     own = _speaker_phrase(subj).lower() if subj is not None else ""
-    surname = re.compile(rf"\b{re.escape(sp.name.split()[-1].lower())}\b") if sp.type == "person" else None
-    names = list(occ.speakers) + [_phrase(p) for p in occ.participants if p.pos_ != "PRON"]
+    words = re.findall(r"\w[\w'’.-]*", sp.name.lower())
+    surname = re.compile(rf"\b{re.escape(words[-1])}\b") if sp.type == "person" and words else None
+    names = list(occ.speakers)
+    # acting there counts when it is a speech ('both yesterday questioned …') or this week's news
+    # ('Pelosi yesterday resumed the office …'), not a past event the article recalls ('On Nov. 11,
+    # 2014, Xi and Obama sealed their agreement' and then Obama's words to the reporter)
+    if occ.speech or _recent(occ.when, ctx.article_date):
+        names += [_phrase(p) for p in occ.participants if p.pos_ in ("NOUN", "PROPN")]
     for name in (n.lower() for n in names if n):
         if re.search(rf"\b{re.escape(sp.name.lower())}\b", name) or (surname is not None and surname.search(name)):
             return True
@@ -551,6 +621,11 @@ def _takes_part(st: Statement, occ: Occasion, ctx: DatingContext) -> bool:
         if own and len(name) > 3 and re.search(rf"\b{re.escape(name)}\b", own):
             return True
     return False
+
+
+def _recent(when: When, day: date | None) -> bool:
+    span = period(when[0])
+    return day is not None and span is not None and span[1] <= day and (day - span[1]).days <= RECENT_DAYS
 
 
 def _speaker_phrase(subj) -> str:
@@ -564,9 +639,12 @@ def _speaker_phrase(subj) -> str:
 
 
 def _phrase(tok) -> str:
-    words = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "det") and not t.is_space]
-    words = [t for t in words if tok.left_edge.i <= t.i <= tok.right_edge.i]
-    return " ".join(t.text for t in words)
+    """A participant's noun phrase without the clauses inside it ('the gap between what Trump says …' names no Trump)."""
+    skip: set[int] = set()
+    for t in tok.subtree:
+        if t != tok and t.pos_ in ("VERB", "AUX") and t.i not in skip:
+            skip.update(x.i for x in t.subtree)
+    return " ".join(t.text for t in tok.subtree if t.i not in skip and not t.is_punct and t.dep_ != "det")
 
 
 @gives("context")
@@ -611,6 +689,6 @@ def article_date(st: Statement, ctx: DatingContext) -> When | None:
     return (ctx.article_date.isoformat(), "day") if ctx.article_date is not None else None
 
 
-DATE_RULES = (date_after_cue, date_in_cue_clause, date_of_governing_clause, date_opening_sentence, dated_document,
-              dated_occasion, speakers_occasion, section_heading_date, speakers_last_day, article_date)
+DATE_RULES = (date_after_cue, date_in_cue_clause, date_of_governing_clause, date_opening_sentence, then_in_cue_clause,
+              dated_document, dated_occasion, speakers_occasion, section_heading_date, speakers_last_day, article_date)
 BASIS = {rule.__name__: rule.basis for rule in DATE_RULES}

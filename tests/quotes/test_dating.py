@@ -132,6 +132,27 @@ def test_a_date_opening_the_sentence_frames_all_of_it():
     assert dated(text)[1][3] == "date_opening_sentence"
 
 
+def test_then_after_the_cue_takes_the_occasion_before():
+    text = "In June, the senator urged his colleagues to vote against the bill. \"It is a bad bill,\" Ann Lee told reporters then."
+    assert dated(text) == [("2024-06", "month", "stated", "then_in_cue_clause")]
+    # 'then' before the verb is what came next, not a time
+    text = "In June, the senator urged his colleagues to vote against the bill. Ann Lee then said the bill was bad."
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_single_dated_line_is_no_round_up_heading():
+    text = ("PolitiFact looked at what the senator had said about jobs over the years.\n\n"
+            "On July 6, 2015, Sanders made the following comment:\n\n"
+            "Senator Ann Lee said the figures were wrong.")
+    assert dated(text)[-1] == ("2024-08-27", "day", "article", "article_date")
+
+
+def test_a_past_event_the_speaker_took_part_in_does_not_date_their_words_now():
+    text = ("On Nov. 11, 2014, President Xi and President Barack Obama sealed their agreement in Beijing. "
+            "\"It allowed me to go to India,\" Obama said.")
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
 def test_only_the_month_when_only_the_month_is_known():
     assert dated("Senator Ann Lee said earlier this month the bill would pass.") == [
         ("2024-08", "month", "stated", "date_in_cue_clause")]
