@@ -363,7 +363,10 @@ def then_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
 
 # Documents whose words speak on the day they were published or sent; families share a date
 DOCUMENTS = {w: fam for fam, words in {
-    "study": "study paper research finding findings report survey analysis journal",
+    "study": "study paper research finding findings",
+    "report": "report",
+    "survey": "survey poll",
+    "analysis": "analysis",
     "letter": "letter",
     "statement": "statement",
     "release": "release",
@@ -471,8 +474,21 @@ def dated_occasion(st: Statement, ctx: DatingContext) -> When | None:
     named = _named_occasion(st, ctx)
     if named is None:
         return None
-    dated = [(n.idx, d) for n, d in _dated_mentions(ctx, lambda t: OCCASIONS.get(t.lemma_.lower()) == named)]
+    whose = [st.speaker.name] if st.speaker.resolved else []
+    dated = [(n.idx, d) for n, d in _dated_mentions(ctx, lambda t: OCCASIONS.get(t.lemma_.lower()) == named)
+             if _owned_by(n, whose)]
     return _nearest(dated, _position(st))
+
+
+def _owned_by(noun, names: list[str]) -> bool:
+    """Whether an occasion may be these people's: it names no owner ('the debate', 'his speech'), or
+    one of them ('Obama's speech'); 'a speech by Andrew Jackson in 1830' is not Obama's speech."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")]
+    owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+    if not owners:
+        return True
+    words = {w.lower() for n in names for w in re.findall(r"\w+", n) if len(w) > 2}
+    return any(t.lower_ in words for o in owners for t in o.subtree)
 
 
 def _named_occasion(st: Statement, ctx: DatingContext) -> str | None:
@@ -551,11 +567,12 @@ def _occasion(ctx: DatingContext, i: int, sent) -> Occasion | None:
     if opening is not None:
         found.insert(0, (opening.value, opening.granularity))
     if not found:
+        names = [_phrase(c) for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         for v in verbs:
             for noun in _occasion_nouns(v):
                 fam = OCCASIONS[noun.lemma_.lower()]
                 when = _nearest([(n.idx, d) for n, d in _dated_mentions(ctx, lambda t, f=fam: OCCASIONS.get(
-                    t.lemma_.lower()) == f) if n != noun], noun.idx)
+                    t.lemma_.lower()) == f) if n != noun and _owned_by(n, names)], noun.idx)
                 if when is not None:
                     found.append(when)
     if not found:
@@ -667,7 +684,7 @@ def speakers_occasion(st: Statement, ctx: DatingContext) -> When | None:
 
 @gives("context")
 def speakers_last_day(st: Statement, ctx: DatingContext) -> When | None:
-    """A speaker's day carries to their next statements on the same occasion: not past another dated occasion or a section heading, not to 'insists' (a standing position)."""
+    """A speaker's day carries to their next statements on the same occasion: not when the latest dated occasion since is another one, nor past a section heading, nor to 'insists' (a standing position)."""
     key = speaker_key(st)
     if key is None or key not in ctx.last or _standing(st) or _new_occasion(st, ctx):
         return None
@@ -677,8 +694,8 @@ def speakers_last_day(st: Statement, ctx: DatingContext) -> When | None:
     pos = _position(st)
     if any(since < h <= pos for h, _ in ctx.headings):
         return None
-    if any(since < o.start <= pos and o.when != when and ctx.sentence_index(since) != o.sentence
-           for o in ctx.occasions):
+    between = [o for o in ctx.occasions if since < o.start <= pos and ctx.sentence_index(since) != o.sentence]
+    if between and between[-1].when != when:  # the story has moved on to another occasion
         return None
     return when
 

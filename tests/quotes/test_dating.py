@@ -91,6 +91,21 @@ def test_a_carried_date_stops_at_a_later_dated_occasion():
                            ("2024-08-27", "day", "article", "article_date")]
 
 
+def test_someone_elses_occasion_of_the_same_kind_dates_nothing():
+    text = ("The museum shows a slave block, the site of a speech by Andrew Jackson in 1830. "
+            "During his speech, President Barack Obama said the museum told an American story.")
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_carried_day_resumes_when_the_story_returns_to_its_occasion():
+    text = ("President Ann Lee said on Monday the museum told an American story.\n\n"
+            "The museum was founded in 1830 by a group of merchants.\n\n"
+            "On Monday, Lee toured the galleries with her family.\n\n"
+            "Visitors queued for hours outside the building.\n\n"
+            "Lee said the museum would help the country heal.")
+    assert dated(text)[-1] == ("2024-08-26", "day", "context", "speakers_last_day")
+
+
 def test_a_speakers_day_carries_within_the_same_occasion():
     text = ("John Kirby said on Monday that the talks went well.\n\nThe convoy left Lviv at dawn.\n\n"
             "The roads were icy.\n\nKirby also said the aid would arrive.")
