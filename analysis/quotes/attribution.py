@@ -2,7 +2,7 @@
 
 The stages: quote marks (marks.py) → statements found (content.py, direct.py, interview.py) →
 speakers (source.py, coreference.py; a quote that goes on from the one before keeps its speaker,
-INHERIT_RULES) → dates (dating.py) → records.
+INHERIT_RULES) → dates (dating.py, reading the text around each statement with occasions.py) → records.
 """
 
 from __future__ import annotations
