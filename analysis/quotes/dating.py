@@ -115,7 +115,7 @@ def date_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
             continue
         if any(s <= d.start < e for s, e in cand.pieces):
             continue
-        if inside(ctx.quotes, d.start) is not None or RANGE_BEFORE.search(ctx.text, 0, d.start):
+        if inside(ctx.quotes, d.start) is not None or RANGE_BEFORE.search(ctx.text, 0, d.start) or not ctx.possible(d):
             continue
         if cand.subject is not None and cand.subject.left_edge.idx <= d.start < cand.subject.right_edge.idx + 1:
             continue
@@ -160,7 +160,7 @@ def date_of_governing_clause(st: Statement, ctx: DatingContext) -> When | None:
             return None
         found = dates_on(ctx, tok, skip=child)
         if found:
-            return found[0].value, found[0].granularity
+            return ctx.when(found[0])
     return None
 
 
@@ -171,7 +171,7 @@ def date_opening_sentence(st: Statement, ctx: DatingContext) -> When | None:
     if cand.cue is None or cand.mode == "according" or ctx.doc is None:
         return None
     d = opening_date(ctx, cand.cue.sent)
-    return (d.value, d.granularity) if d is not None else None
+    return ctx.when(d) if d is not None else None
 
 
 @gives("stated")
@@ -198,7 +198,7 @@ def dated_document(st: Statement, ctx: DatingContext) -> When | None:
         return None
     pos = position(st)
     dated = [(n.idx, d) for n, d in dated_mentions(ctx, lambda t: DOCUMENTS.get(t.lemma_.lower()) == family)]
-    return nearest(dated, pos)
+    return nearest(dated, pos, ctx.article_date)
 
 
 def _document_of(st: Statement, ctx: DatingContext) -> str | None:
@@ -237,7 +237,7 @@ def dated_occasion(st: Statement, ctx: DatingContext) -> When | None:
     whose = [st.speaker.name] if st.speaker.resolved else []
     dated = [(n.idx, d) for n, d in dated_mentions(ctx, lambda t: OCCASIONS.get(t.lemma_.lower()) == named)
              if owned_by(n, whose)]
-    return nearest(dated, position(st))
+    return nearest(dated, position(st), ctx.article_date)
 
 
 def _named_occasion(st: Statement, ctx: DatingContext) -> str | None:
@@ -246,10 +246,11 @@ def _named_occasion(st: Statement, ctx: DatingContext) -> str | None:
     cue = cand.cue
     if cue is None or ctx.doc is None:
         return None
+    aside = {t for a in (cand.subject.subtree if cand.subject is not None else ()) if a.dep_ == "appos" for t in a.subtree}
     for t in cue.subtree:
         fam = OCCASIONS.get(t.lemma_.lower())
-        if fam is None or t.pos_ != "NOUN" or any(s <= t.idx < e for s, e in cand.pieces):
-            continue
+        if fam is None or t.pos_ != "NOUN" or t in aside or any(s <= t.idx < e for s, e in cand.pieces):
+            continue  # "Kall, co-editor of a book on Trump's primary debates, said …" names no occasion of Kall's
         if not _in_embedded_clause(cue, DateExpr(t.text, t.idx, t.idx + len(t), None, None), ctx.quotes):
             return fam
     return None

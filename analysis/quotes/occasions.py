@@ -63,6 +63,15 @@ class DatingContext:
         return [d for d in self.dates if d.value is not None and not d.vague and d.granularity not in REPORTING_PERIODS
                 and d.start >= self.body and not self.in_content(d.start)]
 
+    def possible(self, d: DateExpr) -> bool:
+        """Whether a speech act can have this date: not one after the article was published ('the
+        third debate on Oct. 19' in a September story; 'said on Monday she may …' read as next Monday)."""
+        return not starts_after(d.value, self.article_date)
+
+    def when(self, d: DateExpr) -> When | None:
+        """The date a speech act can take from `d`; None when it cannot be that (after publication)."""
+        return (d.value, d.granularity) if self.possible(d) else None
+
     @cached_property
     def body(self) -> int:
         """Where the story starts: a short first line above it (a dateline, a title) dates nothing."""
@@ -113,7 +122,7 @@ class Occasion:
 
     sentence: int
     start: int
-    when: When
+    when: When | None  # None: dated, but not to a day a speech act can have (after publication)
     participants: list = field(default_factory=list)  # subject tokens
     speakers: set[str] = field(default_factory=set)  # speaker keys of statements dated by its date
     speech: bool = False  # its main verb is a speech act ("both yesterday questioned …")
@@ -262,8 +271,10 @@ def dated_mentions(ctx: DatingContext, wanted: Callable) -> list[tuple[object, D
     return out
 
 
-def nearest(dated: list[tuple[int, DateExpr]], pos: int) -> When | None:
-    """The date of the nearest mention before `pos`, else of the first one after it."""
+def nearest(dated: list[tuple[int, DateExpr]], pos: int, day: date | None = None) -> When | None:
+    """The date of the nearest mention before `pos`, else of the first one after it; never one
+    after the publication `day` (words were not said at next month's debate)."""
+    dated = [x for x in dated if not starts_after(x[1].value, day)]
     if not dated:
         return None
     before = [x for x in dated if x[0] < pos]
@@ -339,21 +350,23 @@ def occasion_of(ctx: DatingContext, i: int, sent) -> Occasion | None:
     """The sentence as an occasion: its main clause dated, or naming an occasion dated elsewhere
     ('Trump made this statement during a portion of the debate' after 'Monday's debate')."""
     verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    found = [(d.value, d.granularity) for v in verbs for d in dates_on(ctx, v)]
+    found = [ctx.when(d) for v in verbs for d in dates_on(ctx, v)]
     opening = opening_date(ctx, sent)
     if opening is not None:
-        found.insert(0, (opening.value, opening.granularity))
+        found.insert(0, ctx.when(opening))
     if not found:
         names = [phrase(c) for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         for v in verbs:
             for noun in occasion_nouns(v):
                 fam = OCCASIONS[noun.lemma_.lower()]
                 when = nearest([(n.idx, d) for n, d in dated_mentions(ctx, lambda t, f=fam: OCCASIONS.get(
-                    t.lemma_.lower()) == f) if n != noun and owned_by(n, names)], noun.idx)
+                    t.lemma_.lower()) == f) if n != noun and owned_by(n, names)], noun.idx, ctx.article_date)
                 if when is not None:
                     found.append(when)
     if not found:
         return None
+    # a date that cannot be right (after publication) still marks an occasion, of unknown date: it
+    # stops an older occasion's date from reaching past it
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [c for s in subjects for c in s.subtree if c.dep_ == "conj" and c.head in subjects]
     speech = any(v.lemma_.lower() in SPEECH_VERBS or any(
@@ -382,8 +395,8 @@ SPEECH_OCCASION_NOUNS = SPEECH_NOUNS | frozenset(DOCUMENTS) | frozenset(OCCASION
 RECENT_DAYS = 14  # an occasion this close before publication is the news the article reports
 
 
-def recent(when: When, day: date | None) -> bool:
-    span = period(when[0])
+def recent(when: When | None, day: date | None) -> bool:
+    span = period(when[0]) if when is not None else None
     return day is not None and span is not None and span[1] <= day and (day - span[1]).days <= RECENT_DAYS
 
 

@@ -106,6 +106,12 @@ def test_a_carried_day_resumes_when_the_story_returns_to_its_occasion():
     assert dated(text)[-1] == ("2024-08-26", "day", "context", "speakers_last_day")
 
 
+def test_no_statement_is_dated_after_publication():
+    text = ("The third debate will be held on Oct. 19 in Las Vegas. Analyst Aaron Kall, co-editor of a book on the "
+            "primary debates, said the candidate tended to make announcements at those encounters.")
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
 def test_a_speakers_day_carries_within_the_same_occasion():
     text = ("John Kirby said on Monday that the talks went well.\n\nThe convoy left Lviv at dawn.\n\n"
             "The roads were icy.\n\nKirby also said the aid would arrive.")
