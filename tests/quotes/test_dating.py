@@ -107,8 +107,13 @@ def test_a_carried_day_resumes_when_the_story_returns_to_its_occasion():
 
 
 def test_no_statement_is_dated_after_publication():
-    text = ("The third debate will be held on Oct. 19 in Las Vegas. Analyst Aaron Kall, co-editor of a book on the "
-            "primary debates, said the candidate tended to make announcements at those encounters.")
+    text = "Next week, Senator Ann Lee will address the parliament in Kyiv. She said the talks would go well."
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_an_occasion_in_an_aside_on_the_speaker_is_not_theirs():
+    text = ("The first debate was held on Monday night in New York. Analyst Aaron Kall, co-editor of a book on the "
+            "debates, said the candidates often made announcements.")
     assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
 
 
