@@ -231,29 +231,47 @@ def _document_of(st: Statement, ctx: DatingContext) -> str | None:
 @gives("context")
 def dated_occasion(st: Statement, ctx: DatingContext) -> When | None:
     """'told the court', 'said during the debate': an occasion the cue's clause names, dated elsewhere in the article ('the first presidential debate Monday night')."""
-    named = _named_occasion(st, ctx)
-    if named is None:
+    found = _named_occasion(st, ctx, token=True)
+    if found is None:
         return None
+    named, tok = found
     whose = [st.speaker.name] if st.speaker.resolved else []
     dated = [(n.idx, d) for n, d in dated_mentions(ctx, lambda t: OCCASIONS.get(t.lemma_.lower()) == named)
-             if owned_by(n, whose)]
+             if owned_by(n, whose) and _same_names(n, tok)]
     return nearest(dated, position(st), ctx.article_date)
 
 
-def _named_occasion(st: Statement, ctx: DatingContext) -> str | None:
-    """The occasion family the cue's own clause names ('told the court', 'in a Bloomberg interview'), if any."""
+def _same_names(a, b) -> bool:
+    """Two mentions may be one occasion unless each names a party and none is shared ('a 2006
+    interview with magazine The Bark' is not the one 'when interviewed by the BBC')."""
+    def names(tok) -> set[str]:
+        found = {t.lower_ for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by", "on", "to")
+                 for o in c.children if o.dep_ == "pobj" for t in o.subtree if t.pos_ in ("PROPN", "NOUN")}
+        return found | {t.lower_ for c in tok.children if c.dep_ in ("poss", "compound") for t in c.subtree
+                        if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")}
+    na, nb = names(a), names(b)
+    return not (na and nb) or bool(na & nb)
+
+
+def _named_occasion(st: Statement, ctx: DatingContext, token: bool = False):
+    """The occasion family the cue's own clause names ('told the court', 'in a Bloomberg interview',
+    'when interviewed by the BBC'), if any (with the word that names it, when `token`)."""
     cand = st.candidate
     cue = cand.cue
     if cue is None or ctx.doc is None:
         return None
     aside = {t for a in (cand.subject.subtree if cand.subject is not None else ()) if a.dep_ == "appos" for t in a.subtree}
     for t in cue.subtree:
-        fam = OCCASIONS.get(t.lemma_.lower())
-        if fam is None or t.pos_ != "NOUN" or t in aside or any(s <= t.idx < e for s, e in cand.pieces):
+        fam = OCCASIONS.get(t.lemma_.lower()) if t.pos_ == "NOUN" else OCCASION_VERBS.get(t.lemma_.lower())
+        if fam is None or t.pos_ not in ("NOUN", "VERB") or t in aside or any(s <= t.idx < e for s, e in cand.pieces):
             continue  # "Kall, co-editor of a book on Trump's primary debates, said …" names no occasion of Kall's
         if not _in_embedded_clause(cue, DateExpr(t.text, t.idx, t.idx + len(t), None, None), ctx.quotes):
-            return fam
+            return (fam, t) if token else fam
     return None
+
+
+# the occasion a verb in the cue's clause names: "when interviewed by the BBC", "while addressing reporters"
+OCCASION_VERBS = {"interview": "interview", "address": "speech"}
 
 
 def _new_occasion(st: Statement, ctx: DatingContext) -> bool:

@@ -73,6 +73,13 @@ def test_a_dated_interview_dates_its_words_and_the_next_ones_from_it():
                            ("2016", "year", "context", "speakers_occasion")]
 
 
+def test_another_interview_is_a_new_occasion_not_the_dated_one():
+    text = ('In a 2006 interview with magazine The Bark, Doris Day said, "I have been through everything."\n\n'
+            'When interviewed by the BBC, Day said, "Nothing was ever talked about."')
+    assert dated(text) == [("2006", "year", "stated", "date_in_cue_clause"),
+                           ("2024-08-27", "day", "article", "article_date")]
+
+
 def test_a_carried_date_stops_at_a_new_occasion():
     text = ("John Kirby said on Monday that the talks went well.\n\n"
             "In an interview with CNN, Kirby said the aid would arrive.")
