@@ -134,7 +134,8 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
         layers.append(alt.Chart(df.drop(columns=["_rank", "_group"])).mark_bar(clip=True, strokeWidth=1).encode(
             x=_time_x(w), x2="bin_end:T", y=y, y2="base:Q",
             color=_color(palette, list(palette), legend=True),
-            stroke=_color(palette, list(palette), legend=False),
+            # dated only by publication: a faint fill in the speaker's colour inside a dark outline
+            stroke=alt.condition(alt.datum._pub == "1", alt.value("#444"), alt.value("white")),
             fillOpacity=alt.condition(alt.datum._pub == "1", alt.value(0.2), alt.value(1.0)),
             tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt),
                      alt.Tooltip("speaker_label:N", title="speaker"), alt.Tooltip("statements:Q", title="statements"),

@@ -64,9 +64,14 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 DATED_BY = {"stated": "stated in the text", "context": "from the text around it", "article": "dated by publication"}
 
 
-def dated_by(basis: object) -> str:
-    """'dated by publication' for a statement dated only by its article's day; '' when unknown."""
-    return DATED_BY.get(basis, "") if isinstance(basis, str) else ""
+# the same in a table column headed "Dated"
+DATED_SHORT = {"stated": "in its sentence", "context": "from context", "article": "by publication"}
+
+
+def dated_by(basis: object, short: bool = False) -> str:
+    """'dated by publication' for a statement dated only by its article's day ('by publication'
+    under a "Dated" heading when `short`); '' when unknown."""
+    return (DATED_SHORT if short else DATED_BY).get(basis, "") if isinstance(basis, str) else ""
 
 
 def statement_date(value: object, basis: object) -> str:

@@ -83,7 +83,8 @@ def test_publication_dates_are_hollow_and_a_month_is_not_drawn_as_a_day():
     assert sorted((r["speaker_label"], r["dated_by"], r["statements"]) for r in bar_rows) == [
         ("Ann Lee", "dated by publication", 1), ("Ann Lee", "read from the text", 1),
         ("Bo Chen", "read from the text", 1)]
-    assert bars["encoding"]["fillOpacity"]["condition"]["value"] == 0.2  # hollow: outline in the speaker's colour
+    assert bars["encoding"]["fillOpacity"]["condition"]["value"] == 0.2  # hollow: a faint fill in a dark outline
+    assert bars["encoding"]["stroke"]["condition"]["value"] == "#444"
     events = pd.DataFrame(columns=["text", "value", "granularity", "period_start", "period_end", "context"])
     tl = charts.timeline(quotes, events, {}, w, ["Ann Lee", "Bo Chen"]).to_dict()
     marks = [(layer["mark"]["type"], layer["mark"].get("filled")) for layer in tl["layer"]]

@@ -48,3 +48,4 @@ def test_statements_dated_only_by_publication_say_so():
     assert labels.statement_date("2016-06-10", "article") == "10 Jun 2016 (dated by publication)"
     assert labels.statement_date("2016-06", "context") == "Jun 2016"
     assert labels.statement_date(None, "article") == "undated"
+    assert labels.dated_by("article", short=True) == "by publication"  # under the Quotes table's "Dated"

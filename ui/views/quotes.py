@@ -16,9 +16,9 @@ COLUMNS = ["date", "dated_by", "speaker_label", "quote", "kind", "tone", "confid
            "verified", "url"]
 CONFIG = {
     "date": st.column_config.TextColumn("Date", width="small", help="when the statement was made"),
-    "dated_by": st.column_config.TextColumn("Dated", width="small",
-                                            help="stated in the text, from the text around it, or only by the "
-                                                 "article's publication day"),
+    "dated_by": st.column_config.TextColumn("Dated", width=110,
+                                            help="how the date was found: a time in the statement's own sentence, "
+                                                 "the text around it, or only the article's publication day"),
     "speaker_label": st.column_config.TextColumn("Speaker", width="medium"),
     "quote": st.column_config.TextColumn("Statement", width="large",
                                          help="select the row to read it whole in its paragraph"),
@@ -42,7 +42,7 @@ def render(s: Shown) -> None:
         return
     table = s.view.sort_values(["period_start", "article_id", "start"], na_position="last")
     if "date_basis" in table:
-        table = table.assign(dated_by=table["date_basis"].map(labels.dated_by))
+        table = table.assign(dated_by=table["date_basis"].map(lambda b: labels.dated_by(b, short=True)))
     event = st.dataframe(
         table[[c for c in COLUMNS if c in table]], hide_index=True, width="stretch", height=min(620, 38 + 56 * len(table)), row_height=56,
         on_select="rerun", selection_mode="single-row", key="quotes_table", placeholder="—",
