@@ -122,7 +122,7 @@ def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10) -> 
                               ascending=[True, False, False, False, True, True, True], na_position="last")
     chosen = chosen.groupby("speaker_label", sort=False).head(per).head(n)
     # a missing date is NaN in pandas' string columns: readable_date says "undated" for it (it once printed "nan")
-    cites = [Citation(r.speaker_label, labels.readable_date(r.date), r.quote,
+    cites = [Citation(r.speaker_label, labels.statement_date(r.date, getattr(r, "date_basis", None)), r.quote,
                       str(r.display_title), outlets.get(r.article_id) or "", r.url if _is_link(r.url) else "",
                       int(r.repeats or 0), r.kind == "direct")
              for r in chosen.itertuples()]

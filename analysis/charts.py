@@ -93,41 +93,83 @@ def legend_groups(quotes: pd.DataFrame, colors: dict[str, str], n: int = TOP_N) 
     return groups, palette
 
 
+# how fine each date is, to tell which ones a bin of the window can hold
+FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4, "decade": 5,
+            "century": 6}
+
+
+def _by_publication(q: pd.DataFrame) -> pd.Series:
+    """Statements dated only by their article's publication day (date_basis 'article')."""
+    return q["date_basis"].eq("article") if "date_basis" in q else pd.Series(False, index=q.index)
+
+
 def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
-                         n: int = TOP_N) -> alt.Chart:
-    """Statements per day, week, month or year of their speech act (coarser dates counted at their
-    period's start) on a real time axis bounded by the window; the legend names the top speakers."""
+                         n: int = TOP_N) -> alt.LayerChart:
+    """Statements per day, week, month or year of their speech act on a real time axis bounded by the
+    window; the legend names the top speakers. Statements dated only by publication are hollow; those
+    dated only to a period longer than a bin (a month in a chart of days) are a grey band over their
+    whole period, not a day."""
     groups, palette = legend_groups(quotes, colors, n)
-    df = timeaxis.binned(quotes.assign(speaker_label=groups), w, "speaker_label")
+    fine = quotes["date_granularity"].map(FINENESS).fillna(0) <= FINENESS[w.unit]
+    q = quotes.assign(speaker_label=groups, _pub=_by_publication(quotes).map({True: "1", False: "0"}))
+    q = q.assign(_group=q["speaker_label"] + "\x1f" + q["_pub"])
+    df = timeaxis.binned(q[fine], w, "_group")
+    df[["speaker_label", "_pub"]] = df["_group"].str.split("\x1f", expand=True)
+    df["dated_by"] = df["_pub"].map({"1": labels.dated_by("article"), "0": "read from the text"})
     # stacked here, in legend order: with x and x2 set, Vega-Lite draws y as a point, not a stack from 0
     df["_rank"] = df["speaker_label"].map({s: i for i, s in enumerate(palette)})
-    df = df.sort_values(["bin_start", "_rank"], kind="stable")
+    df = df.sort_values(["bin_start", "_rank", "_pub"], kind="stable")
     df["top"] = df.groupby("bin_start")["statements"].cumsum()
     df["base"] = df["top"] - df["statements"]
     fmt = timeaxis.LABEL_FORMAT[w.unit]
-    return alt.Chart(df.drop(columns="_rank"), title=f"Statements per {w.unit}").mark_bar(
-        clip=True, stroke="white", strokeWidth=0.5).encode(
-        x=_time_x(w), x2="bin_end:T",
-        y=alt.Y("top:Q", title="statements", scale=alt.Scale(zero=True), axis=alt.Axis(tickMinStep=1, format="d")),
-        y2="base:Q",
-        color=_color(palette, list(palette), legend=True),
-        tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt), alt.Tooltip("speaker_label:N", title="speaker"),
-                 alt.Tooltip("statements:Q", title="statements")],
-    ).properties(autosize=FIT_X, height=240)
+    y = alt.Y("top:Q", title="statements", scale=alt.Scale(zero=True), axis=alt.Axis(tickMinStep=1, format="d"))
+    layers = []
+    coarse = _coarse_periods(q[~fine], w)
+    if len(coarse):
+        layers.append(alt.Chart(coarse).mark_bar(clip=True, color=OTHER_COLOR, opacity=0.25, strokeDash=[3, 2],
+                                                  stroke="#666").encode(
+            x=_time_x(w, "period_start"), x2="period_end_excl:T", y=alt.Y("statements:Q", title="statements"),
+            tooltip=[alt.Tooltip("period:N", title="dated only to"), alt.Tooltip("statements:Q", title="statements")]))
+    if len(df):
+        layers.append(alt.Chart(df.drop(columns=["_rank", "_group"])).mark_bar(clip=True, strokeWidth=1).encode(
+            x=_time_x(w), x2="bin_end:T", y=y, y2="base:Q",
+            color=_color(palette, list(palette), legend=True),
+            # dated only by publication: a faint fill in the speaker's colour inside a dark outline
+            stroke=alt.condition(alt.datum._pub == "1", alt.value("#444"), alt.value("white")),
+            fillOpacity=alt.condition(alt.datum._pub == "1", alt.value(0.2), alt.value(1.0)),
+            tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt),
+                     alt.Tooltip("speaker_label:N", title="speaker"), alt.Tooltip("statements:Q", title="statements"),
+                     alt.Tooltip("dated_by:N", title="dated")]))
+    return alt.layer(*layers, title=f"Statements per {w.unit}").properties(autosize=FIT_X, height=240)
+
+
+def _coarse_periods(q: pd.DataFrame, w: timeaxis.Window) -> pd.DataFrame:
+    """Statements dated only to a period longer than a bin, counted per period, spanning it in the window."""
+    at = w.place(q["period_start"])
+    q = q.assign(_at=at).dropna(subset=["_at"])
+    if q.empty:
+        return pd.DataFrame(columns=["period_start", "period_end_excl", "period", "statements"])
+    df = q.groupby(["_at", "period_end", "date"], sort=True).size().rename("statements").reset_index()
+    return pd.DataFrame({"period_start": df["_at"],
+                         "period_end_excl": (df["period_end"] + timeaxis.DAY).clip(upper=w.end),
+                         "period": df["date"].map(labels.readable_date), "statements": df["statements"]})
 
 
 def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
              lanes: list[str]) -> alt.LayerChart:
     """Statements of the given speakers (one lane each) on a time axis bounded by the window, axis on
-    top: days as points, weeks/months/years as bars; dates the articles mention as an extra lane."""
+    top: days as points (hollow when dated only by publication), weeks/months/years as bars over
+    their whole period; dates the articles mention as an extra lane."""
     q = quotes[quotes["speaker_label"].isin(lanes)].assign(_at=lambda d: w.place(d["period_start"])).dropna(
         subset=["_at"])
     q = q.assign(text_short=_truncate(q["quote"]), period_start=q["_at"],
                  period_end_excl=(q["period_end"] + pd.Timedelta(days=1)).clip(upper=w.end),
-                 title=q["display_title"] if "display_title" in q else q["title"].fillna(q["article_id"]))
+                 title=q["display_title"] if "display_title" in q else q["title"].fillna(q["article_id"]),
+                 dated_by=q["date_basis"].map(labels.dated_by) if "date_basis" in q else "")
     q = q.drop(columns=["_at"])
     tooltip = [alt.Tooltip("speaker_label:N", title="speaker"), alt.Tooltip("date:N", title="date"),
-               alt.Tooltip("date_granularity:N", title="precision"), alt.Tooltip("kind:N"),
+               alt.Tooltip("date_granularity:N", title="precision"), alt.Tooltip("dated_by:N", title="dated"),
+               alt.Tooltip("kind:N"),
                alt.Tooltip("text_short:N", title="statement"), alt.Tooltip("title:N", title="article")]
     lane_order = list(lanes)
     ev = events
@@ -143,16 +185,21 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str],
     base = alt.Chart(q)
     color = _color(colors, lanes)
     day = q["date_granularity"] == "day"
+    by_pub = _by_publication(q)
     layers = []
     # a layer whose rows are all filtered out makes Vega warn "Infinite extent for field period_start"
     if (~day).any():
         layers.append(base.transform_filter(alt.datum.date_granularity != "day").mark_bar(
             height=10, opacity=0.35, cornerRadius=3, clip=True).encode(
             x=x, x2="period_end_excl:T", y=y, color=color, tooltip=tooltip))
-    if day.any():
-        # not clipped: every point is placed inside the window, and one on its first day is drawn whole
-        layers.append(base.transform_filter(alt.datum.date_granularity == "day").mark_circle(
-            size=110, opacity=0.85).encode(x=x, y=y, color=color, tooltip=tooltip))
+    # not clipped: every point is placed inside the window, and one on its first day is drawn whole
+    if (day & ~by_pub).any():
+        layers.append(base.transform_filter((alt.datum.date_granularity == "day") & (alt.datum.date_basis != "article"))
+                      .mark_circle(size=110, opacity=0.85).encode(x=x, y=y, color=color, tooltip=tooltip))
+    if (day & by_pub).any():  # dated only by the article's day: hollow, read as "some time up to then"
+        layers.append(base.transform_filter((alt.datum.date_granularity == "day") & (alt.datum.date_basis == "article"))
+                      .mark_point(shape="circle", filled=False, size=110, strokeWidth=2, opacity=0.85).encode(
+                          x=x, y=y, color=color, tooltip=tooltip))
     if len(ev):
         ev = ev.assign(speaker_label=event_lane, period_end_excl=(ev["period_end"] + pd.Timedelta(days=1)).clip(
             upper=w.end))

@@ -127,6 +127,8 @@ def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFr
                 report: pd.DataFrame, rules: RuleSwitch = ALL_ON) -> Corpus:
     """The corpus from the analysis tables (fresh, or read from a Parquet dataset)."""
     articles = _titled(articles)
+    if "date_basis" not in quotes:  # a dataset written before statements said what dated them
+        quotes = quotes.assign(date_basis=None)
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
     quotes, targets, resolution = identity.rename(quotes, targets, texts, rules)
     quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(

@@ -157,6 +157,7 @@ def apply(quotes: pd.DataFrame, articles: pd.DataFrame, actions: list[Correction
                         "speaker": c.speaker or "unknown", "speaker_type": c.speaker_type or "person",
                         "quote": quote, "kind": c.kind or "direct", "mixed": False, "start": c.start, "end": c.end,
                         "date": art["article_date"], "date_granularity": "day" if art["article_date"] else None,
+                        "date_basis": "article" if art["article_date"] else None,
                         "polarity": pol, "subjectivity": subj, "confidence": 1.0, "content_hash": c.article,
                         "verified": True, "corrected": True, "is_copy": False, "also_in": 0})
             q = pd.concat([q, pd.DataFrame([row], columns=q.columns).astype(q.dtypes.to_dict(), errors="ignore")],

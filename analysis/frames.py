@@ -11,7 +11,7 @@ from .models import ArticleAnalysis, IngestEntry
 
 QUOTE_COLUMNS = ["source", "row", "article_id", "url", "title", "outlet", "article_date", "speaker",
                  "speaker_type", "role", "quote", "kind", "mixed", "cue", "start", "end", "date",
-                 "date_granularity", "polarity", "subjectivity", "confidence", "why", "tone", "tone_p"]
+                 "date_granularity", "date_basis", "polarity", "subjectivity", "confidence", "why", "tone", "tone_p"]
 # the quotes table as the dashboard uses it: the CLI's columns plus offsets for the reader and tone
 QUOTE_FRAME_COLUMNS = QUOTE_COLUMNS + ["cue_start", "speaker_start", "speaker_end", "tone_value"]
 TARGET_COLUMNS = ["source", "row", "article_id", "speaker", "speaker_type", "statement_start", "statement_end",

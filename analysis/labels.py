@@ -60,6 +60,26 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {many}"
 
 
+# how a statement's date was found (its date_basis), in the words of tooltips and tables
+DATED_BY = {"stated": "stated in the text", "context": "from the text around it", "article": "dated by publication"}
+
+
+# the same in a table column headed "Dated"
+DATED_SHORT = {"stated": "in its sentence", "context": "from context", "article": "by publication"}
+
+
+def dated_by(basis: object, short: bool = False) -> str:
+    """'dated by publication' for a statement dated only by its article's day ('by publication'
+    under a "Dated" heading when `short`); '' when unknown."""
+    return (DATED_SHORT if short else DATED_BY).get(basis, "") if isinstance(basis, str) else ""
+
+
+def statement_date(value: object, basis: object) -> str:
+    """A statement's date as read out: '27 Aug 2024 (dated by publication)' when the text gave none."""
+    date = readable_date(value)
+    return f"{date} (dated by publication)" if basis == "article" and date != "undated" else date
+
+
 def readable_date(value: object) -> str:
     """A TimeML value as a reader writes it: '10 Jun 2016', 'week of 11 Jan 2016', 'Jun 2016',
     '2016'; 'undated' when there is none, anything else as it is."""

@@ -80,6 +80,10 @@ class Quote:
     end: int
     date: str | None = None
     date_granularity: str | None = None
+    # what fixed the date: "stated" (a time on the statement's own cue or sentence), "context" (the
+    # surrounding text: an occasion dated before, a dated document, a round-up section's heading) or
+    # "article" (nothing in the text: the publication day); None when undated
+    date_basis: str | None = None
     polarity: float | None = None
     subjectivity: float | None = None
     confidence: float = 0.5

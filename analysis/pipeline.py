@@ -15,7 +15,7 @@ from .sentiment import polarity_subjectivity
 from .target_sentiment import Pending, collect, resolve
 from .timeline import extract_dates
 
-ANALYSIS_VERSION = "0.4.10"
+ANALYSIS_VERSION = "0.4.11"
 
 
 def statements(article: Article, doc, rules: RuleSwitch = ALL_ON):
@@ -25,7 +25,8 @@ def statements(article: Article, doc, rules: RuleSwitch = ALL_ON):
     resolved, quotes, registry = extract_statements(doc, text, article.body_start, rules)
     direct = [(q.open, q.outer_end) for q in quotes]
     dates = extract_dates(text, article.date, doc, article.body_start, skip=direct)
-    return to_records(resolved, article.text, dates, quotes, article.date, rules), dates, quotes, registry
+    records = to_records(resolved, article.text, dates, quotes, article.date, rules, doc)
+    return records, dates, quotes, registry
 
 
 def analyse_doc(article: Article, doc, pending: Pending | None = None, rules: RuleSwitch = ALL_ON) -> ArticleAnalysis:

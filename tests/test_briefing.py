@@ -139,3 +139,7 @@ def test_top_statements_leave_out_fragments_and_put_whole_statements_first():
     assert [c.words for c in cites] == ["“we will rebuild the bridge by the spring”",
                                         "“the vote was fair and the count was right”", "“was a great man”"]
     assert [c.date for c in cites] == ["10 Jun 2019"] * 3 and "under 3 words are left out" in rule
+    # a date the text did not give is said to be the article's
+    cites, _ = briefing.top_statements(view.assign(date_basis=["article", "article", "article", "stated"]), {})
+    assert [c.date for c in cites] == ["10 Jun 2019 (dated by publication)", "10 Jun 2019",
+                                       "10 Jun 2019 (dated by publication)"]

@@ -58,12 +58,41 @@ def test_statements_over_time_is_temporal_with_a_legend_of_the_top_speakers_and_
     assert (w.start, w.end, w.unit, w.before) == (pd.Timestamp("2019-01-01"), pd.Timestamp("2020-01-01"), "month", 1)
     assert w.note() == "Not drawn, far outside the bulk of the dates: 1 statement dated earlier (the earliest Jan 1976)."
     spec = charts.statements_over_time(quotes, charts.speaker_colors(quotes), w).to_dict()
-    assert spec["encoding"]["x"]["type"] == "temporal"
-    assert spec["encoding"]["x"]["scale"]["domain"] == {"expr": "[datetime(2019, 0, 1), datetime(2020, 0, 1)]"}
-    color = spec["encoding"]["color"]
+    (bars,) = spec["layer"]  # no statement dated more coarsely than a month inside the window: no band
+    assert bars["encoding"]["x"]["type"] == "temporal"
+    assert bars["encoding"]["x"]["scale"]["domain"] == {"expr": "[datetime(2019, 0, 1), datetime(2020, 0, 1)]"}
+    color = bars["encoding"]["color"]
     assert color["legend"] is not None
     assert color["scale"]["domain"] == [f"Speaker {i:02d}" for i in range(charts.TOP_N)] + [charts.OTHERS]
     assert spec["title"] == "Statements per month"
+
+
+def test_publication_dates_are_hollow_and_a_month_is_not_drawn_as_a_day():
+    rows = [_day("Ann Lee", "2019-01-10"), _day("Ann Lee", "2019-01-11"), _day("Bo Chen", "2019-01-20"),
+            _day("Bo Chen", "2019-01", "month", "2019-01-31")]
+    quotes = _quotes(rows).assign(date_basis=["stated", "article", "context", "context"])
+    w = timeaxis.window(quotes)
+    assert w.unit == "day"
+    spec = charts.statements_over_time(quotes, charts.speaker_colors(quotes), w).to_dict()
+    band, bars = spec["layer"]
+    drawn = {k: v for k, v in spec["datasets"].items()}
+    band_rows = drawn[band["data"]["name"]]
+    assert [(r["period"], r["statements"]) for r in band_rows] == [("Jan 2019", 1)]  # the month spans January
+    assert band["encoding"]["x2"]["field"] == "period_end_excl"
+    bar_rows = drawn[bars["data"]["name"]]
+    assert sorted((r["speaker_label"], r["dated_by"], r["statements"]) for r in bar_rows) == [
+        ("Ann Lee", "dated by publication", 1), ("Ann Lee", "read from the text", 1),
+        ("Bo Chen", "read from the text", 1)]
+    assert bars["encoding"]["fillOpacity"]["condition"]["value"] == 0.2  # hollow: a faint fill in a dark outline
+    assert bars["encoding"]["stroke"]["condition"]["value"] == "#444"
+    events = pd.DataFrame(columns=["text", "value", "granularity", "period_start", "period_end", "context"])
+    tl = charts.timeline(quotes, events, {}, w, ["Ann Lee", "Bo Chen"]).to_dict()
+    marks = [(layer["mark"]["type"], layer["mark"].get("filled")) for layer in tl["layer"]]
+    assert marks == [("bar", None), ("circle", None), ("point", False)]
+    tips = {t.get("title") for t in tl["layer"][2]["encoding"]["tooltip"]}
+    assert "dated" in tips
+    points = [r for d in tl["datasets"].values() for r in d if r["date_granularity"] == "day"]
+    assert {r["dated_by"] for r in points} == {"stated in the text", "dated by publication", "from the text around it"}
 
 
 def test_time_domain_compiles_to_one_signal_beside_x2():

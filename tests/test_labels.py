@@ -40,3 +40,12 @@ def test_dates_in_briefings_read_as_people_write_them():
                                               "2016-SU", "2016-W60")] == [
         "10 Jun 2016", "week of 11 Jan 2016", "week of 28 Dec 2015", "Jun 2016", "2016", "undated", "undated",
         "2016-SU", "2016-W60"]
+
+
+def test_statements_dated_only_by_publication_say_so():
+    assert [labels.dated_by(b) for b in ("stated", "context", "article", None, float("nan"))] == [
+        "stated in the text", "from the text around it", "dated by publication", "", ""]
+    assert labels.statement_date("2016-06-10", "article") == "10 Jun 2016 (dated by publication)"
+    assert labels.statement_date("2016-06", "context") == "Jun 2016"
+    assert labels.statement_date(None, "article") == "undated"
+    assert labels.dated_by("article", short=True) == "by publication"  # under the Quotes table's "Dated"

@@ -115,7 +115,20 @@ EXAMPLES = {
     # dates
     "date_after_cue": "Police said on Monday they believe the fire was set on purpose.",
     "date_in_cue_clause": "John Kirby said on Monday that the talks went well.",
-        "speakers_last_day": "John Kirby said on Monday that the talks went well. Kirby also said the aid would arrive.",
+    "speakers_last_day": "John Kirby said on Monday that the talks went well.\n\nThe convoy left Lviv at dawn.\n\n"
+                         "The roads were icy.\n\nKirby also said the aid would arrive.",
+    "date_of_governing_clause": "Reuters reported on Monday a government source said the ban was not part of a wider plan.",
+    "date_opening_sentence": "Yesterday the agency told reporters it would end the search; the paper also spoke to the "
+                             "navy, who told it the ship was still missing.",
+    "dated_document": "The study was published on Monday in a medical journal. The study says the risk doubled.",
+    "dated_occasion": "The first debate was held on Monday night in New York. During the debate, Maria Lopez said "
+                      "taxes would rise.",
+    "speakers_occasion": "Prime Minister Jan Novak arrived in Kyiv on Monday for talks with the government. He said "
+                         "the talks went well.",
+    "section_heading_date": "Campaign news from the summer, as collected by our reporters over several weeks.\n\n"
+                            "July 2024\n\nSenator Ann Lee said the bill would pass.\n\nAugust 2024\n\nThe vote was held.",
+    "then_in_cue_clause": "In June, the senator urged his colleagues to vote against the bill. \"It is a bad bill,\" "
+                          "Ann Lee told reporters then.",
     "article_date": "John Kirby said the talks went well.",
 }
 
@@ -185,10 +198,21 @@ EXPECTED = {
     'date_after_cue': ['police'],
     'date_in_cue_clause': ['John Kirby'],
     'speakers_last_day': ['John Kirby', 'John Kirby'],
+    'date_of_governing_clause': ['anonymous'],
+    'date_opening_sentence': ['agency', 'navy'],
+    'dated_document': ['anonymous'],
+    'dated_occasion': ['Maria Lopez'],
+    'speakers_occasion': ['Jan Novak'],
+    'section_heading_date': ['Ann Lee'],
+    'then_in_cue_clause': ['Ann Lee'],
     'article_date': ['John Kirby'],
 }
 DATES = {"date_after_cue": ["2024-08-26"], "date_in_cue_clause": ["2024-08-26"],
-         "speakers_last_day": ["2024-08-26", "2024-08-26"], "article_date": ["2024-08-27"]}
+         "speakers_last_day": ["2024-08-26", "2024-08-26"], "date_of_governing_clause": ["2024-08-26"],
+         "date_opening_sentence": ["2024-08-26", "2024-08-26"], "dated_document": ["2024-08-26"],
+         "dated_occasion": ["2024-08-26"], "speakers_occasion": ["2024-08-26"], "section_heading_date": ["2024-07"],
+         "then_in_cue_clause": ["2024-06"],
+         "article_date": ["2024-08-27"]}
 
 
 def run(text: str, switch: RuleSwitch):

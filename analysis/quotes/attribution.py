@@ -2,7 +2,7 @@
 
 The stages: quote marks (marks.py) → statements found (content.py, direct.py, interview.py) →
 speakers (source.py, coreference.py; a quote that goes on from the one before keeps its speaker,
-INHERIT_RULES) → dates (dating.py) → records.
+INHERIT_RULES) → dates (dating.py, reading the text around each statement with occasions.py) → records.
 """
 
 from __future__ import annotations
@@ -206,8 +206,8 @@ def why(st: Statement) -> str:
 
 
 def to_records(statements: list[Statement], text: str, dates: list[DateExpr], quotes: list[QuoteSpan],
-               article_date: date | None, rules: RuleSwitch = ALL_ON) -> list[Quote]:
-    date_statements(statements, text, dates, quotes, article_date, rules)
+               article_date: date | None, rules: RuleSwitch = ALL_ON, doc=None) -> list[Quote]:
+    date_statements(statements, text, dates, quotes, article_date, rules, doc)
     records: list[Quote] = []
     for st in statements:
         cand, speaker = st.candidate, st.speaker
@@ -218,7 +218,7 @@ def to_records(statements: list[Statement], text: str, dates: list[DateExpr], qu
             records.append(Quote(
                 speaker=speaker.name, speaker_type=speaker.type, role=speaker.role,
                 quote=text[s:e], kind=cand.kind, mixed=piece_mixed, cue=cand.cue_text,
-                start=s, end=e, date=st.date[0], date_granularity=st.date[1],
+                start=s, end=e, date=st.date[0], date_granularity=st.date[1], date_basis=st.date_basis or None,
                 confidence=round(confidence, 3),
                 cue_start=cand.cue.idx if cand.cue is not None else None,
                 speaker_start=speaker.start, speaker_end=speaker.end, why=why(st),

@@ -1,77 +1,99 @@
 """When a statement was made: the date of its speech act, after the speakers are known.
 
 `DATE_RULES` is tried in order for each statement; the first that answers gives its date
-(value, granularity). A date in the cue's own clause dates the speech ("said on Monday", "in her
-1976 autobiography"); one in what is reported does not ("noting it was the worst since 2009").
+(value, granularity), and each rule declares the basis of what it gives (`gives`): `stated` (a
+time on the statement's own cue or sentence: "said on Monday", "in her 1976 autobiography",
+"Reuters reported on Monday a source said …"), `context` (the surrounding text: a dated document
+the words come from, an occasion the cue names or the sentence before dates, a round-up section's
+heading, the speaker's dated statement on the same occasion) or `article` (nothing in the text
+says: the publication day).
+
+A date in what is reported never dates the statement ("noting it was the worst since 2009", "the
+minister said the 1998 treaty was broken"): every rule reads only dates outside all statements'
+contents and quotes. A statement gets the coarsest value the text supports ("earlier this month" is
+the month), and a speaker's date carries only within the same occasion: a later date given to
+another occasion, or a section heading, stops it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import date
 
 from ..models import DateExpr
 from .marks import QuoteSpan, inside
+from .occasions import (
+    AUTHOR_NOUNS,
+    DOCUMENTS,
+    OCCASIONS,
+    RANGE_BEFORE,
+    REPORTING_PERIODS,
+    SPEECH_OCCASION_NOUNS,
+    DatingContext,
+    Occasion,
+    When,
+    dated_mentions,
+    dates_on,
+    leading_date,
+    nearest,
+    occasion_at,
+    opening_date,
+    owned_by,
+    phrase,
+    position,
+    recent,
+    speaker_key,
+    speaker_phrase,
+)
 from .rules import ALL_ON, RuleSwitch
 from .statement import Statement
 
-When = tuple[str | None, str | None]
+BASES = ("stated", "context", "article")
 
 
-@dataclass
-class DatingContext:
-    """The article's dates and what earlier statements were dated: a speaker's day carries on."""
+def gives(basis: str) -> Callable:
+    """Declares what a dating rule reads its date from (`Statement.date_basis`, the `date_basis` column)."""
+    assert basis in BASES
 
-    text: str
-    dates: list[DateExpr]
-    quotes: list[QuoteSpan]
-    article_date: date | None
-    last_date: dict[str, When] = field(default_factory=dict)
+    def mark(rule: Callable) -> Callable:
+        rule.basis = basis
+        return rule
+    return mark
 
 
 def date_statements(statements: list[Statement], text: str, dates: list[DateExpr], quotes: list[QuoteSpan],
-                    article_date: date | None, rules: RuleSwitch = ALL_ON) -> None:
-    """Sets each statement's date and the rule that chose it, in text order."""
-    ctx = DatingContext(text, dates, quotes, article_date)
+                    article_date: date | None, rules: RuleSwitch = ALL_ON, doc=None) -> None:
+    """Sets each statement's date, the rule that chose it and that rule's basis, in text order."""
+    if doc is None:
+        doc = next((st.candidate.cue.doc for st in statements if st.candidate.cue is not None), None)
+    ctx = DatingContext(text, dates, quotes, article_date, statements, doc, rules=rules)
     for st in statements:
         found = rules.first(DATE_RULES, st, ctx)
-        st.date, st.date_rule = (found[1], found[0]) if found is not None else ((None, None), "")
-        speaker = st.speaker
-        # a day carries to the speaker's next statements (the same briefing); a month or year names
-        # a past source ("in her 1976 autobiography") that the next statement need not share
-        own = st.date_rule in ("date_after_cue", "date_in_cue_clause")
-        if speaker.resolved and st.date[1] in ("day", "week") and (own or speaker.name not in ctx.last_date):
-            ctx.last_date[speaker.name] = st.date
+        if found is None:
+            st.date, st.date_rule, st.date_basis = (None, None), "", ""
+            continue
+        st.date_rule, st.date = found
+        st.date_basis = BASIS[st.date_rule]
+        key = speaker_key(st)
+        if key is not None and st.date_basis == "article" and _new_occasion(st, ctx):
+            ctx.last.pop(key, None)  # "… said in his interview": what follows is from there, undated too
+        elif key is not None and st.date_basis != "article":
+            ctx.last[key] = (st.date, position(st))
+            occ = occasion_at(ctx, position(st))
+            if occ is not None and occ.when == st.date:
+                occ.speakers.add(key)
 
 
-# "reported third-quarter profit grew": a reporting period is what is reported on, not when
-REPORTING_PERIODS = frozenset({"quarter", "half"})
-LEADING_DATE = re.compile(r"(?:on|at|in)?\s*")
-AFTER_LEADING_DATE = re.compile(r"[\s,]*(?:that\s+)?")
-
-
+@gives("stated")
 def date_after_cue(st: Statement, ctx: DatingContext) -> When | None:
     """'Police said on Monday they believe …': a date right after the cue dates the speech, not the statement."""
-    cand, text = st.candidate, ctx.text
-    if cand.kind != "indirect" or cand.mode != "clause" or cand.cue is None or not cand.pieces:
+    found = leading_date(st, ctx.text, ctx.dates)
+    if found is None:
         return None
-    s, e = cand.pieces[0]
-    between = text[cand.cue.idx + len(cand.cue):s]
-    if len(between.split()) > 6 or any(c in between for c in ".;:\"“”"):
-        return None
-    for d in ctx.dates:
-        if s <= d.start < e and d.value is not None and not d.vague and d.granularity not in REPORTING_PERIODS \
-                and LEADING_DATE.fullmatch(text[s:d.start]):
-            span = cand.cue.doc.char_span(d.start, d.end, alignment_mode="expand")
-            if span is None or span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "poss") or \
-                    re.match(r"\s*,|['’]s\b", text[d.end:]):  # "said Monday was …", "in December, X …"
-                continue
-            rest = AFTER_LEADING_DATE.match(text, d.end).end()
-            if len(text[rest:e].split()) >= 3:
-                cand.pieces[0] = (rest, e)  # the date belongs to the speech, not the statement
-                return d.value, d.granularity
-    return None
+    d, rest = found
+    st.candidate.pieces[0] = (rest, st.candidate.pieces[0][1])  # the date belongs to the speech, not the statement
+    return d.value, d.granularity
 
 
 # A date reached from the cue only through one of these is another event's ("she said, noting it
@@ -79,6 +101,7 @@ def date_after_cue(st: Statement, ctx: DatingContext) -> When | None:
 EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "conj", "parataxis", "csubj"})
 
 
+@gives("stated")
 def date_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
     """'said on Monday', 'while addressing the press yesterday', 'in her 1976 autobiography': a date in the cue's own clause."""
     cand = st.candidate
@@ -92,7 +115,7 @@ def date_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
             continue
         if any(s <= d.start < e for s, e in cand.pieces):
             continue
-        if inside(ctx.quotes, d.start) is not None:
+        if inside(ctx.quotes, d.start) is not None or RANGE_BEFORE.search(ctx.text, 0, d.start) or not ctx.possible(d):
             continue
         if cand.subject is not None and cand.subject.left_edge.idx <= d.start < cand.subject.right_edge.idx + 1:
             continue
@@ -105,31 +128,247 @@ def date_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
 def _in_embedded_clause(cue, d: DateExpr, quotes: list[QuoteSpan]) -> bool:
     """An adverbial clause with its own subject is another event too ("while there was no
     suggestion on Sunday"); without one it is the speaker's ("while addressing the press yesterday").
+    So is a relative clause on a noun other than the speech's own document or occasion ("told The
+    Jakarta Post, which also today reported …"; not "in a statement that was issued on Monday").
     A quoted clause on the way up is the parser hanging narrative on the quote, not an event."""
     span = cue.doc.char_span(d.start, d.end, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None
     while tok is not None and tok != cue and tok.head != tok:
         embedded = tok.dep_ in EMBEDDED_CLAUSES or (
-            tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children))
+            tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)) or (
+            tok.dep_ == "relcl" and not (tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in SPEECH_OCCASION_NOUNS))
         if embedded and inside(quotes, tok.idx) is None:
             return True
         tok = tok.head
     return False
 
 
+# Going up from these, the clause above is a noun's, not the speech's ("X, who claimed …, was arrested on Monday")
+NOUN_MODIFIERS = frozenset({"relcl", "acl", "appos", "amod", "compound", "nmod", "poss"})
 
 
-def speakers_last_day(st: Statement, ctx: DatingContext) -> When | None:
-    """A speaker's day carries to their next undated statements (the same briefing or interview)."""
-    sp = st.speaker
-    if sp.resolved and sp.name in ctx.last_date and sp.type != "anonymous":
-        return ctx.last_date[sp.name]
+@gives("stated")
+def date_of_governing_clause(st: Statement, ctx: DatingContext) -> When | None:
+    """'Reuters reported on Monday a source said …', 'suspended on Tuesday, with Zinichev describing …': a date on a clause the cue hangs from."""
+    cand = st.candidate
+    if cand.cue is None or cand.mode == "according" or ctx.doc is None:
+        return None
+    tok = cand.cue
+    while tok.head != tok:
+        child, tok = tok, tok.head
+        if child.dep_ in NOUN_MODIFIERS or tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return None
+        found = dates_on(ctx, tok, skip=child)
+        if found:
+            return ctx.when(found[0])
     return None
 
 
+@gives("stated")
+def date_opening_sentence(st: Statement, ctx: DatingContext) -> When | None:
+    """'Yesterday the agency told …; the paper also spoke to the Navy, who told it …': a date opening the sentence frames all of it."""
+    cand = st.candidate
+    if cand.cue is None or cand.mode == "according" or ctx.doc is None:
+        return None
+    d = opening_date(ctx, cand.cue.sent)
+    return ctx.when(d) if d is not None else None
+
+
+@gives("stated")
+def then_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
+    """'In June, the senator called … “…,” Graham told The New York Times then': 'then' or 'at the time' after the cue takes the nearest dated occasion before it."""
+    cue = st.candidate.cue
+    if cue is None or ctx.doc is None or st.candidate.mode == "according":
+        return None
+    then = any(c.i > cue.i and (c.lower_ == "then" and c.dep_ == "advmod" or c.lower_ == "at" and any(
+        p.lower_ == "time" and any(d.lower_ == "the" for d in p.children) for p in c.children)) for c in cue.children)
+    if not then:
+        return None
+    here = ctx.sentence_index(position(st))
+    floor = ctx.paragraph_starts[max(0, ctx.paragraph_index(position(st)) - 1)]
+    before = [o for o in ctx.occasions if o.sentence < here and o.start >= floor]
+    return before[-1].when if before else None
+
+
+@gives("context")
+def dated_document(st: Statement, ctx: DatingContext) -> When | None:
+    """'The study, published on January 17, …  the study says …', 'sent a letter Thursday. It says …', 'said in the letter': a document dated in the article speaks on its date."""
+    family = _document_of(st, ctx)
+    if family is None:
+        return None
+    pos = position(st)
+    dated = [(n.idx, d) for n, d in dated_mentions(ctx, lambda t: DOCUMENTS.get(t.lemma_.lower()) == family)]
+    return nearest(dated, pos, ctx.article_date)
+
+
+def _document_of(st: Statement, ctx: DatingContext) -> str | None:
+    """The document family the words come from: its subject ('the study'), its authors ('the
+    team'), 'it' after a document, or 'in the letter' in the cue's clause."""
+    cand = st.candidate
+    subj, cue = cand.subject, cand.cue
+    if subj is not None:
+        lemma = subj.lemma_.lower()
+        if lemma in DOCUMENTS and subj.pos_ == "NOUN":
+            return DOCUMENTS[lemma]
+        if lemma in AUTHOR_NOUNS and subj.pos_ == "NOUN" and subj.tag_ == "NNS" or subj.lower_ == "team":
+            return "study"
+        if subj.lower_ == "it" and ctx.doc is not None:
+            i = ctx.sentence_index(subj.idx)
+            for sent in reversed(ctx.sentences[max(0, i - 1):i + 1]):
+                docs = [t for t in sent if t.i < subj.i and t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENTS
+                        and not ctx.in_content(t.idx)]
+                if docs:
+                    return DOCUMENTS[docs[-1].lemma_.lower()]
+    if cue is not None and cand.mode != "according":
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "from"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.lemma_.lower() in DOCUMENTS:
+                    return DOCUMENTS[obj.lemma_.lower()]
+    return None
+
+
+@gives("context")
+def dated_occasion(st: Statement, ctx: DatingContext) -> When | None:
+    """'told the court', 'said during the debate': an occasion the cue's clause names, dated elsewhere in the article ('the first presidential debate Monday night')."""
+    found = _named_occasion(st, ctx, token=True)
+    if found is None:
+        return None
+    named, tok = found
+    whose = [st.speaker.name] if st.speaker.resolved else []
+    dated = [(n.idx, d) for n, d in dated_mentions(ctx, lambda t: OCCASIONS.get(t.lemma_.lower()) == named)
+             if owned_by(n, whose) and _same_names(n, tok)]
+    return nearest(dated, position(st), ctx.article_date)
+
+
+def _same_names(a, b) -> bool:
+    """Two mentions may be one occasion unless each names a party and none is shared ('a 2006
+    interview with magazine The Bark' is not the one 'when interviewed by the BBC')."""
+    def names(tok) -> set[str]:
+        found = {t.lower_ for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by", "on", "to")
+                 for o in c.children if o.dep_ == "pobj" for t in o.subtree if t.pos_ in ("PROPN", "NOUN")}
+        return found | {t.lower_ for c in tok.children if c.dep_ in ("poss", "compound") for t in c.subtree
+                        if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")}
+    na, nb = names(a), names(b)
+    return not (na and nb) or bool(na & nb)
+
+
+def _named_occasion(st: Statement, ctx: DatingContext, token: bool = False):
+    """The occasion family the cue's own clause names ('told the court', 'in a Bloomberg interview',
+    'when interviewed by the BBC'), if any (with the word that names it, when `token`)."""
+    cand = st.candidate
+    cue = cand.cue
+    if cue is None or ctx.doc is None:
+        return None
+    aside = {t for a in (cand.subject.subtree if cand.subject is not None else ()) if a.dep_ == "appos" for t in a.subtree}
+    for t in cue.subtree:
+        fam = OCCASIONS.get(t.lemma_.lower()) if t.pos_ == "NOUN" else OCCASION_VERBS.get(t.lemma_.lower())
+        if fam is None or t.pos_ not in ("NOUN", "VERB") or t in aside or any(s <= t.idx < e for s, e in cand.pieces):
+            continue  # "Kall, co-editor of a book on Trump's primary debates, said …" names no occasion of Kall's
+        if not _in_embedded_clause(cue, DateExpr(t.text, t.idx, t.idx + len(t), None, None), ctx.quotes):
+            return (fam, t) if token else fam
+    return None
+
+
+# the occasion a verb in the cue's clause names: "when interviewed by the BBC", "while addressing reporters"
+OCCASION_VERBS = {"interview": "interview", "address": "speech"}
+
+
+def _new_occasion(st: Statement, ctx: DatingContext) -> bool:
+    """The statement names its own occasion or document ('In a Bloomberg interview Trump declared'),
+    undated, since the rules before found no date for it: no earlier occasion's date carries to it."""
+    return _named_occasion(st, ctx) is not None or _document_of(st, ctx) is not None
+
+
+@gives("context")
+def section_heading_date(st: Statement, ctx: DatingContext) -> When | None:
+    """'On the campaign trail, July 2020' / 'Monday, Sept. 26' over a round-up's section: its date dates the statements under it."""
+    pos = position(st)
+    before = [h for h in ctx.headings if h[0] < pos]
+    return before[-1][1] if before else None
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _standing(st: Statement) -> bool:
+    """'The President insists …', 'Pelosi has said …': a position held, not words said on an occasion."""
+    cue = st.candidate.cue
+    if cue is None or st.candidate.mode == "according":
+        return False
+    return cue.tag_ in PRESENT_TAGS or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in cue.children)
+
+
+def _takes_part(st: Statement, occ: Occasion, ctx: DatingContext) -> bool:
+    """The speaker (or the speaker's organisation) is a subject of the occasion's sentence or spoke in it."""
+    key = speaker_key(st)
+    if key is not None and key in occ.speakers:
+        return True
+    sp, subj = st.speaker, st.candidate.subject
+    if not sp.resolved or sp.type == "anonymous":  # unnamed sources take part by speaking there, not by acting
+        return False
+    own = speaker_phrase(subj).lower() if subj is not None else ""
+    words = re.findall(r"\w[\w'’.-]*", sp.name.lower())
+    surname = re.compile(rf"\b{re.escape(words[-1])}\b") if sp.type == "person" and words else None
+    names = list(occ.speakers)
+    # acting there counts when it is a speech ('both yesterday questioned …') or this week's news
+    # ('Pelosi yesterday resumed the office …'), not a past event the article recalls ('On Nov. 11,
+    # 2014, Xi and Obama sealed their agreement' and then Obama's words to the reporter)
+    if occ.speech or recent(occ.when, ctx.article_date):
+        names += [phrase(p) for p in occ.participants if p.pos_ in ("NOUN", "PROPN")]
+    for name in (n.lower() for n in names if n):
+        if re.search(rf"\b{re.escape(sp.name.lower())}\b", name) or (surname is not None and surname.search(name)):
+            return True
+        # the speaker's organisation: "the Navy told it …" and then "Navy Information Agency head Arba Agung told …"
+        if own and len(name) > 3 and re.search(rf"\b{re.escape(name)}\b", own):
+            return True
+    return False
+
+
+@gives("context")
+def speakers_occasion(st: Statement, ctx: DatingContext) -> When | None:
+    """'On Tuesday the minister visited Kyiv. … He said …': the nearest dated occasion in the paragraph or the one before dates what a speaker taking part in it says."""
+    if ctx.doc is None or _standing(st) or _new_occasion(st, ctx):
+        return None
+    pos = position(st)
+    here = ctx.sentence_index(pos)
+    floor = ctx.paragraph_starts[max(0, ctx.paragraph_index(pos) - 1)]
+    heading = max((h for h, _ in ctx.headings if h < pos), default=-1)
+    for occ in reversed(ctx.occasions):
+        if occ.sentence > here:
+            continue
+        if occ.start < max(floor, heading):
+            return None
+        return occ.when if _takes_part(st, occ, ctx) else None
+    return None
+
+
+@gives("context")
+def speakers_last_day(st: Statement, ctx: DatingContext) -> When | None:
+    """A speaker's day carries to their next statements on the same occasion: not when the latest dated occasion since is another one, nor past a section heading, nor to 'insists' (a standing position)."""
+    key = speaker_key(st)
+    if key is None or key not in ctx.last or _standing(st) or _new_occasion(st, ctx):
+        return None
+    when, since = ctx.last[key]
+    if when[1] not in ("day", "week"):
+        return None
+    pos = position(st)
+    if any(since < h <= pos for h, _ in ctx.headings):
+        return None
+    between = [o for o in ctx.occasions if since < o.start <= pos and ctx.sentence_index(since) != o.sentence]
+    if between and between[-1].when != when:  # the story has moved on to another occasion
+        return None
+    return when
+
+
+@gives("article")
 def article_date(st: Statement, ctx: DatingContext) -> When | None:
     """Otherwise the article's date."""
     return (ctx.article_date.isoformat(), "day") if ctx.article_date is not None else None
 
 
-DATE_RULES = (date_after_cue, date_in_cue_clause, speakers_last_day, article_date)
+DATE_RULES = (date_after_cue, date_in_cue_clause, date_of_governing_clause, date_opening_sentence, then_in_cue_clause,
+              dated_document, dated_occasion, speakers_occasion, section_heading_date, speakers_last_day, article_date)
+
+
+BASIS = {rule.__name__: rule.basis for rule in DATE_RULES}

@@ -50,3 +50,4 @@ class Statement:
     speaker: Speaker
     date: tuple[str | None, str | None] = (None, None)  # (value, granularity)
     date_rule: str = ""
+    date_basis: str = ""  # stated | context | article: what fixed the date (the rule's declared basis)

@@ -6,16 +6,19 @@ from datetime import datetime
 
 import streamlit as st
 
-from analysis import briefing, export
+from analysis import briefing, export, labels
 from analysis.reader import highlight, paragraph_bounds
 from ui.corrections import correct_statement
 from ui.widgets import Shown, empty_state
 
 # what the table shows, in this order; polarity, offsets and the rest are in the CSV
-COLUMNS = ["date", "speaker_label", "quote", "kind", "tone", "confidence", "display_title", "why", "also_in",
+COLUMNS = ["date", "dated_by", "speaker_label", "quote", "kind", "tone", "confidence", "display_title", "why", "also_in",
            "verified", "url"]
 CONFIG = {
     "date": st.column_config.TextColumn("Date", width="small", help="when the statement was made"),
+    "dated_by": st.column_config.TextColumn("Dated", width=110,
+                                            help="how the date was found: a time in the statement's own sentence, "
+                                                 "the text around it, or only the article's publication day"),
     "speaker_label": st.column_config.TextColumn("Speaker", width="medium"),
     "quote": st.column_config.TextColumn("Statement", width="large",
                                          help="select the row to read it whole in its paragraph"),
@@ -38,6 +41,8 @@ def render(s: Shown) -> None:
         empty_state(s.filters, s.hidden)
         return
     table = s.view.sort_values(["period_start", "article_id", "start"], na_position="last")
+    if "date_basis" in table:
+        table = table.assign(dated_by=table["date_basis"].map(lambda b: labels.dated_by(b, short=True)))
     event = st.dataframe(
         table[[c for c in COLUMNS if c in table]], hide_index=True, width="stretch", height=min(620, 38 + 56 * len(table)), row_height=56,
         on_select="rerun", selection_mode="single-row", key="quotes_table", placeholder="—",

@@ -1,0 +1,210 @@
+"""When each statement was said: minimal texts for the dating rules (analysis/quotes/dating.py).
+
+The article is dated Tuesday 27 August 2024; each case gives the exact date, granularity, basis and
+the rule that decided, in text order.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.models import Article
+from analysis.nlp import parse
+from analysis.pipeline import statements
+from analysis.quotes import dating
+from analysis.quotes.rules import ALL_ON, RuleSwitch
+
+PUBLISHED = date(2024, 8, 27)  # a Tuesday
+
+
+def dated(text: str, rules: RuleSwitch = ALL_ON) -> list[tuple[str, str, str, str]]:
+    """(date, granularity, basis, rule) of each statement record, in text order."""
+    article = Article("t.txt", 0, "t.txt", text, PUBLISHED)
+    (doc,) = parse([article])
+    records, *_ = statements(article, doc, rules)
+    return [(q.date, q.date_granularity, q.date_basis, q.why.split(" · ")[-1]) for q in records]
+
+
+def test_occasion_in_the_previous_sentence_dates_what_its_speaker_says_there():
+    text = "On Monday, Prime Minister Jan Novak met the mayor of Kyiv. He said the talks went well."
+    assert dated(text) == [("2024-08-26", "day", "context", "speakers_occasion")]
+
+
+def test_an_occasion_of_someone_else_does_not_date_the_speaker():
+    text = "On Monday, Prime Minister Jan Novak met the mayor of Kyiv. Opposition leader Eva Horak said the talks failed."
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_round_up_section_headings_date_the_statements_under_them():
+    text = ("Campaign news from the summer, as collected by our reporters over several weeks.\n\n"
+            "July 2024\n\nSenator Ann Lee said the bill would pass.\n\n"
+            "August 2024\n\nSenator Ann Lee said the bill had failed.")
+    assert dated(text) == [("2024-07", "month", "context", "section_heading_date"),
+                           ("2024-08", "month", "context", "section_heading_date")]
+
+
+def test_a_speakers_day_does_not_carry_past_a_section_heading():
+    text = ("Campaign news from the summer, as collected by our reporters over several weeks.\n\n"
+            "July 2024\n\nSenator Ann Lee said on July 3 the bill would pass.\n\n"
+            "August 2024\n\nSenator Ann Lee said the bill had failed.")
+    assert dated(text) == [("2024-07-03", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08", "month", "context", "section_heading_date")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the 1998 treaty was broken.",
+    "A spokesman said the treaty, signed in 1998, was broken.",
+    "The minister denied that the army had shelled the town in 2016.",
+])
+def test_a_year_inside_the_content_never_dates_the_statement(text):
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_year_inside_the_content_leaves_the_stated_day():
+    assert dated("The minister said on Monday the 1998 treaty was broken.") == [
+        ("2024-08-26", "day", "stated", "date_after_cue")]
+
+
+def test_a_dated_interview_dates_its_words_and_the_next_ones_from_it():
+    text = "In a 2016 interview, Ann Lee said she would never run for office. She added that her family came first."
+    assert dated(text) == [("2016", "year", "stated", "date_in_cue_clause"),
+                           ("2016", "year", "context", "speakers_occasion")]
+
+
+def test_another_interview_is_a_new_occasion_not_the_dated_one():
+    text = ('In a 2006 interview with magazine The Bark, Doris Day said, "I have been through everything."\n\n'
+            'When interviewed by the BBC, Day said, "Nothing was ever talked about."')
+    assert dated(text) == [("2006", "year", "stated", "date_in_cue_clause"),
+                           ("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_carried_date_stops_at_a_new_occasion():
+    text = ("John Kirby said on Monday that the talks went well.\n\n"
+            "In an interview with CNN, Kirby said the aid would arrive.")
+    assert dated(text) == [("2024-08-26", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_carried_date_stops_at_a_later_dated_occasion():
+    text = ("John Kirby said on Sunday that the talks went well.\n\nOn Monday, Kirby flew to Kyiv with the aid.\n\n"
+            "Kirby said the aid would arrive.")
+    assert dated(text) == [("2024-08-25", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-26", "day", "context", "speakers_occasion")]
+    # further on, the Monday trip still stands between Sunday's words and these: neither is carried
+    text = text.replace("Kirby said the aid", "The convoy left Lviv at dawn.\n\nKirby said the aid")
+    assert dated(text) == [("2024-08-25", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-27", "day", "article", "article_date")]
+
+
+def test_someone_elses_occasion_of_the_same_kind_dates_nothing():
+    text = ("The museum shows a slave block, the site of a speech by Andrew Jackson in 1830. "
+            "During his speech, President Barack Obama said the museum told an American story.")
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_carried_day_resumes_when_the_story_returns_to_its_occasion():
+    text = ("President Ann Lee said on Monday the museum told an American story.\n\n"
+            "The museum was founded in 1830 by a group of merchants.\n\n"
+            "On Monday, Lee toured the galleries with her family.\n\n"
+            "Visitors queued for hours outside the building.\n\n"
+            "Lee said the museum would help the country heal.")
+    assert dated(text)[-1] == ("2024-08-26", "day", "context", "speakers_last_day")
+
+
+def test_no_statement_is_dated_after_publication():
+    text = "Next week, Senator Ann Lee will address the parliament in Kyiv. She said the talks would go well."
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_an_occasion_in_an_aside_on_the_speaker_is_not_theirs():
+    text = ("The first debate was held on Monday night in New York. Analyst Aaron Kall, co-editor of a book on the "
+            "debates, said the candidates often made announcements.")
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_speakers_day_carries_within_the_same_occasion():
+    text = ("John Kirby said on Monday that the talks went well.\n\nThe convoy left Lviv at dawn.\n\n"
+            "The roads were icy.\n\nKirby also said the aid would arrive.")
+    assert dated(text) == [("2024-08-26", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-26", "day", "context", "speakers_last_day")]
+
+
+def test_a_standing_position_is_not_carried():
+    text = "President Ann Lee said on Monday that she had declared an emergency. The President insists that the wall is needed."
+    assert dated(text) == [("2024-08-26", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_dated_document_speaks_on_its_date():
+    text = "The city sent a letter to the campaign on Monday. It says the campaign used the images without permission."
+    assert dated(text) == [("2024-08-26", "day", "context", "dated_document")]
+
+
+def test_a_dated_study_speaks_for_its_authors():
+    text = ("The study, published on Monday in a medical journal, looked at 50 states. "
+            "The researchers say this is the first such study.")
+    assert dated(text) == [("2024-08-26", "day", "context", "dated_document")]
+
+
+def test_an_occasion_the_cue_names_takes_its_date_from_elsewhere():
+    text = "The first debate was held on Monday night in New York. During the debate, Maria Lopez said taxes would rise."
+    assert dated(text) == [("2024-08-26", "day", "context", "dated_occasion")]
+
+
+def test_a_date_on_the_clause_the_cue_hangs_from():
+    text = "Rescue work was suspended on Monday, with Minister Ivan Petrov saying the building could collapse."
+    assert dated(text) == [("2024-08-26", "day", "stated", "date_of_governing_clause")]
+
+
+def test_a_date_opening_the_sentence_frames_all_of_it():
+    text = ("Yesterday the agency told reporters it would end the search; the paper also spoke to the navy, "
+            "who told it the ship was still missing.")
+    assert [d[:3] for d in dated(text)] == [("2024-08-26", "day", "stated")] * 2
+    assert dated(text)[1][3] == "date_opening_sentence"
+
+
+def test_then_after_the_cue_takes_the_occasion_before():
+    text = "In June, the senator urged his colleagues to vote against the bill. \"It is a bad bill,\" Ann Lee told reporters then."
+    assert dated(text) == [("2024-06", "month", "stated", "then_in_cue_clause")]
+    # 'then' before the verb is what came next, not a time
+    text = "In June, the senator urged his colleagues to vote against the bill. Ann Lee then said the bill was bad."
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_single_dated_line_is_no_round_up_heading():
+    text = ("PolitiFact looked at what the senator had said about jobs over the years.\n\n"
+            "On July 6, 2015, Sanders made the following comment:\n\n"
+            "Senator Ann Lee said the figures were wrong.")
+    assert dated(text)[-1] == ("2024-08-27", "day", "article", "article_date")
+
+
+def test_a_past_event_the_speaker_took_part_in_does_not_date_their_words_now():
+    text = ("On Nov. 11, 2014, President Xi and President Barack Obama sealed their agreement in Beijing. "
+            "\"It allowed me to go to India,\" Obama said.")
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_only_the_month_when_only_the_month_is_known():
+    assert dated("Senator Ann Lee said earlier this month the bill would pass.") == [
+        ("2024-08", "month", "stated", "date_in_cue_clause")]
+
+
+def test_every_rule_declares_its_basis():
+    assert {r.__name__: r.basis for r in dating.DATE_RULES} == dating.BASIS
+    assert set(dating.BASIS.values()) == {"stated", "context", "article"}
+    assert dating.BASIS["article_date"] == "article"
+
+
+def test_switching_a_date_rule_off_falls_through_to_the_next():
+    text = "On Monday, Prime Minister Jan Novak met the mayor of Kyiv. He said the talks went well."
+    assert dated(text, RuleSwitch(frozenset({"speakers_occasion"}))) == [
+        ("2024-08-27", "day", "article", "article_date")]
+
+
+def test_an_undated_article_leaves_statements_undated():
+    article = Article("t.txt", 0, "t.txt", "Ann Lee said the bill would pass.", None)
+    (doc,) = parse([article])
+    records, *_ = statements(article, doc)
+    assert [(q.date, q.date_granularity, q.date_basis) for q in records] == [(None, None, None)]
