@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import canonical, corrections, duplicates, frames, labels
+from . import canonical, corrections, duplicates, frames, labels, target_names
 from .cache import ResultCache
 from .corrections import Correction
 from .filters import add_periods
@@ -120,7 +120,8 @@ def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFr
                 report: pd.DataFrame) -> Corpus:
     """The corpus from the analysis tables (fresh, or read from a Parquet dataset)."""
     articles = _titled(articles)
-    quotes, targets = canonical.merge_speakers(quotes, targets)
+    quotes, targets = canonical.merge_speakers(quotes, target_names.normalise(targets, quotes))
+    quotes = quotes.assign(about=target_names.about(quotes, targets))
     quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(
         dict(zip(articles["article_id"], articles["display_title"], strict=True))))
     quotes, articles = duplicates.mark_copies(quotes, articles)

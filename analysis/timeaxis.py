@@ -87,10 +87,10 @@ def window(quotes: pd.DataFrame, date_from: date | None = None, date_to: date | 
     keep_from, keep_to = lo - pad, hi + pad
     keep = starts.between(keep_from, keep_to)
     before, after = starts < keep_from, starts > keep_to
-    # a year or month near the edge of the bulk does not stretch the window by its whole length
+    # the axis ends at the last date drawn: a year or month near the edge of the bulk (drawn at its
+    # start) does not stretch it by its whole length
     start = starts[keep].min()
-    ends = dated.loc[keep, "period_end"]
-    end = max(ends.quantile(BULK[1], interpolation="higher"), starts[keep].max()) + DAY
+    end = starts[keep].max() + DAY
     unit = choose_unit((end - start).days)
     start = bin_start(pd.Series([start]), unit).iloc[0]
     end = bin_end(bin_start(pd.Series([end - DAY]), unit), unit).iloc[0]
