@@ -222,7 +222,7 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str],
 TONE_TITLE = "mean tone (−1 all negative … +1 all positive), 95% interval"
 
 
-def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15, axis_title: str = TONE_TITLE) -> alt.LayerChart:
+def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt.LayerChart:
     """Mean tone per speaker with its 95% interval; the count is in the label."""
     df = tone.head(n).copy()
     df["label"] = df["speaker"] + " (" + df["n"].astype(str) + ")"
@@ -230,7 +230,7 @@ def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15, axis_t
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
     palette = {lab: colors.get(s, OTHER_COLOR) for lab, s in zip(df["label"], df["speaker"], strict=True)}
     bars = alt.Chart(df).mark_rule(strokeWidth=2, opacity=0.6).encode(
-        x=alt.X("tone_low:Q", title=axis_title, scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=10)),
+        x=alt.X("tone_low:Q", title=TONE_TITLE, scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=10)),
         x2="tone_high:Q", y=y, color=_color(palette, order, "label"))
     points = alt.Chart(df).mark_point(filled=True, size=90).encode(
         x="mean_tone:Q", y=y, color=_color(palette, order, "label"),
@@ -318,8 +318,27 @@ def top_targets(table: pd.DataFrame, n: int = 8, x_max: int | None = None) -> al
                 axis=alt.Axis(tickMinStep=1, format="d")),
         y=alt.Y("target:N", sort=order, title=None, axis=alt.Axis(labelLimit=160)),
         color=alt.Color("mean_score:Q", title="sentiment toward", scale=alt.Scale(scheme="redblue", domain=[-1, 1]),
-                        legend=alt.Legend(orient="bottom", gradientLength=120)),
+                        legend=alt.Legend(orient="bottom", gradientLength=90, titleLimit=150)),
         tooltip=[alt.Tooltip("target:N", title="mentioned"), alt.Tooltip("target_type:N", title="type"),
                  alt.Tooltip("n:Q", title="mentions"),
                  alt.Tooltip("mean_score:Q", format="+.2f", title="mean P(pos)−P(neg)")],
     ).properties(autosize=FIT_X, height=max(60, 22 * len(df)))
+
+
+def tone_interval(tone: pd.DataFrame, color: str, axis_title: str = TONE_TITLE) -> alt.LayerChart:
+    """One speaker's mean tone with its 95% interval on the full scale, n beside it: the speaker is
+    named by the column it stands in, so no label takes the chart's width."""
+    df = tone.head(1).assign(y="tone", words=lambda d: "n = " + d["n"].map("{:,}".format))
+    y = alt.Y("y:N", title=None, axis=None)
+    x = alt.X("tone_low:Q", title=axis_title, scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=5))
+    tooltip = [alt.Tooltip("n:Q", title="statements"), alt.Tooltip("mean_tone:Q", format="+.2f", title="mean tone"),
+               alt.Tooltip("tone_low:Q", format="+.2f", title="95% low"),
+               alt.Tooltip("tone_high:Q", format="+.2f", title="95% high")]
+    spread = alt.Chart(df).mark_rule(strokeWidth=3, opacity=0.6, color=color).encode(x=x, x2="tone_high:Q", y=y,
+                                                                                      tooltip=tooltip)
+    point = alt.Chart(df).mark_point(filled=True, size=110, color=color, opacity=1).encode(
+        x="mean_tone:Q", y=y, tooltip=tooltip)
+    n = alt.Chart(df).mark_text(align="left", dy=-12, fontSize=11, color="#444").encode(
+        x="tone_low:Q", y=y, text="words:N")
+    zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#888", strokeDash=[4, 4]).encode(x="x:Q")
+    return alt.layer(spread, point, n, zero, title="Tone").properties(autosize=FIT_X, height=44)

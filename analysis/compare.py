@@ -128,11 +128,13 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
             col.charts["Statements over time"] = charts.volume(q, color, w, y_max)
             if note := not_drawn(q, w):
                 col.chart_notes["Statements over time"] = note
-        col.charts["Tone"] = charts.speaker_tone(tone.head(1), {s: color}, n=1, axis_title=TONE_AXIS).properties(
-            height=40, title="Tone")
+        if len(tone) and pd.notna(tone["mean_tone"].iloc[0]):
+            col.charts["Tone"] = charts.tone_interval(tone, color, TONE_AXIS)
         if len(targets[s]):
             col.charts["Talks about most"] = charts.top_targets(targets[s], TARGETS, x_max)
         else:
             col.chart_notes["Talks about most"] = "These statements name no other person, organisation or place."
-        col.citations, out.rule = top_statements(q, outlets, CITED)
+        # from the period compared: an aside quoted from decades back is not what a speaker said then
+        inside = q[w.place(q["period_start"]).notna()] if w.shown else q
+        col.citations, out.rule = top_statements(inside if len(inside) else q, outlets, CITED)
     return out

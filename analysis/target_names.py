@@ -20,14 +20,18 @@ ALIASES = {
     "GOP": "Republican Party", "Democrat Party": "Democratic Party", "USSR": "Soviet Union",
 }
 _POSSESSIVE = re.compile(r"(?:['’‘`]s?)$")
+# function words the entity recogniser sometimes takes in front of a name; "de", "van", "bin" are
+# parts of names and stay
+_LEADING = frozenset("a an the this that these those where when while if as and or but of to by for with "
+                     "from at in on about".split())
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def trimmed(name: str) -> str:
-    """Without a possessive ending or lower-case words the entity recogniser took in front
+    """Without a possessive ending or function words the entity recogniser took in front
     ("a Donald Trump", "United States'", "Donald Trump‘s"), spaces collapsed."""
     words = _POSSESSIVE.sub("", " ".join(name.split())).split(" ")
-    while len(words) > 1 and words[0][:1].islower():
+    while len(words) > 1 and words[0] in _LEADING:
         words = words[1:]
     return " ".join(words).strip()
 

@@ -105,6 +105,8 @@ CSS = """
 .cite {margin: 0 0 12px; line-height: 1.45;}
 .cite-src {font-size: 0.82rem; color: #5f6b7a;}
 .cmp-name {border-left: 6px solid; padding: 0 0 0 10px !important; margin: 0 0 8px;}
+.cmp-num {margin: 0 0 6px; line-height: 1.35;}
+.cmp-num b {font-size: 1.05rem; color: #1f2a37;}
 .brief-note {margin: 0 0 8px; padding: 6px 10px; border-left: 3px solid #d97706; background: #fffbeb;}
 </style>
 """

@@ -10,7 +10,7 @@ import streamlit as st
 
 from analysis import compare, export, labels
 from analysis.reader import escape
-from ui.widgets import Shown, chart_block, empty_state, kpi_cards
+from ui.widgets import Shown, chart_block, empty_state
 
 
 def render(s: Shown) -> None:
@@ -35,9 +35,11 @@ def render(s: Shown) -> None:
     row = st.columns(len(c.columns), gap="medium")
     for box, col in zip(row, c.columns, strict=True):
         with box:
+            numbers = "".join(f"<div class='cmp-num'><span class='kpi-label'>{escape(label)}</span> "
+                              f"<b>{escape(value)}</b><div class='kpi-note'>{escape(note)}</div></div>"
+                              for label, value, note in col.numbers)
             st.markdown(f"<h3 class='cmp-name' style='border-color:{html.escape(col.color, quote=True)}'>"
-                        f"{escape(col.speaker)}</h3>", unsafe_allow_html=True)
-            kpi_cards(col.numbers)
+                        f"{escape(col.speaker)}</h3>{numbers}", unsafe_allow_html=True)
     for section in c.sections:  # a row per section, so each starts level across the columns
         row = st.columns(len(c.columns), gap="medium")
         for i, (box, col) in enumerate(zip(row, c.columns, strict=True)):
