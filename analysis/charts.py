@@ -129,24 +129,37 @@ def _tip(texts: pd.Series) -> pd.Series:
                               if more > 0 else ""])
 
 
+def _bin_middle(starts: pd.Series, w: timeaxis.Window) -> pd.Series:
+    """The middle of each bin (of its part inside the window): a mark there stands for the whole bin."""
+    first = starts.clip(lower=w.start)
+    return first + (timeaxis.bin_end(starts, w.unit).clip(upper=w.end) - first) / 2
+
+
 def timeline_points(quotes: pd.DataFrame, w: timeaxis.Window, lanes: list[str]) -> pd.DataFrame:
-    """One row per speaker, day and precision: statements dated to the day are points on their day;
-    those dated only to a week, month or year are counted at the start of their period (inside the
-    window), not stretched over it; `n` counts them and s1…s3 quote them for the tooltip."""
+    """One mark per speaker and bin of the window's unit (day, week, month or year), in the bin's
+    middle: `fine` marks count the statements dated within the bin, the others those dated only to a
+    longer period (a year on a monthly axis) that starts in it, not stretched over it; `n` counts
+    them and s1…s3 quote them for the tooltip. A year of statements day by day was a band of
+    overlapping dots; by month it is a dozen counted ones."""
     q = quotes[quotes["speaker_label"].isin(lanes)].assign(_at=lambda d: w.place(d["period_start"]))
     q = q.dropna(subset=["_at"]).sort_values([c for c in ("_at", "article_id", "start") if c in q], kind="stable")
-    cols = ["speaker_label", "_at", "day", "n", "dates", *[f"s{i + 1}" for i in range(TIP_STATEMENTS)], "more"]
+    cols = ["speaker_label", "at", "bin_start", "fine", "n", "dates", *[f"s{i + 1}" for i in range(TIP_STATEMENTS)],
+            "more"]
     if q.empty:
         return pd.DataFrame(columns=cols)
-    q = q.assign(day=q["date_granularity"] == "day",
+    days = (q["period_end"] - q["period_start"]).dt.days + 1
+    q = q.assign(fine=days <= BIN_DAYS[w.unit], _bin=timeaxis.bin_start(q["_at"], w.unit),
                  _text="“" + _truncate(q["quote"], 110) + "” (" + q["date"].map(labels.readable_date) + ")")
     rows = []
-    for (lane, at, day), g in q.groupby(["speaker_label", "_at", "day"], sort=False):
+    for (lane, at, fine), g in q.groupby(["speaker_label", "_bin", "fine"], sort=False):
         tip = _tip(g["_text"])
-        dates = sorted(set(g["date"].map(labels.readable_date)))
-        rows.append([lane, at, bool(day), len(g), ", ".join(dates[:3]) + (" …" if len(dates) > 3 else ""),
+        dates = list(dict.fromkeys(g["date"].map(labels.readable_date)))
+        rows.append([lane, at, at, bool(fine), len(g), ", ".join(dates[:3]) + (" …" if len(dates) > 3 else ""),
                      *tip.tolist()])
-    return pd.DataFrame(rows, columns=cols).rename(columns={"_at": "at"})
+    out = pd.DataFrame(rows, columns=cols)
+    out["at"] = _bin_middle(out["bin_start"], w)
+    out["bin_start"] = out["bin_start"].clip(lower=w.start)
+    return out
 
 
 def mentioned_dates(events: pd.DataFrame, w: timeaxis.Window) -> tuple[pd.DataFrame, int]:
@@ -165,19 +178,17 @@ def mentioned_dates(events: pd.DataFrame, w: timeaxis.Window) -> tuple[pd.DataFr
     out = fine.groupby("bin_start").agg(
         mentions=("value", "size"),
         examples=("text", lambda s: ", ".join(f"“{t}”" for t in list(dict.fromkeys(s))[:4]))).reset_index()
-    # a tick in the middle of its bin (of the part inside the window): it stands for the whole bin
-    first = out["bin_start"].clip(lower=w.start)
-    out["at"] = first + (timeaxis.bin_end(out["bin_start"], w.unit).clip(upper=w.end) - first) / 2
-    out["bin_start"] = first
+    out["at"] = _bin_middle(out["bin_start"], w)
+    out["bin_start"] = out["bin_start"].clip(lower=w.start)
     return out[cols], len(ev) - len(fine)
 
 
 def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
              lanes: list[str]) -> alt.LayerChart:
     """Statements of the given speakers (one lane each) on a time axis bounded by the window, axis on
-    top: a circle per day with statements, a square at the start of a week, month or year for those
-    dated no closer, each sized and labelled by its count; dates the articles mention as a lane of
-    ticks, one per bin, taller where more are mentioned."""
+    top: a circle per bin (day, week, month or year) with statements dated within it, a square for
+    those dated only to a longer period starting in it, each sized and labelled by its count; dates
+    the articles mention as a lane of ticks, one per bin, taller where more are mentioned."""
     pts = timeline_points(quotes, w, lanes)
     lane_order = list(lanes)
     ticks, _ = mentioned_dates(events, w)
@@ -187,24 +198,27 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str],
               axis=alt.Axis(labelLimit=LABEL_LIMIT))
     x = _time_x(w, "at", orient="top")
     fmt = timeaxis.LABEL_FORMAT[w.unit]
-    tooltip = [alt.Tooltip("speaker_label:N", title="speaker"), alt.Tooltip("n:Q", title="statements"),
-               alt.Tooltip("dates:N", title="dated")] + [
+    tooltip = [alt.Tooltip("speaker_label:N", title="speaker"),
+               alt.Tooltip("bin_start:T", title=w.unit, format=timeaxis.LABEL_FORMAT[w.unit]),
+               alt.Tooltip("n:Q", title="statements"), alt.Tooltip("dates:N", title="dated")] + [
         alt.Tooltip(f"s{i + 1}:N", title=" ") for i in range(TIP_STATEMENTS)] + [alt.Tooltip("more:N", title=" ")]
     top = int(pts["n"].max()) if len(pts) else 1
-    size = alt.Size("n:Q", legend=None, scale=alt.Scale(domain=[1, max(top, 2)], range=[70, 520], type="sqrt"))
+    size = alt.Size("n:Q", legend=None, scale=alt.Scale(domain=[1, max(top, 2)], range=[70, 440], type="sqrt"))
     color = _color(colors, lanes)
     layers = []
     # a layer whose rows are all filtered out makes Vega warn "Infinite extent for field …"
-    for day, shape in ((True, "circle"), (False, "square")):
-        part = pts[pts["day"] == day]
+    # squares sit a little below the circles of the same bin, so neither hides the other's count
+    for fine, shape, offset in ((True, "circle", 0), (False, "square", 12)):
+        part = pts[pts["fine"] == fine]
         if part.empty:
             continue
-        base = alt.Chart(part.drop(columns="day"))
-        layers.append(base.mark_point(shape=shape, filled=True, opacity=0.8).encode(
+        base = alt.Chart(part.drop(columns="fine"))
+        layers.append(base.mark_point(shape=shape, filled=True, opacity=0.8, yOffset=offset).encode(
             x=x, y=y, color=color, size=size, tooltip=tooltip))
         if (part["n"] > 1).any():
             layers.append(base.transform_filter(alt.datum.n > 1).mark_text(
-                fontSize=10, fontWeight="bold", color="white").encode(x=x, y=y, text="n:Q", tooltip=tooltip))
+                fontSize=10, fontWeight="bold", color="white", yOffset=offset).encode(
+                x=x, y=y, text="n:Q", tooltip=tooltip))
     if len(ticks):
         tk = ticks.assign(speaker_label=EVENT_LANE)
         most = int(tk["mentions"].max())
@@ -216,7 +230,7 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str],
                      alt.Tooltip("examples:N", title="for example")]))
     # statements and mentions are counted on scales of their own
     return alt.layer(*layers, title="Who spoke when").resolve_scale(size="independent").properties(
-        autosize=FIT_X, height=max(100, 40 * len(lane_order)))
+        autosize=FIT_X, height=max(100, 46 * len(lane_order)))
 
 
 TONE_TITLE = "mean tone (−1 all negative … +1 all positive), 95% interval"
@@ -315,7 +329,7 @@ def top_targets(table: pd.DataFrame, n: int = 8, x_max: int | None = None) -> al
     top = max(int(df["n"].max()) if len(df) else 1, x_max or 1)
     return alt.Chart(df, title="Talks about most").mark_bar().encode(
         x=alt.X("n:Q", title="mentions", scale=alt.Scale(domain=[0, top], nice=False),
-                axis=alt.Axis(tickMinStep=1, format="d")),
+                axis=alt.Axis(tickMinStep=1, format="d", tickCount=5)),
         y=alt.Y("target:N", sort=order, title=None, axis=alt.Axis(labelLimit=160)),
         color=alt.Color("mean_score:Q", title="sentiment toward", scale=alt.Scale(scheme="redblue", domain=[-1, 1]),
                         legend=alt.Legend(orient="bottom", gradientLength=90, titleLimit=150)),

@@ -56,24 +56,32 @@ def test_timeline_draws_only_its_lanes_with_the_axis_on_top_and_dates_inside_the
     x = spec["layer"][0]["encoding"]["x"]
     assert x["axis"]["orient"] == "top"
     assert x["scale"]["domain"] == {"expr": "[datetime(2019, 0, 7), datetime(2019, 2, 4)]"}  # JS months from 0
-    assert spec["height"] == 120  # three lanes, bounded by the lanes asked for, not by the corpus
+    assert spec["height"] == 138  # three lanes, bounded by the lanes asked for, not by the corpus
 
 
-def test_timeline_counts_statements_of_a_day_in_one_point_and_quotes_them_in_its_tooltip():
-    """Issue 28: 42 statements of one speaker drew 11 dots and no count; a year-dated one was a year-long bar."""
+def test_timeline_counts_statements_of_a_bin_in_one_mark_and_quotes_them_in_its_tooltip():
+    """Issue 28: 42 statements of one speaker drew 11 dots and no count; a year-dated one was a
+    year-long bar; on PolNeAR a year of statements day by day was a band of overlapping dots."""
     rows = [{**_day("Ann Lee", "2019-03-05"), "quote": f"statement {i}"} for i in range(5)]
     rows += [_day("Ann Lee", "2019-03-09"), _day("Ann Lee", "2019", "year", "2019-12-31")]
     quotes = _quotes(rows)
-    w = timeaxis.window(quotes, date(2019, 1, 1), date(2019, 3, 31))
+    w = timeaxis.window(quotes, date(2019, 3, 1), date(2019, 3, 31))
+    assert w.unit == "day"
     pts = charts.timeline_points(quotes, w, ["Ann Lee"])
-    assert [(str(r.at.date()), r.day, r.n) for r in pts.itertuples()] == [
-        ("2019-01-01", False, 1), ("2019-03-05", True, 5), ("2019-03-09", True, 1)]
+    assert [(str(r.bin_start.date()), str(r.at), r.fine, r.n) for r in pts.itertuples()] == [
+        ("2019-03-01", "2019-03-01 12:00:00", False, 1),  # the year, where it enters the range
+        ("2019-03-05", "2019-03-05 12:00:00", True, 5), ("2019-03-09", "2019-03-09 12:00:00", True, 1)]
     five = pts[pts["n"] == 5].iloc[0]
     assert (five.s1, five.s3) == ("“statement 0” (5 Mar 2019)", "“statement 2” (5 Mar 2019)")
     assert five.more == "and 2 more statements (see the list under the chart)"
     chart = charts.timeline(quotes, _events(), {}, w, ["Ann Lee"])
     assert _marks(chart) == ["point", "text", "point"]  # circles with their count written on, a square
     assert [layer.mark.shape for layer in chart.layer if layer.mark.type == "point"] == ["circle", "square"]
+    weeks = timeaxis.window(quotes, date(2019, 1, 1), date(2019, 3, 31))
+    assert weeks.unit == "week"
+    by_week = charts.timeline_points(quotes, weeks, ["Ann Lee"])
+    assert [(str(r.bin_start.date()), r.fine, r.n) for r in by_week.itertuples()] == [
+        ("2019-01-01", False, 1), ("2019-03-04", True, 6)]  # the week of 4 Mar holds both days
 
 
 def test_mentioned_dates_are_one_tick_per_bin_and_coarser_ones_are_counted():

@@ -174,14 +174,16 @@ def _keep_known(f: Field, options: dict[str, str]) -> str | None:
 
 def _choices(options: Callable[[Corpus], dict[str, str]], names: bool = False, help: str | None = None) -> Widget:
     """A multiselect over what the corpus holds; options maps each value to its label. Over `names`
-    (thousands of speakers), Enter on a typed name takes the best match, the exact name first:
-    Streamlit's "Select N matches" would otherwise come first and take every label containing the
-    words ("Hillary Clinton" also took "unnamed: supporters of Democrat Hillary Clinton")."""
+    (thousands of speakers, ranked), Enter on a typed name takes the first label containing it, the
+    most quoted: Streamlit's "Select N matches" would otherwise come first and take every label
+    containing the words ("Hillary Clinton" also took "unnamed: supporters of Democrat Hillary
+    Clinton"), and its fuzzy order put "Donald Trump Jr (9)" before "Donald Trump (1,013)" (a shorter
+    label scores higher)."""
     def draw(box, f: Field, corpus: Corpus) -> str | None:
         labels = options(corpus)
         problem = _keep_known(f, labels)
         box.multiselect(f.label, list(labels), key=f.session, format_func=labels.get, help=help,
-                        **({"select_all": False, "filter_mode": "fuzzy"} if names else {}))
+                        **({"select_all": False, "filter_mode": "contains"} if names else {}))
         return problem
     return draw
 

@@ -39,10 +39,11 @@ def render(s: Shown) -> None:
         tl = s.corpus.timeline
         articles = dated.loc[dated["speaker_label"].isin(pages[page]), "article_id"]
         events = tl[tl["article_id"].isin(articles) & ~tl["vague"].astype(bool)]
-    st.caption("Circles are statements dated to the day, squares those dated only to a week, month or year "
-               "(at its start); the number on a mark counts its statements. Grey ticks are dates mentioned in the "
-               "articles quoting these speakers, taller where more are. Hover for the words; every statement is "
-               "listed under the chart. Choose speakers in the sidebar (or the Compare view) to compare them.")
+    st.caption(f"A circle counts a speaker's statements of one {w.unit}, a square (just below) those dated only to a "
+               f"longer period (a quarter, a year) that starts in that {w.unit}; the number on a mark is its count. Grey "
+               "ticks are dates mentioned in the articles quoting these speakers, taller where more are. Hover for "
+               "the words; every statement is listed under the chart. Choose speakers in the sidebar (or the "
+               "Compare view) to compare them.")
     chart_block(charts.timeline(dated, events, s.colors, w, pages[page]), "timeline", "tl", context=s.context)
     coarse = charts.mentioned_dates(events, w)[1]
     notes = [w.note()] + ([f"{labels.plural(s.hidden, 'undated statement')} hidden by the date range."]
@@ -58,6 +59,7 @@ def statement_list(s: Shown) -> None:
     rows = chronological(s.view)
     st.markdown(f"#### Statements in date order ({len(rows):,})")
     st.dataframe(rows, hide_index=True, width="stretch", height=min(560, 38 + 35 * len(rows)), key="tl_list",
+                 placeholder="—",
                  column_config={
                      "day": st.column_config.TextColumn("Day", width=110, help="when the statement was made"),
                      "speaker": st.column_config.TextColumn("Speaker", width="medium"),
