@@ -62,7 +62,7 @@ def statement_list(s: Shown) -> None:
                  placeholder="—",
                  column_config={
                      "day": st.column_config.TextColumn("Day", width=110, help="when the statement was made"),
-                     "speaker": st.column_config.TextColumn("Speaker", width="medium"),
+                     "speaker": st.column_config.TextColumn("Speaker", width=160),
                      "statement": st.column_config.TextColumn("Statement", width="large"),
                      "article": st.column_config.TextColumn("Article", width="medium"),
                      "source": st.column_config.LinkColumn("Source", display_text="open", width="small")})
