@@ -198,10 +198,11 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str],
               axis=alt.Axis(labelLimit=LABEL_LIMIT))
     x = _time_x(w, "at", orient="top")
     fmt = timeaxis.LABEL_FORMAT[w.unit]
-    tooltip = [alt.Tooltip("speaker_label:N", title="speaker"),
-               alt.Tooltip("bin_start:T", title=w.unit, format=timeaxis.LABEL_FORMAT[w.unit]),
+    # one title each: the tooltip is an object keyed by title, so repeated titles kept only the last line
+    tooltip = [alt.Tooltip("speaker_label:N", title="speaker"), alt.Tooltip("bin_start:T", title=w.unit, format=fmt),
                alt.Tooltip("n:Q", title="statements"), alt.Tooltip("dates:N", title="dated")] + [
-        alt.Tooltip(f"s{i + 1}:N", title=" ") for i in range(TIP_STATEMENTS)] + [alt.Tooltip("more:N", title=" ")]
+        alt.Tooltip(f"s{i + 1}:N", title=f"statement {i + 1}") for i in range(TIP_STATEMENTS)] + [
+        alt.Tooltip("more:N", title="more")]
     top = int(pts["n"].max()) if len(pts) else 1
     size = alt.Size("n:Q", legend=None, scale=alt.Scale(domain=[1, max(top, 2)], range=[70, 440], type="sqrt"))
     color = _color(colors, lanes)
@@ -277,7 +278,7 @@ def tone_over_time(series: pd.DataFrame, colors: dict[str, str], w: timeaxis.Win
     line = base.mark_line(opacity=0.8).encode(x=x, y=y, color=color, detail="segment:N")
     dots = base.mark_circle(opacity=0.9).encode(
         x=x, y=y, color=color, tooltip=tooltip,
-        size=alt.Size("n:Q", title="statements", scale=alt.Scale(range=[25, 300], type="sqrt"),
+        size=alt.Size("n:Q", title="statements", scale=alt.Scale(range=[25, 300], type="sqrt", domainMin=1),
                       legend=alt.Legend(orient="bottom", symbolFillColor="#888", symbolStrokeColor="#888")))
     title = alt.TitleParams(f"Tone over time (mean per {unit})",
                             subtitle="dots sized by the statements they average; lines: 95% interval",

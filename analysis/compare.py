@@ -3,6 +3,7 @@ the same scales, laid out alike on screen and on paper (export.comparison_pdf)."
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -85,12 +86,11 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
     generated = generated or datetime.now()
     speakers = compared(f)
     others = [s for s in f.speakers if s not in speakers]
-    rest = Filters(**{**f.__dict__, "speakers": []}).describe()
-    filters_words = f"{' vs '.join(speakers)}" + (f" · {rest}" if rest != "All statements" else "")
+    # the filters in words with the speakers as one "A vs B": "A vs B on C · 1 Jan 2016 – …"
+    words = dataclasses.replace(f, speakers=[" vs ".join(speakers)] if speakers else []).describe()
     out = Comparison(
-        title=f"Comparison: {' vs '.join(speakers) or 'choose two to four speakers'}"
-              + (f" on {' or '.join(f.about)}" if f.about else ""),
-        filters=filters_words,
+        title=f"Comparison: {words.split(' · ')[0] if speakers else 'choose two to four speakers'}",
+        filters=words,
         provenance=(f"Corpus {corpus_label} · {plural(len(corpus.articles), 'article')} · analysis version "
                     f"{ANALYSIS_VERSION} · generated {generated:%Y-%m-%d %H:%M}"),
         columns=[], notes=list(link_problems or []),

@@ -109,3 +109,11 @@ def test_exported_chart_carries_its_title_filters_corpus_n_and_time(sample_corpu
 
     drawn = pdf_text(vlc.vegalite_to_pdf(export.framed(chart, context, generated=GENERATED).to_json()))
     assert "Filters: John Kirby on Volodymyr Zelenskyy" in drawn and "generated 2026-01-02 03:04" in drawn
+
+
+def test_the_title_asks_the_question_the_filters_ask(sample_corpus):
+    f = Filters(speakers=PAIR, about=["Ukraine", "Russia"], kinds=["indirect"])
+    view, hidden = filters.apply(sample_corpus.quotes, f)
+    out = compare.build(sample_corpus, view, f, hidden, "seeds", GENERATED)
+    assert out.title == "Comparison: John Kirby vs Volodymyr Zelenskyy on Ukraine or Russia"
+    assert out.filters == "John Kirby vs Volodymyr Zelenskyy on Ukraine or Russia · indirect statements"

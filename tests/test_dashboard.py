@@ -79,7 +79,7 @@ def test_filter_change_updates_query_params():
     assert at.query_params["view"] in ("speakers", ["speakers"])
 
 
-@pytest.mark.parametrize("view", ["overview", "timeline", "speakers", "quotes", "reader", "briefing"])
+@pytest.mark.parametrize("view", ["overview", "timeline", "speakers", "compare", "quotes", "reader", "briefing"])
 def test_every_view_on_seeds(view):
     at = app(view=view)
     assert not at.exception, at.exception
@@ -332,3 +332,9 @@ def test_timeline_lists_the_filtered_statements_in_date_order(sample_corpus):
         assert list(listed["statement"]) == list(kept.sort_values(["period_start", "start"])["quote"])
         assert any(m.value == f"#### Statements in date order ({len(kept)})" for m in at.markdown)
     assert list(listed["day"]) == sorted(listed["day"]) and len(set(listed["day"])) == 2  # 26 and 27 Aug
+
+
+def test_compare_of_speakers_without_statements_in_the_range_explains_itself():
+    at = app(view="compare", speaker=["John Kirby", "Volodymyr Zelenskyy"], to="2024-08-01")
+    assert not at.exception, at.exception
+    assert any("No statement matches these filters" in i.value for i in at.info)

@@ -50,12 +50,13 @@ def render(s: Shown) -> None:
     st.download_button("Download these statements (CSV)", export.statements_csv(table), f"{name}.csv",
                        "text/csv", key="dl_csv")
     rows = event.selection.rows if event and hasattr(event, "selection") else []
+    if rows:  # the statement whole first: the table cuts long ones
+        whole_statement(table.iloc[rows[0]])
     correct_statement(table, table.index[rows[0]] if rows else None)
     if not rows:
-        st.caption("Select a row to read the statement in its paragraph.")
+        st.caption("Select a row to read the statement whole, in its paragraph.")
         return
     sel = table.iloc[rows[0]]
-    whole_statement(sel)
     text = s.corpus.articles.set_index("article_id").at[sel["article_id"], "text"]
     a, b = paragraph_bounds(text, int(sel["start"]), int(sel["end"]))
     same = s.view[s.view["article_id"] == sel["article_id"]]
