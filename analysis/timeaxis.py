@@ -12,6 +12,9 @@ from .labels import plural
 
 BULK = (0.05, 0.95)  # quantiles of the statements' dates that make the bulk
 MIN_PAD = pd.Timedelta(days=31)
+# with fewer dated statements than this the quantiles say little (of three dates, the middle one is
+# the whole "bulk"): anything within a year of them is drawn, only a stray decades away is not
+FEW, FEW_PAD = 20, pd.Timedelta(days=366)
 # the largest span (days) each bin size is used for; beyond the last, years
 UNITS = (("day", 45), ("week", 270), ("month", 366 * 5))
 FREQ = {"day": "D", "week": "W-SUN", "month": "M", "year": "Y"}
@@ -83,7 +86,7 @@ def window(quotes: pd.DataFrame, date_from: date | None = None, date_to: date | 
     starts = dated["period_start"]
     # real dates, not interpolated ones: one stray date among a handful must not pull the bulk to it
     lo, hi = sorted((starts.quantile(BULK[0], interpolation="higher"), starts.quantile(BULK[1], interpolation="lower")))
-    pad = max((hi - lo) / 2, MIN_PAD)
+    pad = max((hi - lo) / 2, FEW_PAD if len(starts) < FEW else MIN_PAD)
     keep_from, keep_to = lo - pad, hi + pad
     keep = starts.between(keep_from, keep_to)
     before, after = starts < keep_from, starts > keep_to
