@@ -17,13 +17,13 @@ from analysis.labels import plural
 from analysis.reader import escape
 from ui import data, state
 from ui.corrections import corrections_log
-from ui.views import briefing, overview, quotes, reader, speakers, timeline
+from ui.views import briefing, compare, overview, quotes, reader, speakers, timeline
 from ui.widgets import CSS, Shown, ingest_report
 
-VIEW_LABELS = {"overview": "Overview", "timeline": "Timeline", "speakers": "Speakers", "quotes": "Quotes",
-               "reader": "Article reader", "briefing": "Briefing"}
+VIEW_LABELS = {"overview": "Overview", "timeline": "Timeline", "speakers": "Speakers", "compare": "Compare",
+               "quotes": "Quotes", "reader": "Article reader", "briefing": "Briefing"}
 RENDER = {"overview": overview.render, "timeline": timeline.render, "speakers": speakers.render,
-          "quotes": quotes.render, "reader": reader.render, "briefing": briefing.render}
+          "compare": compare.render, "quotes": quotes.render, "reader": reader.render, "briefing": briefing.render}
 
 
 def unavailable(missing: list[str], anything_left: bool) -> None:

@@ -138,6 +138,8 @@ def file_stem(f: Filters, generated: datetime, name: str = "briefing") -> str:
     parts = [name]
     if f.speakers:
         parts.append(_slug(f.speakers[0]) if len(f.speakers) == 1 else f"{len(f.speakers)}-speakers")
+    if f.about:
+        parts.append("on-" + (_slug(f.about[0]) if len(f.about) == 1 else f"{len(f.about)}-names"))
     if f.dated:
         days = [d.isoformat() if d else "open" for d in (f.date_from, f.date_to)]
         parts.append(days[0] if days[0] == days[1] else "_to_".join(days))

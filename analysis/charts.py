@@ -155,67 +155,127 @@ def _coarse_periods(q: pd.DataFrame, w: timeaxis.Window) -> pd.DataFrame:
                          "period": df["date"].map(labels.readable_date), "statements": df["statements"]})
 
 
+EVENT_LANE = "dates in the text"
+BIN_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+TIP_STATEMENTS = 3  # statements named in a point's tooltip
+
+
+def _tip(texts: pd.Series) -> pd.Series:
+    """Up to TIP_STATEMENTS statements as tooltip lines, and how many more there are."""
+    shown = list(texts.head(TIP_STATEMENTS)) + [""] * max(0, TIP_STATEMENTS - len(texts))
+    more = len(texts) - TIP_STATEMENTS
+    return pd.Series(shown + [f"and {labels.plural(more, 'more statement')} (see the list under the chart)"
+                              if more > 0 else ""])
+
+
+def _bin_middle(starts: pd.Series, w: timeaxis.Window) -> pd.Series:
+    """The middle of each bin (of its part inside the window): a mark there stands for the whole bin."""
+    first = starts.clip(lower=w.start)
+    return first + (timeaxis.bin_end(starts, w.unit).clip(upper=w.end) - first) / 2
+
+
+def timeline_points(quotes: pd.DataFrame, w: timeaxis.Window, lanes: list[str]) -> pd.DataFrame:
+    """One mark per speaker and bin of the window's unit (day, week, month or year), in the bin's
+    middle: `fine` marks count the statements dated within the bin, the others those dated only to a
+    longer period (a year on a monthly axis) that starts in it, not stretched over it; `n` counts
+    them and s1…s3 quote them for the tooltip. A year of statements day by day was a band of
+    overlapping dots; by month it is a dozen counted ones."""
+    q = quotes[quotes["speaker_label"].isin(lanes)].assign(_at=lambda d: w.place(d["period_start"]))
+    q = q.dropna(subset=["_at"]).sort_values([c for c in ("_at", "article_id", "start") if c in q], kind="stable")
+    cols = ["speaker_label", "at", "bin_start", "fine", "n", "dates", "by_publication",
+            *[f"s{i + 1}" for i in range(TIP_STATEMENTS)], "more"]
+    if q.empty:
+        return pd.DataFrame(columns=cols)
+    days = (q["period_end"] - q["period_start"]).dt.days + 1
+    q = q.assign(fine=days <= BIN_DAYS[w.unit], _bin=timeaxis.bin_start(q["_at"], w.unit),
+                 _text="“" + _truncate(q["quote"], 110) + "” (" + q["date"].map(labels.readable_date) + ")")
+    rows = []
+    for (lane, at, fine), g in q.groupby(["speaker_label", "_bin", "fine"], sort=False):
+        tip = _tip(g["_text"])
+        dates = list(dict.fromkeys(g["date"].map(labels.readable_date)))
+        pub = int(_by_publication(g).sum())
+        rows.append([lane, at, at, bool(fine), len(g), ", ".join(dates[:3]) + (" …" if len(dates) > 3 else ""),
+                     "all" if pub == len(g) else f"{pub} of {len(g)}" if pub else "none", *tip.tolist()])
+    out = pd.DataFrame(rows, columns=cols)
+    out["at"] = _bin_middle(out["bin_start"], w)
+    out["bin_start"] = out["bin_start"].clip(lower=w.start)
+    return out
+
+
+def mentioned_dates(events: pd.DataFrame, w: timeaxis.Window) -> tuple[pd.DataFrame, int]:
+    """Dates the articles mention, one tick per bin of the window's unit, and how many mentions
+    were too coarse for the bins (a whole year on a monthly axis) to be drawn as a tick."""
+    cols = ["bin_start", "at", "mentions", "examples"]
+    if events.empty or w.start is None:
+        return pd.DataFrame(columns=cols), 0
+    ev = events.dropna(subset=["period_start"])
+    ev = ev[(ev["period_start"] >= w.start) & (ev["period_start"] < w.end)]
+    days = (ev["period_end"] - ev["period_start"]).dt.days + 1
+    fine = ev[days <= BIN_DAYS[w.unit]]
+    if fine.empty:
+        return pd.DataFrame(columns=cols), len(ev)
+    fine = fine.assign(bin_start=timeaxis.bin_start(fine["period_start"], w.unit))
+    out = fine.groupby("bin_start").agg(
+        mentions=("value", "size"),
+        examples=("text", lambda s: ", ".join(f"“{t}”" for t in list(dict.fromkeys(s))[:4]))).reset_index()
+    out["at"] = _bin_middle(out["bin_start"], w)
+    out["bin_start"] = out["bin_start"].clip(lower=w.start)
+    return out[cols], len(ev) - len(fine)
+
+
 def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
              lanes: list[str]) -> alt.LayerChart:
     """Statements of the given speakers (one lane each) on a time axis bounded by the window, axis on
-    top: days as points (hollow when dated only by publication), weeks/months/years as bars over
-    their whole period; dates the articles mention as an extra lane."""
-    q = quotes[quotes["speaker_label"].isin(lanes)].assign(_at=lambda d: w.place(d["period_start"])).dropna(
-        subset=["_at"])
-    q = q.assign(text_short=_truncate(q["quote"]), period_start=q["_at"],
-                 period_end_excl=(q["period_end"] + pd.Timedelta(days=1)).clip(upper=w.end),
-                 title=q["display_title"] if "display_title" in q else q["title"].fillna(q["article_id"]),
-                 dated_by=q["date_basis"].map(labels.dated_by) if "date_basis" in q else "")
-    q = q.drop(columns=["_at"])
-    tooltip = [alt.Tooltip("speaker_label:N", title="speaker"), alt.Tooltip("date:N", title="date"),
-               alt.Tooltip("date_granularity:N", title="precision"), alt.Tooltip("dated_by:N", title="dated"),
-               alt.Tooltip("kind:N"),
-               alt.Tooltip("text_short:N", title="statement"), alt.Tooltip("title:N", title="article")]
+    top: a circle per bin (day, week, month or year) with statements dated within it, a square for
+    those dated only to a longer period starting in it, each sized and labelled by its count; dates
+    the articles mention as a lane of ticks, one per bin, taller where more are mentioned."""
+    pts = timeline_points(quotes, w, lanes)
     lane_order = list(lanes)
-    ev = events
-    if len(ev):
-        ev = ev.dropna(subset=["period_start"])
-        ev = ev[(ev["period_start"] >= w.start) & (ev["period_start"] < w.end)]
-    event_lane = "dates in the text"
-    if len(ev):
-        lane_order.append(event_lane)
+    ticks, _ = mentioned_dates(events, w)
+    if len(ticks):
+        lane_order.append(EVENT_LANE)
     y = alt.Y("speaker_label:N", sort=lane_order, title=None, scale=alt.Scale(domain=lane_order),
               axis=alt.Axis(labelLimit=LABEL_LIMIT))
-    x = _time_x(w, "period_start", orient="top")
-    base = alt.Chart(q)
+    x = _time_x(w, "at", orient="top")
+    fmt = timeaxis.LABEL_FORMAT[w.unit]
+    # one title each: the tooltip is an object keyed by title, so repeated titles kept only the last line
+    tooltip = [alt.Tooltip("speaker_label:N", title="speaker"), alt.Tooltip("bin_start:T", title=w.unit, format=fmt),
+               alt.Tooltip("n:Q", title="statements"), alt.Tooltip("dates:N", title="dated"),
+               alt.Tooltip("by_publication:N", title="dated by publication")] + [
+        alt.Tooltip(f"s{i + 1}:N", title=f"statement {i + 1}") for i in range(TIP_STATEMENTS)] + [
+        alt.Tooltip("more:N", title="more")]
+    top = int(pts["n"].max()) if len(pts) else 1
+    size = alt.Size("n:Q", legend=None, scale=alt.Scale(domain=[1, max(top, 2)], range=[70, 440], type="sqrt"))
     color = _color(colors, lanes)
-    day = q["date_granularity"] == "day"
-    by_pub = _by_publication(q)
     layers = []
-    # a layer whose rows are all filtered out makes Vega warn "Infinite extent for field period_start"
-    if (~day).any():
-        layers.append(base.transform_filter(alt.datum.date_granularity != "day").mark_bar(
-            height=10, opacity=0.35, cornerRadius=3, clip=True).encode(
-            x=x, x2="period_end_excl:T", y=y, color=color, tooltip=tooltip))
-    # not clipped: every point is placed inside the window, and one on its first day is drawn whole
-    if (day & ~by_pub).any():
-        layers.append(base.transform_filter((alt.datum.date_granularity == "day") & (alt.datum.date_basis != "article"))
-                      .mark_circle(size=110, opacity=0.85).encode(x=x, y=y, color=color, tooltip=tooltip))
-    if (day & by_pub).any():  # dated only by the article's day: hollow, read as "some time up to then"
-        layers.append(base.transform_filter((alt.datum.date_granularity == "day") & (alt.datum.date_basis == "article"))
-                      .mark_point(shape="circle", filled=False, size=110, strokeWidth=2, opacity=0.85).encode(
-                          x=x, y=y, color=color, tooltip=tooltip))
-    if len(ev):
-        ev = ev.assign(speaker_label=event_lane, period_end_excl=(ev["period_end"] + pd.Timedelta(days=1)).clip(
-            upper=w.end))
-        ev_tip = [alt.Tooltip("text:N", title="expression"), alt.Tooltip("value:N", title="value"),
-                  alt.Tooltip("context:N", title="context")]
-        ev_base = alt.Chart(ev)
-        ev_day = ev["granularity"] == "day"
-        if ev_day.any():
-            layers.append(ev_base.transform_filter(alt.datum.granularity == "day").mark_tick(
-                thickness=2, size=16, color="#555", clip=True).encode(x=x, y=y, tooltip=ev_tip))
-        if (~ev_day).any():
-            layers.append(ev_base.transform_filter(alt.datum.granularity != "day").mark_bar(
-                height=8, opacity=0.3, color="#555", cornerRadius=2, clip=True).encode(
-                x=x, x2="period_end_excl:T", y=y, tooltip=ev_tip))
-    return alt.layer(*layers, title="Who spoke when").properties(
-        autosize=FIT_X, height=max(100, 30 * len(lane_order)))
+    # a layer whose rows are all filtered out makes Vega warn "Infinite extent for field …"
+    # squares sit a little below the circles of the same bin, so neither hides the other's count
+    for fine, shape, offset in ((True, "circle", 0), (False, "square", 12)):
+        part = pts[pts["fine"] == fine]
+        if part.empty:
+            continue
+        base = alt.Chart(part.drop(columns="fine"))
+        for hollow in (False, True):  # dated only by publication: hollow, read as "some time up to then"
+            if ((part["by_publication"] == "all") == hollow).any():
+                layers.append(base.transform_filter((alt.datum.by_publication == "all") == hollow).mark_point(
+                    shape=shape, filled=not hollow, strokeWidth=2, opacity=0.8, yOffset=offset).encode(
+                    x=x, y=y, color=color, size=size, tooltip=tooltip))
+        if (part["n"] > 1).any():
+            layers.append(base.transform_filter(alt.datum.n > 1).mark_text(
+                fontSize=10, fontWeight="bold", color="white", yOffset=offset).encode(
+                x=x, y=y, text="n:Q", tooltip=tooltip))
+    if len(ticks):
+        tk = ticks.assign(speaker_label=EVENT_LANE)
+        most = int(tk["mentions"].max())
+        layers.append(alt.Chart(tk).mark_tick(thickness=2, color="#555", opacity=0.8).encode(
+            x=x, y=y, size=alt.Size("mentions:Q", legend=None,
+                                    scale=alt.Scale(domain=[1, max(most, 2)], range=[6, 24])),
+            tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt),
+                     alt.Tooltip("mentions:Q", title="dates mentioned"),
+                     alt.Tooltip("examples:N", title="for example")]))
+    # statements and mentions are counted on scales of their own
+    return alt.layer(*layers, title="Who spoke when").resolve_scale(size="independent").properties(
+        autosize=FIT_X, height=max(100, 46 * len(lane_order)))
 
 
 TONE_TITLE = "mean tone (−1 all negative … +1 all positive), 95% interval"
@@ -242,20 +302,32 @@ def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt
         autosize=FIT_X, height=max(120, 28 * len(df)))
 
 
-def tone_over_time(series: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window) -> alt.Chart:
-    """Mean tone per speaker and week, month or year, on the window's time axis; a line breaks
-    where a period has no statement."""
+def tone_over_time(series: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window) -> alt.LayerChart:
+    """Mean tone per speaker and week, month or year, on the window's time axis, each mean with its
+    95% interval (a vertical line) and its number of statements (the dot's size and the tooltip); a
+    line breaks where a period has no statement."""
     present = list(dict.fromkeys(series["speaker"]))
     unit = timeaxis.TONE_UNIT[w.unit]
-    return alt.Chart(series, title=f"Tone over time (mean per {unit})").mark_line(point=True).encode(
-        x=_time_x(w, "period"),
-        y=alt.Y("mean_tone:Q", title="mean tone", scale=alt.Scale(domain=[-1, 1])),
-        color=alt.Color("speaker:N", scale=alt.Scale(domain=present, range=[colors.get(s, OTHER_COLOR) for s in present]),
-                        legend=_legend(3)),
-        detail="segment:N",
-        tooltip=["speaker:N", alt.Tooltip("period:T", format=timeaxis.LABEL_FORMAT[unit], title=unit),
-                 alt.Tooltip("n:Q", title="statements"), alt.Tooltip("mean_tone:Q", format="+.2f", title="mean tone")],
-    ).properties(autosize=FIT_X, height=260)
+    color = alt.Color("speaker:N", scale=alt.Scale(domain=present, range=[colors.get(s, OTHER_COLOR) for s in present]),
+                      legend=_legend(3))
+    x = _time_x(w, "period")
+    y = alt.Y("mean_tone:Q", title="mean tone, 95% interval", scale=alt.Scale(domain=[-1, 1]))
+    tooltip = ["speaker:N", alt.Tooltip("period:T", format=timeaxis.LABEL_FORMAT[unit], title=unit),
+               alt.Tooltip("n:Q", title="statements"), alt.Tooltip("mean_tone:Q", format="+.2f", title="mean tone"),
+               alt.Tooltip("tone_low:Q", format="+.2f", title="95% low"),
+               alt.Tooltip("tone_high:Q", format="+.2f", title="95% high")]
+    base = alt.Chart(series)
+    spread = base.mark_rule(strokeWidth=1.5, opacity=0.35).encode(x=x, y="tone_low:Q", y2="tone_high:Q", color=color,
+                                                                    tooltip=tooltip)
+    line = base.mark_line(opacity=0.8).encode(x=x, y=y, color=color, detail="segment:N")
+    dots = base.mark_circle(opacity=0.9).encode(
+        x=x, y=y, color=color, tooltip=tooltip,
+        size=alt.Size("n:Q", title="statements", scale=alt.Scale(range=[25, 300], type="sqrt", domainMin=1),
+                      legend=alt.Legend(orient="bottom", symbolFillColor="#888", symbolStrokeColor="#888")))
+    title = alt.TitleParams(f"Tone over time (mean per {unit})",
+                            subtitle="dots sized by the statements they average; lines: 95% interval",
+                            subtitleColor="#666")
+    return alt.layer(spread, line, dots, title=title).properties(autosize=FIT_X, height=260)
 
 
 def speaker_target_heatmap(table: pd.DataFrame, n_speakers: int = 15, n_targets: int = 20) -> alt.Chart:
@@ -277,3 +349,55 @@ def speaker_target_heatmap(table: pd.DataFrame, n_speakers: int = 15, n_targets:
     counts = alt.Chart(df).mark_text(fontSize=11).encode(x=x, y=y, text="n:Q")
     return alt.layer(cells, counts, title="Who speaks how about whom").properties(
         autosize=FIT_X, height=max(120, 26 * len(top_s)))
+
+
+def volume(quotes: pd.DataFrame, color: str, w: timeaxis.Window, y_max: int | None = None) -> alt.Chart:
+    """One speaker's statements per bin of a window shared with the speakers beside it, on a count
+    axis shared with them too (`y_max`), so columns compare at a glance."""
+    # from 0 by y2: with x and x2 set, Vega-Lite draws a bar's y as a point, not from 0
+    df = timeaxis.binned(quotes.assign(_all="all"), w, "_all").drop(columns="_all").assign(base=0)
+    top = max(int(df["statements"].max()) if len(df) else 1, y_max or 1)
+    fmt = timeaxis.LABEL_FORMAT[w.unit]
+    return alt.Chart(df, title=f"Statements per {w.unit}").mark_bar(clip=True, color=color).encode(
+        x=_time_x(w), x2="bin_end:T",
+        y=alt.Y("statements:Q", title="statements", scale=alt.Scale(domain=[0, top], nice=False),
+                axis=alt.Axis(tickMinStep=1, format="d")), y2="base:Q",
+        tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt), alt.Tooltip("statements:Q")],
+    ).properties(autosize=FIT_X, height=150)
+
+
+def top_targets(table: pd.DataFrame, n: int = 8, x_max: int | None = None) -> alt.Chart:
+    """Whom one speaker names most (statements naming each), coloured by the mean sentiment toward
+    them (red negative, blue positive), on a count axis shared with the speakers beside it."""
+    df = table.sort_values(["n", "target"], ascending=[False, True]).head(n)
+    order = list(df["target"])
+    top = max(int(df["n"].max()) if len(df) else 1, x_max or 1)
+    return alt.Chart(df, title="Talks about most").mark_bar().encode(
+        x=alt.X("n:Q", title="mentions", scale=alt.Scale(domain=[0, top], nice=False),
+                axis=alt.Axis(tickMinStep=1, format="d", tickCount=5)),
+        y=alt.Y("target:N", sort=order, title=None, axis=alt.Axis(labelLimit=160)),
+        color=alt.Color("mean_score:Q", title="sentiment toward", scale=alt.Scale(scheme="redblue", domain=[-1, 1]),
+                        legend=alt.Legend(orient="bottom", gradientLength=90, titleLimit=150)),
+        tooltip=[alt.Tooltip("target:N", title="mentioned"), alt.Tooltip("target_type:N", title="type"),
+                 alt.Tooltip("n:Q", title="mentions"),
+                 alt.Tooltip("mean_score:Q", format="+.2f", title="mean P(pos)−P(neg)")],
+    ).properties(autosize=FIT_X, height=max(60, 22 * len(df)))
+
+
+def tone_interval(tone: pd.DataFrame, color: str, axis_title: str = TONE_TITLE) -> alt.LayerChart:
+    """One speaker's mean tone with its 95% interval on the full scale, n beside it: the speaker is
+    named by the column it stands in, so no label takes the chart's width."""
+    df = tone.head(1).assign(y="tone", words=lambda d: "n = " + d["n"].map("{:,}".format))
+    y = alt.Y("y:N", title=None, axis=None)
+    x = alt.X("tone_low:Q", title=axis_title, scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=5))
+    tooltip = [alt.Tooltip("n:Q", title="statements"), alt.Tooltip("mean_tone:Q", format="+.2f", title="mean tone"),
+               alt.Tooltip("tone_low:Q", format="+.2f", title="95% low"),
+               alt.Tooltip("tone_high:Q", format="+.2f", title="95% high")]
+    spread = alt.Chart(df).mark_rule(strokeWidth=3, opacity=0.6, color=color).encode(x=x, x2="tone_high:Q", y=y,
+                                                                                      tooltip=tooltip)
+    point = alt.Chart(df).mark_point(filled=True, size=110, color=color, opacity=1).encode(
+        x="mean_tone:Q", y=y, tooltip=tooltip)
+    n = alt.Chart(df).mark_text(align="left", dy=-12, fontSize=11, color="#444").encode(
+        x="tone_low:Q", y=y, text="words:N")
+    zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#888", strokeDash=[4, 4]).encode(x="x:Q")
+    return alt.layer(spread, point, n, zero, title="Tone").properties(autosize=FIT_X, height=44)

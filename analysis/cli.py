@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import corrections, frames
+from . import corrections, filters, frames
 from .cache import ResultCache, cache_dir, results_key
 from .cache import clear as cache_clear
 from .cache import info as cache_info
@@ -28,12 +28,14 @@ from .pipeline import ANALYSIS_VERSION, analyse
 from .quotes.rules import RuleSwitch, catalogue, summary
 from .quotes.rules import names as rule_names
 from .scale import runner_for
+from .target_names import normal_name
 
 COMMANDS = ("quotes", "timeline", "speakers", "targets", "ingest", "fetch", "target-sentiment", "cache", "rules")
 # a Parquet dataset keeps every column the dashboard needs
 DATASET_TABLES = {"quotes": frames.quotes_frame, "timeline": frames.timeline_frame, "targets": frames.targets_frame,
                   "articles": frames.articles_frame}
 BATCH = 256
+ABOUT_COMMANDS = ("quotes", "speakers", "targets")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--count-copies", action="store_true",
                    help="count a statement repeated in near-duplicate articles (wire copies) once per article, "
                    "as the dashboard's 'Count wire copies separately' does")
+    p.add_argument("--about", action="append", default=[], metavar="NAME",
+                   help="only statements that name this person, organisation or place (as `targets` prints it); "
+                   "repeatable: any of them. For quotes, speakers and targets, as the dashboard's About filter")
     p.add_argument("--dask", metavar="ADDRESS", help="analyse on a Dask cluster: tcp://HOST:8786, or 'local'")
     p.add_argument("--processes", type=int, default=0,
                    help="worker processes on this machine (default 0: one per core for 100+ articles)")
@@ -130,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"error: no rule named {', '.join(unknown)} (see `python -m analysis rules list`)", file=sys.stderr)
         return 2
+    if args.about and (args.command not in ABOUT_COMMANDS or args.format == "parquet"):
+        print(f"error: --about applies to {', '.join(ABOUT_COMMANDS)} in jsonl or csv", file=sys.stderr)
+        return 2
     if args.format == "parquet" and not args.out:
         print("error: --format parquet needs --out FOLDER", file=sys.stderr)
         return 2
@@ -160,13 +168,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"warning: {problem}", file=sys.stderr)
     statements = corpus.statements(args.count_copies)
     copies = len(corpus.quotes) - len(statements)
+    if args.about:
+        statements = about(statements, args.about)
     if copies and args.command != "timeline":
         print(f"note: {copies} statement(s) repeat one in a near-duplicate article and are counted once "
               "(--count-copies counts them; `ingest` lists the groups)", file=sys.stderr)
     if args.command == "quotes":
         _emit(statements[frames.QUOTE_COLUMNS + ["verified", "corrected"]], args)
     elif args.command == "speakers":
-        _emit(corpus.audit(args.count_copies) if args.audit else corpus.speakers(args.count_copies), args)
+        _emit(corpus.audit(args.count_copies) if args.audit else frames.speakers_frame(statements), args)
     elif args.command == "targets":
         _emit(corpus.statement_targets(statements), args)
     else:
@@ -175,6 +185,20 @@ def main(argv: list[str] | None = None) -> int:
         print("error: no article could be read", file=sys.stderr)
         return 1
     return 0
+
+
+def about(statements: pd.DataFrame, names: list[str]) -> pd.DataFrame:
+    """The statements naming any of these (the dashboard's About filter), each name read as targets
+    are ("U.S." as United States); a name no statement names is reported with the corpus's names
+    that contain it."""
+    names = [normal_name(n) for n in names]
+    for name in names:
+        if not filters.about_mask(statements, [name]).any():
+            known = sorted({n for t in statements["about"] if isinstance(t, tuple) for n in t
+                            if name.casefold() in n.casefold()})
+            hint = f" (names containing it: {', '.join(known[:8])})" if known else ""
+            print(f"warning: no statement names {name!r}{hint}", file=sys.stderr)
+    return statements[filters.about_mask(statements, names)]
 
 
 def write_dataset(args, cache: ResultCache | None, rules: RuleSwitch) -> int:

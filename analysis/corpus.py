@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import corrections, duplicates, frames, identity, labels, speaker_audit
+from . import corrections, duplicates, frames, identity, labels, speaker_audit, target_names
 from .cache import ResultCache
 from .corrections import Correction
 from .filters import add_periods
@@ -130,7 +130,9 @@ def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFr
     if "date_basis" not in quotes:  # a dataset written before statements said what dated them
         quotes = quotes.assign(date_basis=None)
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    targets = target_names.normalise(targets, quotes)
     quotes, targets, resolution = identity.rename(quotes, targets, texts, rules)
+    quotes = quotes.assign(about=target_names.about(quotes, targets))
     quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(
         dict(zip(articles["article_id"], articles["display_title"], strict=True))))
     quotes, articles = duplicates.mark_copies(quotes, articles)

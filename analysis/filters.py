@@ -10,7 +10,7 @@ import pandas as pd
 from .labels import plural
 from .periods import period
 
-VIEWS = ("overview", "timeline", "speakers", "quotes", "reader", "briefing")
+VIEWS = ("overview", "timeline", "speakers", "compare", "quotes", "reader", "briefing")
 
 
 @dataclass
@@ -25,6 +25,7 @@ class Filters:
     q: str = ""
     min_confidence: float = 0.0
     copies: bool = False  # count every wire copy of a statement, not once per duplicate group
+    about: list[str] = field(default_factory=list)  # people, organisations or places the statement names
 
     @property
     def dated(self) -> bool:
@@ -33,8 +34,11 @@ class Filters:
     def describe(self) -> str:
         """The filters in words, for captions and briefings."""
         parts = []
-        if self.speakers:
-            parts.append(", ".join(self.speakers))
+        who = ", ".join(self.speakers)
+        if self.about:
+            parts.append(f"{who or 'Statements'} on {' or '.join(self.about)}")
+        elif who:
+            parts.append(who)
         if self.types:
             parts.append("types: " + ", ".join(self.types))
         if self.dated:
@@ -69,6 +73,15 @@ def add_periods(quotes: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def about_mask(quotes: pd.DataFrame, names: list[str]) -> pd.Series:
+    """Statements whose targets (the `about` column: the people, organisations and places they
+    name) include any of these names."""
+    wanted = set(names)
+    if "about" not in quotes:
+        return pd.Series(False, index=quotes.index)
+    return quotes["about"].map(lambda found: isinstance(found, tuple) and not wanted.isdisjoint(found)).astype(bool)
+
+
 def apply(quotes: pd.DataFrame, f: Filters) -> tuple[pd.DataFrame, int]:
     """Rows that pass every filter, and how many undated rows a date range hid."""
     if "period_start" not in quotes:
@@ -77,6 +90,8 @@ def apply(quotes: pd.DataFrame, f: Filters) -> tuple[pd.DataFrame, int]:
     if f.speakers:  # a name, or an unnamed source's description ("unnamed: officials")
         named = quotes["speaker"].isin(f.speakers)
         mask &= named | quotes["speaker_label"].isin(f.speakers) if "speaker_label" in quotes else named
+    if f.about:
+        mask &= about_mask(quotes, f.about)
     if f.types:
         mask &= quotes["speaker_type"].isin(f.types)
     if f.articles:

@@ -95,3 +95,31 @@ def speakers_frame(quotes: pd.DataFrame) -> pd.DataFrame:
 
 def ingest_frame(report: Iterable[IngestEntry]) -> pd.DataFrame:
     return pd.DataFrame([asdict(e) for e in report], columns=INGEST_COLUMNS)
+
+
+CHRONOLOGICAL_COLUMNS = ["day", "speaker", "statement", "article", "source"]
+
+
+def chronological(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Statements in the order they were made (undated last; one article's in text order): the day
+    as a reader writes it, the speaker as charts label them, the statement whole, its article and
+    a link to the source."""
+    from .labels import readable_date
+
+    order = quotes.sort_values(["period_start", "article_id", "start"], na_position="last", kind="stable")
+    who = order["speaker_label"] if "speaker_label" in order else order["speaker"]
+    title = order["display_title"] if "display_title" in order else order["title"]
+    url = order["url"].where(order["url"].astype(str).str.match(r"https?://"), None)
+    return pd.DataFrame({"day": order["date"].map(readable_date), "speaker": who, "statement": order["quote"],
+                         "article": title, "source": url}, columns=CHRONOLOGICAL_COLUMNS).reset_index(drop=True)
+
+
+def readable(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Columns for people beside the machine's: `why_words` (the rules in `why` in plain words, from
+    `rules list`) and `about_names` (what the statement names, joined)."""
+    from .quotes.rules import explain
+
+    words = {w: explain(w) for w in quotes["why"].dropna().unique()} if "why" in quotes else {}
+    about = quotes["about"] if "about" in quotes else pd.Series([()] * len(quotes), index=quotes.index)
+    return quotes.assign(why_words=quotes["why"].map(words) if "why" in quotes else None,
+                         about_names=about.map(lambda t: "; ".join(t) if isinstance(t, tuple) else ""))

@@ -59,10 +59,10 @@ def speaker_target(targets: pd.DataFrame, min_count: int = 1) -> pd.DataFrame:
 
 
 def tone_over_time(quotes: pd.DataFrame, w: timeaxis.Window) -> pd.DataFrame:
-    """Mean polarity and tone per speaker per period of the window's tone unit (a week when the
-    window counts days), over the statements the window draws; `segment` numbers each speaker's
+    """Mean polarity and tone (with its 95% interval and n) per speaker per period of the window's
+    tone unit (a week when the window counts days), over the statements the window draws; `segment` numbers each speaker's
     runs of consecutive periods, so a line is not drawn across periods without statements."""
-    cols = ["speaker", "period", "n", "mean_polarity", "mean_tone", "segment"]
+    cols = ["speaker", "period", "n", "mean_polarity", "mean_tone", "tone_low", "tone_high", "segment"]
     at = w.place(quotes["period_start"])
     dated = quotes.assign(period_start=at).dropna(subset=["period_start"])
     if dated.empty:
@@ -71,11 +71,14 @@ def tone_over_time(quotes: pd.DataFrame, w: timeaxis.Window) -> pd.DataFrame:
     key = "speaker_label" if "speaker_label" in dated else "speaker"
     period = dated["period_start"].dt.to_period(freq)
     df = dated.assign(period=period).groupby([key, "period"]).agg(
-        n=("polarity", "size"), mean_polarity=("polarity", "mean"), mean_tone=("tone_value", "mean")).reset_index()
+        n=("polarity", "size"), mean_polarity=("polarity", "mean"), mean_tone=("tone_value", "mean"),
+        tone_sd=("tone_value", "std")).reset_index()
     df = df.rename(columns={key: "speaker"})
+    df["tone_low"], df["tone_high"] = _interval(df["mean_tone"], df["tone_sd"], df["n"])
     ordinal = df["period"].map(lambda p: p.ordinal)
     gap = ordinal.groupby(df["speaker"]).diff().fillna(1) != 1
     df["segment"] = gap.groupby(df["speaker"]).cumsum().astype(int)
     df["period"] = df["period"].dt.start_time.clip(lower=w.start)  # a week begun before the window
-    df[["mean_polarity", "mean_tone"]] = df[["mean_polarity", "mean_tone"]].round(4)
+    df[["mean_polarity", "mean_tone", "tone_low", "tone_high"]] = df[
+        ["mean_polarity", "mean_tone", "tone_low", "tone_high"]].round(4)
     return df[cols]

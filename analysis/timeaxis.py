@@ -12,6 +12,9 @@ from .labels import plural
 
 BULK = (0.05, 0.95)  # quantiles of the statements' dates that make the bulk
 MIN_PAD = pd.Timedelta(days=31)
+# with fewer dated statements than this the quantiles say little (of three dates, the middle one is
+# the whole "bulk"): anything within a year of them is drawn, only a stray decades away is not
+FEW, FEW_PAD = 20, pd.Timedelta(days=366)
 # the largest span (days) each bin size is used for; beyond the last, years
 UNITS = (("day", 45), ("week", 270), ("month", 366 * 5))
 FREQ = {"day": "D", "week": "W-SUN", "month": "M", "year": "Y"}
@@ -83,14 +86,14 @@ def window(quotes: pd.DataFrame, date_from: date | None = None, date_to: date | 
     starts = dated["period_start"]
     # real dates, not interpolated ones: one stray date among a handful must not pull the bulk to it
     lo, hi = sorted((starts.quantile(BULK[0], interpolation="higher"), starts.quantile(BULK[1], interpolation="lower")))
-    pad = max((hi - lo) / 2, MIN_PAD)
+    pad = max((hi - lo) / 2, FEW_PAD if len(starts) < FEW else MIN_PAD)
     keep_from, keep_to = lo - pad, hi + pad
     keep = starts.between(keep_from, keep_to)
     before, after = starts < keep_from, starts > keep_to
-    # a year or month near the edge of the bulk does not stretch the window by its whole length
+    # the axis ends at the last date drawn: a year or month near the edge of the bulk (drawn at its
+    # start) does not stretch it by its whole length
     start = starts[keep].min()
-    ends = dated.loc[keep, "period_end"]
-    end = max(ends.quantile(BULK[1], interpolation="higher"), starts[keep].max()) + DAY
+    end = starts[keep].max() + DAY
     unit = choose_unit((end - start).days)
     start = bin_start(pd.Series([start]), unit).iloc[0]
     end = bin_end(bin_start(pd.Series([end - DAY]), unit), unit).iloc[0]

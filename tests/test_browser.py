@@ -24,7 +24,7 @@ from tests.browser_util import (
 from tests.conftest import SHARED, SHARED_MISSING, WIKINEWS, write_tricky_corpus
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
-VIEWS = ["overview", "timeline", "speakers", "quotes", "reader", "briefing"]
+VIEWS = ["overview", "timeline", "speakers", "compare", "quotes", "reader", "briefing"]
 SIZES = [(1280, 800), (1920, 1080)]
 
 reason = chromium_missing()
@@ -194,6 +194,30 @@ def test_two_sessions_keep_their_own_filters(server, browser):
     a.context.close()
     b.context.close()
     assert a.console.messages == b.console.messages == []
+
+
+def speaker_box(page):
+    return page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").filter(has_text="Speaker").first
+
+
+def pick_speaker(page, typed: str) -> list[str]:
+    """Types into the Speaker filter and presses Enter, as a user does; the speakers the URL then holds."""
+    speaker_box(page).locator("input").click()
+    page.keyboard.type(typed, delay=20)
+    page.wait_for_timeout(500)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => location.search.includes('speaker=')", timeout=60_000)
+    wait_for_app(page)
+    return parse_qs(urlparse(page.url).query).get("speaker", [])
+
+
+def test_enter_on_a_typed_name_picks_that_speaker_only(server, page):
+    """Issue 28: Enter selected "Select N matches" (every label containing the words) before the speaker."""
+    page.goto(f"{server}/?view=quotes")
+    wait_for_app(page)
+    assert pick_speaker(page, "Kirby") == ["John Kirby"]
+    assert showing(page).startswith("Showing: John Kirby — 3 of 8 statements")
 
 
 def test_chart_and_briefing_downloads(server, page):
@@ -438,3 +462,81 @@ def _pdf_pages(pdf: Path, prefix: Path) -> list[Path]:
         pytest.skip("pdftoppm is not installed (apt-get install -y poppler-utils)")
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(prefix)], check=True, timeout=120)
     return sorted(prefix.parent.glob(prefix.name + "-*.png"))
+
+
+FOCUS = {"wikinews": (("Donald Trump", "Boris Johnson"), "United States"),
+         "polnear_train": (("Donald Trump", "Hillary Clinton"), "Hillary Clinton")}
+
+
+def _shoot(pg, width: int, height: int, path: Path) -> None:
+    """The whole page, the window made as tall as the page so Streamlit lays it all out."""
+    tall = pg.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")
+    pg.set_viewport_size({"width": width, "height": min(max(height, tall + 60), 8000)})
+    pg.wait_for_timeout(1500)
+    pg.screenshot(path=str(path), full_page=True)
+    pg.set_viewport_size({"width": width, "height": height})
+    assert path.stat().st_size > 10_000
+
+
+def _png_text(data: bytes) -> dict[str, str]:
+    import io
+
+    from PIL import Image
+
+    return dict(Image.open(io.BytesIO(data)).text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("corpus", list(CORPORA))
+def test_compare_about_and_timeline_at_corpus_scale(browser, corpus):
+    """Issue 28 on a real corpus at a laptop's and a desktop's width: two speakers compared (and their
+    comparison PDF), a briefing of one speaker on a name (“Donald Trump on Hillary Clinton”), a
+    speaker's timeline with its chronological list, the speaker chosen by typing and Enter; an
+    exported chart PNG says its title, filters and corpus. Screenshots in tests/artifacts/."""
+    path = CORPORA[corpus]
+    if not path.exists():
+        pytest.skip(SHARED_MISSING)
+    (first, second), about = FOCUS[corpus]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    q = {"a": first.replace(" ", "%20"), "b": second.replace(" ", "%20"), "about": about.replace(" ", "%20")}
+    with streamlit_server(str(path)) as s:
+        for width, height in ((1400, 900), (1920, 1080)):
+            pg = new_page(browser, width, height)
+            pg.goto(f"{s.url}/?view=timeline")
+            wait_for_app(pg, timeout_ms=1_200_000)
+            assert pick_speaker(pg, first) == [first]
+            text = main_text(pg)
+            n = int(re.search(r"— ([\d,]+) of", showing(pg)).group(1).replace(",", ""))
+            assert f"Statements in date order ({n:,})" in text and _view_text_problems(pg) == []
+            _shoot(pg, width, height, ARTIFACTS / f"{corpus}_timeline_{width}.png")
+            pg.get_by_text("Export chart").first.click()
+            with pg.expect_download(timeout=120_000) as dl:
+                pg.get_by_role("button", name="PNG image").first.click()
+            meta = _png_text(open(dl.value.path(), "rb").read())
+            assert meta["Title"] == "Who spoke when" and meta["Description"] == first and path.name in meta["Source"]
+            pg.keyboard.press("Escape")
+
+            pg.goto(f"{s.url}/?view=compare&speaker={q['a']}&speaker={q['b']}")
+            wait_for_app(pg, timeout_ms=600_000)
+            names = pg.locator("h3.cmp-name").all_inner_texts()
+            assert names == [first, second] and _view_text_problems(pg) == []
+            assert pg.evaluate("() => document.documentElement.scrollWidth") <= width
+            pg.wait_for_selector("[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg",
+                                 timeout=30_000)
+            _shoot(pg, width, height, ARTIFACTS / f"{corpus}_compare_{width}.png")
+            with pg.expect_download(timeout=300_000) as dl:
+                pg.get_by_role("button", name="Download comparison PDF").click()
+            assert open(dl.value.path(), "rb").read(5) == b"%PDF-"
+
+            pg.goto(f"{s.url}/?view=briefing&speaker={q['a']}&about={q['about']}")
+            wait_for_app(pg, timeout_ms=600_000)
+            title = pg.locator("[data-testid='stMain'] h1").first.inner_text()
+            assert title == f"Briefing: {first} on {about}" and _view_text_problems(pg) == []
+            _shoot(pg, width, height, ARTIFACTS / f"{corpus}_briefing_about_{width}.png")
+            with pg.expect_download(timeout=300_000) as dl:
+                pg.get_by_role("button", name="Download PNG").click()
+            png = ARTIFACTS / f"{corpus}_briefing_about_download_{width}.png"
+            dl.value.save_as(png)
+            assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+            pg.context.close()
+            assert pg.console.messages == [] and s.new_problems() == []

@@ -1,5 +1,7 @@
 """Chart specs: what Vega is given."""
 
+from datetime import date
+
 import pandas as pd
 
 from analysis import charts, labels, timeaxis
@@ -21,6 +23,10 @@ def _day(speaker, day, granularity="day", end=None):
             "period_end": end or day}
 
 
+def _marks(chart) -> list[str]:
+    return [layer.mark.type if hasattr(layer.mark, "type") else layer.mark for layer in chart.layer]
+
+
 def test_timeline_draws_no_layer_without_rows():
     """Repro 6: an empty layer (no week/month/year statement, no dates in the text) made Vega warn
     'Infinite extent for field "period_start"' in the browser console."""
@@ -28,26 +34,67 @@ def test_timeline_draws_no_layer_without_rows():
     events = pd.DataFrame(columns=["text", "value", "granularity", "period_start", "period_end", "context"])
     w = timeaxis.window(quotes)
     chart = charts.timeline(quotes, events, {"Ann Lee": "#123456"}, w, ["Ann Lee"])
-    assert [layer.mark.type if hasattr(layer.mark, "type") else layer.mark for layer in chart.layer] == ["circle"]
+    assert _marks(chart) == ["point"]  # one statement: no count to write on it
     month = _quotes([_day("Ann Lee", "2024-08-27"), _day("Ann Lee", "2024-08", "month", "2024-08-31")])
     assert len(charts.timeline(month, events, {}, timeaxis.window(month), ["Ann Lee"]).layer) == 2
 
 
+def _events(*rows):
+    text, value, start, end = zip(*rows, strict=True) if rows else ((), (), (), ())
+    return pd.DataFrame({"text": text, "value": value, "granularity": "day", "context": "",
+                         "period_start": pd.to_datetime(start), "period_end": pd.to_datetime(end)})
+
+
 def test_timeline_draws_only_its_lanes_with_the_axis_on_top_and_dates_inside_the_window():
     quotes = _quotes([_day("Ann Lee", "2019-01-10"), _day("Bo Chen", "2019-02-10"), _day("Cy Dale", "2019-03-01")])
-    events = pd.DataFrame({"text": ["in 1150", "on Feb. 3"], "value": ["1150", "2019-02-03"],
-                           "granularity": ["year", "day"], "context": ["", ""],
-                           "period_start": pd.to_datetime(["1150-01-01", "2019-02-03"]),
-                           "period_end": pd.to_datetime(["1150-12-31", "2019-02-03"])})
+    events = _events(("in 1150", "1150", "1150-01-01", "1150-12-31"), ("on Feb. 3", "2019-02-03", "2019-02-03", "2019-02-03"))
     w = timeaxis.window(quotes)
     spec = charts.timeline(quotes, events, {}, w, ["Ann Lee", "Bo Chen"]).to_dict()
     drawn = [v for d in spec["datasets"].values() for v in d]
     assert {r["speaker_label"] for r in drawn} == {"Ann Lee", "Bo Chen", "dates in the text"}
-    assert [r["text"] for r in drawn if r["speaker_label"] == "dates in the text"] == ["on Feb. 3"]
+    assert [r["examples"] for r in drawn if r["speaker_label"] == "dates in the text"] == ["“on Feb. 3”"]
     x = spec["layer"][0]["encoding"]["x"]
     assert x["axis"]["orient"] == "top"
     assert x["scale"]["domain"] == {"expr": "[datetime(2019, 0, 7), datetime(2019, 2, 4)]"}  # JS months from 0
-    assert spec["height"] == 100  # three lanes, bounded by the lanes asked for, not by the corpus
+    assert spec["height"] == 138  # three lanes, bounded by the lanes asked for, not by the corpus
+
+
+def test_timeline_counts_statements_of_a_bin_in_one_mark_and_quotes_them_in_its_tooltip():
+    """Issue 28: 42 statements of one speaker drew 11 dots and no count; a year-dated one was a
+    year-long bar; on PolNeAR a year of statements day by day was a band of overlapping dots."""
+    rows = [{**_day("Ann Lee", "2019-03-05"), "quote": f"statement {i}"} for i in range(5)]
+    rows += [_day("Ann Lee", "2019-03-09"), _day("Ann Lee", "2019", "year", "2019-12-31")]
+    quotes = _quotes(rows)
+    w = timeaxis.window(quotes, date(2019, 3, 1), date(2019, 3, 31))
+    assert w.unit == "day"
+    pts = charts.timeline_points(quotes, w, ["Ann Lee"])
+    assert [(str(r.bin_start.date()), str(r.at), r.fine, r.n) for r in pts.itertuples()] == [
+        ("2019-03-01", "2019-03-01 12:00:00", False, 1),  # the year, where it enters the range
+        ("2019-03-05", "2019-03-05 12:00:00", True, 5), ("2019-03-09", "2019-03-09 12:00:00", True, 1)]
+    five = pts[pts["n"] == 5].iloc[0]
+    assert (five.s1, five.s3) == ("“statement 0” (5 Mar 2019)", "“statement 2” (5 Mar 2019)")
+    assert five.more == "and 2 more statements (see the list under the chart)"
+    chart = charts.timeline(quotes, _events(), {}, w, ["Ann Lee"])
+    assert _marks(chart) == ["point", "text", "point"]  # circles with their count written on, a square
+    assert [layer.mark.shape for layer in chart.layer if layer.mark.type == "point"] == ["circle", "square"]
+    weeks = timeaxis.window(quotes, date(2019, 1, 1), date(2019, 3, 31))
+    assert weeks.unit == "week"
+    by_week = charts.timeline_points(quotes, weeks, ["Ann Lee"])
+    assert [(str(r.bin_start.date()), r.fine, r.n) for r in by_week.itertuples()] == [
+        ("2019-01-01", False, 1), ("2019-03-04", True, 6)]  # the week of 4 Mar holds both days
+
+
+def test_mentioned_dates_are_one_tick_per_bin_and_coarser_ones_are_counted():
+    w = timeaxis.window(_quotes([_day("Ann Lee", "2019-01-10"), _day("Ann Lee", "2019-12-10")]))
+    assert w.unit == "month"
+    events = _events(("Jan. 3", "2019-01-03", "2019-01-03", "2019-01-03"), ("Jan. 30", "2019-01-30", "2019-01-30",
+                                                                          "2019-01-30"),
+                     ("March", "2019-03", "2019-03-01", "2019-03-31"), ("2019", "2019", "2019-01-01", "2019-12-31"))
+    ticks, coarse = charts.mentioned_dates(events, w)
+    assert ticks[["bin_start", "mentions", "examples"]].values.tolist() == [
+        [pd.Timestamp("2019-01-01"), 2, "“Jan. 3”, “Jan. 30”"], [pd.Timestamp("2019-03-01"), 1, "“March”"]]
+    assert list(ticks["at"]) == [pd.Timestamp("2019-01-16 12:00"), pd.Timestamp("2019-03-16 12:00")]  # mid-month
+    assert coarse == 1  # the whole year: no tick on a monthly axis
 
 
 def test_statements_over_time_is_temporal_with_a_legend_of_the_top_speakers_and_others():
@@ -106,7 +153,8 @@ def test_time_domain_compiles_to_one_signal_beside_x2():
                   charts.timeline(quotes, quotes.iloc[:0].assign(granularity=[], value=[], text=[], context=[]),
                                   {}, w, ["Ann Lee", "Bo Chen"])):
         (x,) = [s for s in vlc.vegalite_to_vega(chart.to_json())["scales"] if s["name"] == "x"]
-        assert x["domain"] == {"signal": "[datetime(2019, 0, 1), datetime(2019, 1, 1)]"}
+        # the axis ends at the last date drawn (the month is drawn at its start), not at the month's end
+        assert x["domain"] == {"signal": "[datetime(2019, 0, 1), datetime(2019, 0, 11)]"}
 
 
 def test_top_speakers_ranks_named_first_describes_unnamed_sources_and_leaves_out_unknown():
@@ -132,9 +180,14 @@ def test_tone_over_time_breaks_its_line_at_a_month_without_statements_and_keeps_
     assert [str(p.date()) for p in series["period"]] == ["2019-01-01", "2019-02-01", "2019-05-01", "2019-09-01",
                                                           "2019-10-01"]
     assert list(series["segment"]) == [0, 0, 1, 2, 2] and list(series["mean_tone"]) == [1.0, 0.0, -1.0, 0.0, 0.5]
+    assert list(series["n"]) == [1, 1, 1, 1, 2]
+    assert list(series["tone_low"]) == [-1.0, -1.0, -1.0, -1.0, -0.48]  # one statement: the whole scale
     spec = charts.tone_over_time(series, {}, w).to_dict()
-    assert spec["encoding"]["detail"]["field"] == "segment" and spec["title"] == "Tone over time (mean per month)"
-    assert spec["encoding"]["x"]["scale"]["domain"] == {"expr": "[datetime(2019, 0, 1), datetime(2019, 10, 1)]"}
+    spread, line, dots = spec["layer"]
+    assert line["encoding"]["detail"]["field"] == "segment" and spec["title"]["text"] == "Tone over time (mean per month)"
+    assert (spread["encoding"]["y"]["field"], spread["encoding"]["y2"]["field"]) == ("tone_low", "tone_high")
+    assert dots["encoding"]["size"]["field"] == "n"
+    assert dots["encoding"]["x"]["scale"]["domain"] == {"expr": "[datetime(2019, 0, 1), datetime(2019, 10, 1)]"}
 
 
 def test_who_about_whom_has_one_row_per_speaker_and_target_and_leaves_out_unknown_speakers():

@@ -126,3 +126,17 @@ def test_quotes_speakers_and_dashboard_agree_on_wikinews(monkeypatch):
     assert sum(shown.values()) == sum(quotes.values())
     assert not any(s == "anonymous" for s in shown)
     assert quotes["Donald Trump"] >= 35 and "Trump" not in quotes and "Erdogan" not in quotes  # one name each
+
+
+def test_about_keeps_the_statements_naming_it_in_every_command():
+    """Issue 28: --about NAME, as the dashboard's About filter; "U.S." read as targets are (United States)."""
+    quotes = [json.loads(line) for line in run("quotes", "seeds", "--about", "U.S.").stdout.splitlines()]
+    assert [(q["speaker"], q["start"]) for q in quotes] == [("Volodymyr Zelenskyy", 892)]
+    targets = [json.loads(line) for line in run("targets", "seeds", "--about", "United States").stdout.splitlines()]
+    assert [t["target"] for t in targets] == ["United States", "United Kingdom", "France"]  # all it names
+    either = run("speakers", "seeds", "--about", "Volodymyr Zelenskyy", "--about", "Russia", "--format", "csv")
+    assert [line.split(",")[:3] for line in either.stdout.splitlines()[1:]] == [
+        ["John Kirby", "person", "1"], ["anonymous", "anonymous", "1"]]
+    none = run("quotes", "seeds", "--about", "Ukrain")
+    assert none.stdout == "" and "no statement names 'Ukrain' (names containing it: Ukraine)" in none.stderr
+    assert run("timeline", "seeds", "--about", "Russia", check=False).returncode == 2

@@ -79,7 +79,7 @@ def test_filter_change_updates_query_params():
     assert at.query_params["view"] in ("speakers", ["speakers"])
 
 
-@pytest.mark.parametrize("view", ["overview", "timeline", "speakers", "quotes", "reader", "briefing"])
+@pytest.mark.parametrize("view", ["overview", "timeline", "speakers", "compare", "quotes", "reader", "briefing"])
 def test_every_view_on_seeds(view):
     at = app(view=view)
     assert not at.exception, at.exception
@@ -258,3 +258,83 @@ def test_time_axes_keep_to_the_filtered_range_and_legends_stay_short_on_wikinews
             for color in (layer["encoding"]["color"] for layer in layers if "color" in layer.get("encoding", {})):
                 if color.get("legend") is not None:
                     assert len(color["scale"]["domain"]) <= charts.TOP_N + 1, title
+
+
+# ------------------------------------------------------------------ issue 28: the analyst's questions, one view each
+
+
+@pytest.fixture
+def deferred(monkeypatch):
+    """The files download buttons make when clicked, by their file id (AppTest never clicks them)."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    made: dict[str, object] = {}
+    original = MediaFileManager.add_deferred
+
+    def add(self, data_callable, *args, **kwargs):
+        file_id = original(self, data_callable, *args, **kwargs)
+        made[file_id] = data_callable
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", add)
+    return made
+
+
+def download(at, key: str, deferred: dict) -> tuple[str, bytes]:
+    """A download button's label and the bytes it gives when clicked."""
+    (button,) = [b for b in at.get("download_button") if b.proto.id.endswith(key)]
+    return button.proto.label, deferred[button.proto.deferred_file_id]()
+
+
+def test_about_keeps_exactly_the_statements_naming_it(sample_corpus):
+    """?about=NAME: the statements whose targets include NAME, and nothing else."""
+    import html
+
+    for name in ("United States", "Volodymyr Zelenskyy"):
+        at = app(view="quotes", about=name)
+        assert not at.exception, at.exception
+        assert at.multiselect(key="f_about").value == [name]
+        wanted = sample_corpus.targets.loc[sample_corpus.targets["target"] == name, ["statement_start"]]
+        table = at.dataframe[0].value
+        quotes = sample_corpus.quotes.set_index("start").loc[sorted(wanted["statement_start"]), "quote"]
+        assert sorted(table["quote"]) == sorted(quotes) and len(table) == len(wanted) == 1
+        assert all(name in about for about in table["about_names"])
+    brief = app(view="briefing", speaker="John Kirby", about="Volodymyr Zelenskyy")
+    assert "# Briefing: John Kirby on Volodymyr Zelenskyy" in shown_text(brief)
+    gone = app(about="Atlantis")
+    assert any("About: not in this corpus: Atlantis" in html.unescape(w.value) for w in gone.warning)
+
+
+def test_compare_shows_a_column_per_speaker_and_its_briefing_downloads(deferred):
+    at = app(view="compare", speaker=["John Kirby", "Volodymyr Zelenskyy"])
+    assert not at.exception, at.exception
+    names = [m.value for m in at.markdown if m.value.startswith("<h3 class='cmp-name'")]
+    assert len(names) == 2 and "John Kirby</h3>" in names[0] and "Volodymyr Zelenskyy</h3>" in names[1]
+    assert "STATEMENTS" not in names[0] and "Statements</span> <b>3</b>" in names[0]  # his three, hers two
+    assert "Statements</span> <b>2</b>" in names[1]
+    specs = [json.loads(e.proto.spec) for e in at.get("vega_lite_chart")]
+    titles = [s["title"]["text"] if isinstance(s["title"], dict) else s["title"] for s in specs]
+    assert titles.count("Tone") == 2 and titles.count("Statements per day") == 2
+    label, pdf = download(at, "cmp_pdf", deferred)
+    assert label == "Download comparison PDF" and pdf.startswith(b"%PDF")
+    label, png = download(at, "cmp_png", deferred)
+    assert png.startswith(b"\x89PNG")
+    one = app(view="compare", speaker="John Kirby")
+    assert not one.exception and any("Choose 2 to 4 speakers" in i.value for i in one.info)
+
+
+def test_timeline_lists_the_filtered_statements_in_date_order(sample_corpus):
+    q = sample_corpus.quotes
+    for params, kept in (({}, q), ({"kind": "indirect"}, q[q["kind"] == "indirect"])):
+        at = app(view="timeline", **params)
+        assert not at.exception, at.exception
+        (listed,) = [d.value for d in at.dataframe if "statement" in d.value]
+        assert list(listed["statement"]) == list(kept.sort_values(["period_start", "start"])["quote"])
+        assert any(m.value == f"#### Statements in date order ({len(kept)})" for m in at.markdown)
+    assert list(listed["day"]) == sorted(listed["day"]) and len(set(listed["day"])) == 2  # 26 and 27 Aug
+
+
+def test_compare_of_speakers_without_statements_in_the_range_explains_itself():
+    at = app(view="compare", speaker=["John Kirby", "Volodymyr Zelenskyy"], to="2024-08-01")
+    assert not at.exception, at.exception
+    assert any("No statement matches these filters" in i.value for i in at.info)

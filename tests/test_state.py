@@ -18,16 +18,17 @@ def test_every_field_round_trips_through_the_query_string():
     s = {"paths": "corpus/a;b.csv", "c_uploads": ["0123456789abcdef"], "view": "quotes",
          "f_speakers": ["John Kirby", "O'Brien & co"], "f_types": ["person"], "f_from": date(2024, 8, 26),
          "f_to": date(2024, 8, 27), "f_articles": ["a.csv#0"], "f_kinds": ["direct"], "f_tone": ["negative"],
-         "f_q": "  the war ", "f_conf": 0.8, "f_copies": True}
+         "f_q": "  the war ", "f_conf": 0.8, "f_copies": True, "f_about": ["Hillary Clinton", "U.S. Senate"]}
     query = state.to_query(s)
     assert query == {"corpus": ["corpus/a", "b.csv"], "upload": ["0123456789abcdef"], "view": ["quotes"],
                      "speaker": ["John Kirby", "O'Brien & co"], "type": ["person"], "from": ["2024-08-26"],
                      "to": ["2024-08-27"], "article": ["a.csv#0"], "kind": ["direct"], "tone": ["negative"],
-                     "q": ["  the war "], "conf": ["0.8"], "copies": ["1"]}
+                     "q": ["  the war "], "conf": ["0.8"], "copies": ["1"], "about": ["Hillary Clinton", "U.S. Senate"]}
     back, problems = state_from(query)
     assert back == s and problems == []
     assert state.filters(back) == Filters(["John Kirby", "O'Brien & co"], ["person"], date(2024, 8, 26),
-                                          date(2024, 8, 27), ["a.csv#0"], ["direct"], ["negative"], "the war", 0.8, True)
+                                          date(2024, 8, 27), ["a.csv#0"], ["direct"], ["negative"], "the war", 0.8, True,
+                                          ["Hillary Clinton", "U.S. Senate"])
 
 
 def test_defaults_stay_out_of_the_url_but_the_corpus_never_does():
@@ -41,7 +42,7 @@ def test_bad_link_values_are_named_and_fall_back_to_defaults():
     values, problems = state_from({"from": ["2024-13-01"], "conf": ["low"], "view": ["map"]})
     assert values["f_from"] is None and values["f_conf"] == 0.0 and values["view"] == "overview"
     assert state_from({"conf": ["7"]})[0]["f_conf"] == 1.0  # clamped to the slider's range
-    assert problems == ["ignored 'view=map': not one of overview, timeline, speakers, quotes, reader, briefing",
+    assert problems == ["ignored 'view=map': not one of overview, timeline, speakers, compare, quotes, reader, briefing",
                         "ignored 'from=2024-13-01': not a YYYY-MM-DD date", "ignored 'conf=low': not a number"]
 
 

@@ -42,3 +42,14 @@ def test_a_range_with_both_ends_is_the_window_and_a_week_begun_before_it_is_draw
     year = _dated(("2019-01-01", "2019-12-31"))  # overlaps a February filter: drawn at its first day
     feb = timeaxis.window(year, pd.Timestamp("2019-02-01").date(), pd.Timestamp("2019-02-28").date())
     assert list(feb.place(year["period_start"])) == [pd.Timestamp("2019-02-01")]
+
+
+def test_a_few_dates_months_apart_are_all_drawn_and_a_stray_decades_away_is_not():
+    """Issue 28: "Donald Trump on United States" (three statements: 4 Jan, 14 Sep, 6 Oct 2019) left
+    January out as "far outside the bulk": of three dates the middle one was the whole bulk."""
+    w = timeaxis.window(_dated(("2019-01-04", "2019-01-04"), ("2019-09-14", "2019-09-14"), ("2019-10-06", "2019-10-06")))
+    assert (w.start, w.end, w.unit, w.before, w.shown) == (pd.Timestamp("2019-01-01"), pd.Timestamp("2019-11-01"),
+                                                          "month", 0, 3)
+    stray = timeaxis.window(_dated(("1976-01-01", "1976-12-31"), ("2019-01-04", "2019-01-04"),
+                                   ("2019-09-14", "2019-09-14")))
+    assert (stray.before, stray.shown) == (1, 2)

@@ -172,12 +172,18 @@ def _keep_known(f: Field, options: dict[str, str]) -> str | None:
     return f"{f.label}: not in this corpus: " + ", ".join(unknown)
 
 
-def _choices(options: Callable[[Corpus], dict[str, str]]) -> Widget:
-    """A multiselect over what the corpus holds; options maps each value to its label."""
+def _choices(options: Callable[[Corpus], dict[str, str]], names: bool = False, help: str | None = None) -> Widget:
+    """A multiselect over what the corpus holds; options maps each value to its label. Over `names`
+    (thousands of speakers, ranked), Enter on a typed name takes the first label containing it, the
+    most quoted: Streamlit's "Select N matches" would otherwise come first and take every label
+    containing the words ("Hillary Clinton" also took "unnamed: supporters of Democrat Hillary
+    Clinton"), and its fuzzy order put "Donald Trump Jr (9)" before "Donald Trump (1,013)" (a shorter
+    label scores higher)."""
     def draw(box, f: Field, corpus: Corpus) -> str | None:
         labels = options(corpus)
         problem = _keep_known(f, labels)
-        box.multiselect(f.label, list(labels), key=f.session, format_func=labels.get)
+        box.multiselect(f.label, list(labels), key=f.session, format_func=labels.get, help=help,
+                        **({"select_all": False, "filter_mode": "contains"} if names else {}))
         return problem
     return draw
 
@@ -186,6 +192,13 @@ def _speakers(corpus: Corpus) -> dict[str, str]:
     """Named speakers first, then unnamed sources by description, unknown last; with their counts."""
     ranked = labels.ranking(corpus.statements(bool(st.session_state["f_copies"])), unknown_last=True)
     return {s: f"{s} ({n:,})" for s, n in zip(ranked["speaker_label"], ranked["statements"], strict=True)}
+
+
+def _about(corpus: Corpus) -> dict[str, str]:
+    """The people, organisations and places statements name, most named first, with their counts."""
+    found = corpus.statements(bool(st.session_state["f_copies"]))["about"].explode().dropna().value_counts()
+    ranked = sorted(found.items(), key=lambda item: (-item[1], item[0]))
+    return {name: f"{name} ({n:,})" for name, n in ranked}
 
 
 def _types(corpus: Corpus) -> dict[str, str]:
@@ -234,7 +247,10 @@ FIELDS: tuple[Field, ...] = (
     Field("paths", ("corpus",), Paths(""), label="Corpus paths (separate with ;)"),
     Field("c_uploads", ("upload",), Strings(), label="Saved uploads in the corpus"),
     Field("view", ("view",), Choice(VIEWS), label="View"),
-    Field("f_speakers", ("speaker",), Strings(), ("speakers",), _choices(_speakers), "Speaker"),
+    Field("f_speakers", ("speaker",), Strings(), ("speakers",), _choices(_speakers, names=True), "Speaker"),
+    Field("f_about", ("about",), Strings(), ("about",), _choices(
+        _about, names=True, help="Statements that name this person, organisation or place (counts: statements)"),
+          "About"),
     Field("f_types", ("type",), Strings(), ("types",), _choices(_types), "Speaker type"),
     Field("f_from", ("from",), Day(), ("date_from",), _day, "From"),
     Field("f_to", ("to",), Day(), ("date_to",), _day, "To"),
@@ -316,17 +332,14 @@ def filters(state: MutableMapping[str, Any]) -> Filters:
 
 
 def filter_widgets(corpus: Corpus) -> tuple[Filters, list[str]]:
-    """The sidebar's filters, in the table's order (From and To side by side), and what of the
-    link's filters this corpus does not have (also shown in the sidebar)."""
+    """The sidebar's filters, in the table's order (From and To each the sidebar's width: side by
+    side they cut the date, "2020 - 09 - 0"), and what of the link's filters this corpus does not
+    have (also shown in the sidebar)."""
     sb = st.sidebar
     sb.header("Filters")
-    row, problems = None, []
+    problems = []
     for f in FILTER_FIELDS:
-        box = sb
-        if f.widget is _day:
-            row = row or iter(sb.columns(2))
-            box = next(row)
-        problem = f.widget(box, f, corpus)
+        problem = f.widget(sb, f, corpus)
         if problem:
             sb.warning(escape(problem))
             problems.append(problem)

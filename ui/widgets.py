@@ -29,6 +29,11 @@ class Shown:
     link_problems: list[str] = field(default_factory=list)  # what of the link could not be applied
 
     @cached_property
+    def context(self) -> export.ChartContext:
+        """What an exported chart says about itself: the filters, the corpus and n."""
+        return export.ChartContext(self.filters.describe(), self.label, len(self.view))
+
+    @cached_property
     def window(self) -> timeaxis.Window:
         """The time window of every chart of these statements (the filters' range bounds it)."""
         return timeaxis.window(self.view, self.filters.date_from, self.filters.date_to)
@@ -54,17 +59,21 @@ def empty_state(f: Filters, hidden: int) -> None:
     st.info(f"No statement matches these filters. {advice}{extra}", icon="🔎")
 
 
-def chart_block(chart, name: str, key: str, export_buttons: bool = True) -> None:
+def chart_block(chart, name: str, key: str, export_buttons: bool = True,
+                context: export.ChartContext | None = None) -> None:
+    """A chart stretched to its column, and (unless not wanted) its PNG/SVG export headed by its
+    title, the filters in words, the corpus, n and the time it was made (`context`)."""
     st.altair_chart(chart, width="stretch", key=f"{key}_chart")
     if not export_buttons:
         return
     with st.popover("Export chart", icon=":material/download:"):
-        fixed = chart.properties(width=760)
+        fixed = chart.properties(width=export.CHART_WIDTH)
+        title = name.replace("_", " ")
         # drawn only when clicked: rendering every chart on every rerun would slow each filter change
-        st.download_button("PNG image", lambda: export.chart_png(fixed), f"{name}.png", "image/png",
-                           key=f"{key}_png", on_click="ignore")
-        st.download_button("SVG image", lambda: export.chart_svg(fixed), f"{name}.svg", "image/svg+xml",
-                           key=f"{key}_svg", on_click="ignore")
+        st.download_button("PNG image", lambda: export.chart_png(fixed, context=context, name=title), f"{name}.png",
+                           "image/png", key=f"{key}_png", on_click="ignore")
+        st.download_button("SVG image", lambda: export.chart_svg(fixed, context=context, name=title), f"{name}.svg",
+                           "image/svg+xml", key=f"{key}_svg", on_click="ignore")
 
 
 def kpi_cards(cards: list[tuple[str, str, str]]) -> None:
@@ -95,6 +104,9 @@ CSS = """
 .kpi-note {font-size: 0.78rem; color: #7a8594;}
 .cite {margin: 0 0 12px; line-height: 1.45;}
 .cite-src {font-size: 0.82rem; color: #5f6b7a;}
+.cmp-name {border-left: 6px solid; padding: 0 0 0 10px !important; margin: 0 0 8px;}
+.cmp-num {margin: 0 0 6px; line-height: 1.35;}
+.cmp-num b {font-size: 1.05rem; color: #1f2a37;}
 .brief-note {margin: 0 0 8px; padding: 6px 10px; border-left: 3px solid #d97706; background: #fffbeb;}
 </style>
 """

@@ -28,20 +28,20 @@ def render(s: Shown) -> None:
         })
     identity_suggestions(s.corpus.suggestions)
     merge_split_speakers(s.view)
-    chart_block(charts.speaker_tone(tone, s.colors), "tone_by_speaker", "sp_tone")
+    chart_block(charts.speaker_tone(tone, s.colors), "tone_by_speaker", "sp_tone", context=s.context)
     st.caption(TONE_NOTE + " TextBlob's polarity is in the CSV exports only.")
     chosen = s.filters.speakers or list(tone["speaker"].head(5))
     w = s.window
     series = sentiment_stats.tone_over_time(s.view[s.view["speaker_label"].isin(chosen)], w)
     if len(series):
-        chart_block(charts.tone_over_time(series, s.colors, w), "tone_over_time", "sp_time")
+        chart_block(charts.tone_over_time(series, s.colors, w), "tone_over_time", "sp_time", context=s.context)
         if w.note():
             st.caption(w.note())
     table = sentiment_stats.speaker_target(s.corpus.statement_targets(s.view, labelled=True))
     if table.empty:
         st.info("These statements name no person or organisation other than their speaker.")
         return
-    chart_block(charts.speaker_target_heatmap(table), "speaker_target", "sp_target")
+    chart_block(charts.speaker_target_heatmap(table), "speaker_target", "sp_target", context=s.context)
     st.dataframe(table, hide_index=True, width="stretch", placeholder="—",
                  column_config={"speaker": st.column_config.TextColumn("Speaker"),
                                 "target": st.column_config.TextColumn("Mentioned"),

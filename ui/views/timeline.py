@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import charts, labels
+from analysis.frames import chronological
 from ui.widgets import Shown, chart_block, empty_state
 
 LANES = 15  # speakers per screen
@@ -38,10 +39,30 @@ def render(s: Shown) -> None:
         tl = s.corpus.timeline
         articles = dated.loc[dated["speaker_label"].isin(pages[page]), "article_id"]
         events = tl[tl["article_id"].isin(articles) & ~tl["vague"].astype(bool)]
-    st.caption("Points are statements dated to the day; bars are statements dated only to a week, month or "
-               "year. Grey ticks are dates mentioned in the articles quoting these speakers. Hover for the words. Choose speakers in the "
-               "sidebar to compare them.")
-    chart_block(charts.timeline(dated, events, s.colors, w, pages[page]), "timeline", "tl")
+    st.caption(f"A circle counts a speaker's statements of one {w.unit}, a square (just below) those dated only to a "
+               f"longer period (a quarter, a year) that starts in that {w.unit}; the number on a mark is its count. Grey "
+               "ticks are dates mentioned in the articles quoting these speakers, taller where more are. Hover for "
+               "the words; every statement is listed under the chart. Choose speakers in the sidebar (or the "
+               "Compare view) to compare them.")
+    chart_block(charts.timeline(dated, events, s.colors, w, pages[page]), "timeline", "tl", context=s.context)
+    coarse = charts.mentioned_dates(events, w)[1]
     notes = [w.note()] + ([f"{labels.plural(s.hidden, 'undated statement')} hidden by the date range."]
-                          if s.hidden else [])
+                          if s.hidden else []) + (
+        [f"{labels.plural(coarse, 'mentioned date')} longer than a {w.unit} (a whole month, year or more) "
+         f"{'is' if coarse == 1 else 'are'} not drawn as ticks."] if coarse else [])
     st.caption(" ".join(n for n in notes if n))
+    statement_list(s)
+
+
+def statement_list(s: Shown) -> None:
+    """Every statement the filters keep, in the order they were made (undated last)."""
+    rows = chronological(s.view)
+    st.markdown(f"#### Statements in date order ({len(rows):,})")
+    st.dataframe(rows, hide_index=True, width="stretch", height=min(560, 38 + 35 * len(rows)), key="tl_list",
+                 placeholder="—",
+                 column_config={
+                     "day": st.column_config.TextColumn("Day", width=110, help="when the statement was made"),
+                     "speaker": st.column_config.TextColumn("Speaker", width=160),
+                     "statement": st.column_config.TextColumn("Statement", width="large"),
+                     "article": st.column_config.TextColumn("Article", width="medium"),
+                     "source": st.column_config.LinkColumn("Source", display_text="open", width="small")})
