@@ -134,12 +134,13 @@ def test_publication_dates_are_hollow_and_a_month_is_not_drawn_as_a_day():
     assert bars["encoding"]["stroke"]["condition"]["value"] == "#444"
     events = pd.DataFrame(columns=["text", "value", "granularity", "period_start", "period_end", "context"])
     tl = charts.timeline(quotes, events, {}, w, ["Ann Lee", "Bo Chen"]).to_dict()
-    marks = [(layer["mark"]["type"], layer["mark"].get("filled")) for layer in tl["layer"]]
-    assert marks == [("bar", None), ("circle", None), ("point", False)]
-    tips = {t.get("title") for t in tl["layer"][2]["encoding"]["tooltip"]}
-    assert "dated" in tips
-    points = [r for d in tl["datasets"].values() for r in d if r["date_granularity"] == "day"]
-    assert {r["dated_by"] for r in points} == {"stated in the text", "dated by publication", "from the text around it"}
+    marks = [(layer["mark"]["shape"], layer["mark"]["filled"]) for layer in tl["layer"]]
+    assert marks == [("circle", True), ("circle", False), ("square", True)]  # a month is a square, not a day
+    tips = {t.get("title") for t in tl["layer"][1]["encoding"]["tooltip"]}
+    assert {"dated", "dated by publication"} <= tips
+    points = [r for d in tl["datasets"].values() for r in d]
+    assert sorted((r["speaker_label"], r["by_publication"]) for r in points) == [
+        ("Ann Lee", "all"), ("Ann Lee", "none"), ("Bo Chen", "none"), ("Bo Chen", "none")]
 
 
 def test_time_domain_compiles_to_one_signal_beside_x2():
