@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from ..models import DateExpr
 from .marks import QuoteSpan, inside
@@ -190,6 +190,64 @@ def then_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
     return before[-1].when if before else None
 
 
+# "told the BBC after the verdict" (that day), "the morning after the debate" (the next), "in a column
+# the day before the debate" (the one before), "hours after the vote" (that day)
+AROUND = frozenset({"after", "following", "before"})
+DAYS_AROUND = {"day": 1, "morning": 1}
+SAME_DAY = frozenset({"hour", "minute", "moment"})
+
+
+@gives("stated")
+def day_around_occasion(st: Statement, ctx: DatingContext) -> When | None:
+    """'told the BBC after the verdict', 'complained the morning after the debate, even suggesting …': a day counted from an occasion the article dates."""
+    cand = st.candidate
+    if cand.cue is None or cand.mode == "according" or ctx.doc is None:
+        return None
+    for prep, noun in _around_occasions(cand):
+        unit = prep.doc[prep.i - 1] if prep.i else prep  # "the morning after", however the parse hangs it
+        if unit.lemma_.lower() in DAYS_AROUND and any(c.lower_ == "the" for c in unit.children):
+            shift = DAYS_AROUND[unit.lemma_.lower()] * (-1 if prep.lower_ == "before" else 1)
+        elif unit.lemma_.lower() in SAME_DAY:
+            shift = 0
+        else:
+            shift = 0 if prep.head.pos_ in ("VERB", "AUX") and prep.lower_ != "before" else None
+        fam = OCCASIONS[noun.lemma_.lower()]
+        dated = [(n.idx, d) for n, d in dated_mentions(ctx, lambda t, f=fam: OCCASIONS.get(t.lemma_.lower()) == f)]
+        when = nearest(dated, noun.idx + 1, ctx.article_date)
+        if shift is None or when is None or (shift and when[1] != "day"):
+            continue
+        day = date.fromisoformat(when[0]) + timedelta(days=shift)
+        if ctx.article_date is None or day <= ctx.article_date:
+            return day.isoformat(), when[1]
+    return None
+
+
+def _around(noun) -> bool:
+    """'before the debate', 'after the verdict', 'ahead of the meeting': a time counted from the occasion, not at it."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and (
+        prep.lower_ in AROUND or prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "ahead")
+
+
+def _around_occasions(cand) -> list:
+    """(preposition, occasion noun) of 'after/before/following the <occasion>' in the cue's clause
+    or a clause it hangs from, outside the reported words and clauses of their own."""
+    out = []
+    child, tok = None, cand.cue
+    while True:
+        stack = [c for c in tok.children if c is not child]
+        while stack:
+            t = stack.pop()
+            if any(s <= t.idx < e for s, e in cand.pieces) or t.dep_ in EMBEDDED_CLAUSES or t.dep_ in ("relcl", "advcl"):
+                continue
+            if t.dep_ == "prep" and t.lower_ in AROUND:
+                out += [(t, o) for o in t.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in OCCASIONS]
+            stack.extend(t.children)
+        if tok.head == tok or tok.dep_ in NOUN_MODIFIERS or tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return out
+        child, tok = tok, tok.head
+
+
 @gives("context")
 def dated_document(st: Statement, ctx: DatingContext) -> When | None:
     """'The study, published on January 17, …  the study says …', 'sent a letter Thursday. It says …', 'said in the letter': a document dated in the article speaks on its date."""
@@ -265,6 +323,8 @@ def _named_occasion(st: Statement, ctx: DatingContext, token: bool = False):
         fam = OCCASIONS.get(t.lemma_.lower()) if t.pos_ == "NOUN" else OCCASION_VERBS.get(t.lemma_.lower())
         if fam is None or t.pos_ not in ("NOUN", "VERB") or t in aside or any(s <= t.idx < e for s, e in cand.pieces):
             continue  # "Kall, co-editor of a book on Trump's primary debates, said …" names no occasion of Kall's
+        if _around(t):
+            continue  # "told the BBC before the debate" was not said at it (day_around_occasion)
         if not _in_embedded_clause(cue, DateExpr(t.text, t.idx, t.idx + len(t), None, None), ctx.quotes):
             return (fam, t) if token else fam
     return None
@@ -368,7 +428,7 @@ def article_date(st: Statement, ctx: DatingContext) -> When | None:
 
 
 DATE_RULES = (date_after_cue, date_in_cue_clause, date_of_governing_clause, date_opening_sentence, then_in_cue_clause,
-              dated_document, dated_occasion, speakers_occasion, section_heading_date, speakers_last_day, article_date)
+              day_around_occasion, dated_document, dated_occasion, speakers_occasion, section_heading_date, speakers_last_day, article_date)
 
 
 BASIS = {rule.__name__: rule.basis for rule in DATE_RULES}

@@ -284,7 +284,7 @@ def nearest(dated: list[tuple[int, DateExpr]], pos: int, day: date | None = None
 
 # Occasions where words are spoken; families share a date ("told the court" ~ "Tuesday's hearing")
 OCCASIONS = {w: fam for fam, words in {
-    "court": "court hearing trial",
+    "court": "court hearing trial verdict",
     "debate": "debate",
     "rally": "rally",
     "meeting": "meeting",

@@ -191,6 +191,19 @@ def test_only_the_month_when_only_the_month_is_known():
         ("2024-08", "month", "stated", "date_in_cue_clause")]
 
 
+def test_a_day_counted_from_a_dated_occasion():
+    base = "The first debate was held on Monday night in New York. "
+    assert dated(base + "Ann Lee told the BBC after the debate \"We won the argument.\"") == [
+        ("2024-08-26", "day", "stated", "day_around_occasion")]
+    assert dated(base + "Ann Lee complained the morning after the debate, saying the sound had failed.") == [
+        ("2024-08-27", "day", "stated", "day_around_occasion")]
+    assert dated(base + "In a column the morning before the debate, two writers urged her to attack, arguing that it "
+                 "worked.") == [("2024-08-25", "day", "stated", "day_around_occasion")]
+    # 'before' alone says no day: the words were said at some time before it
+    assert dated(base + "Ann Lee told the BBC before the debate \"We will win the argument.\"") == [
+        ("2024-08-27", "day", "article", "article_date")]
+
+
 def test_every_rule_declares_its_basis():
     assert {r.__name__: r.basis for r in dating.DATE_RULES} == dating.BASIS
     assert set(dating.BASIS.values()) == {"stated", "context", "article"}
