@@ -22,6 +22,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..models import DateExpr
+from ..timex.vocabulary import cardinal
 from .marks import QuoteSpan, inside
 from .occasions import (
     AUTHOR_NOUNS,
@@ -296,7 +297,39 @@ def dated_occasion(st: Statement, ctx: DatingContext) -> When | None:
     whose = [st.speaker.name] if st.speaker.resolved else []
     dated = [(n.idx, d) for n, d in dated_mentions(ctx, lambda t: OCCASIONS.get(t.lemma_.lower()) == named)
              if owned_by(n, whose) and _same_names(n, tok)]
-    return nearest(dated, position(st), ctx.article_date)
+    found = nearest(dated, position(st), ctx.article_date)
+    days = _lasting(ctx, named)
+    if found is None or days is None or found[1] != "day":
+        return found
+    return covering(date.fromisoformat(found[0]) - timedelta(days=days - 1), date.fromisoformat(found[0]))
+
+
+# "the three-week trial", "a two-day hearing", "the week-long summit": how long an occasion lasted
+DURATION_BEFORE = re.compile(r"(?i)\b(?:(\w+)-)?(day|week|month)(?:-long)?\s+$")
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _lasting(ctx: DatingContext, family: str) -> int | None:
+    """Days an occasion of this family lasted, when the article says ('protected during the
+    three-week trial'): words said at it fall anywhere in that span, which ends on its dated day
+    (the verdict), so they take the coarsest period holding it (the month, not the verdict's day)."""
+    for t in ctx.doc:
+        if t.pos_ == "NOUN" and OCCASIONS.get(t.lemma_.lower()) == family and (
+                m := DURATION_BEFORE.search(ctx.text, max(0, t.idx - 30), t.idx)):
+            n = cardinal(m.group(1)) if m.group(1) else 1
+            if n:
+                return n * UNIT_DAYS[m.group(2).lower()]
+    return None
+
+
+def covering(first: date, last: date) -> When:
+    """The finest week, month or year holding both days."""
+    if first.isocalendar()[:2] == last.isocalendar()[:2]:
+        y, w, _ = last.isocalendar()
+        return f"{y:04d}-W{w:02d}", "week"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{last.year:04d}-{last.month:02d}", "month"
+    return (f"{last.year:04d}", "year") if first.year == last.year else (None, None)
 
 
 def _same_names(a, b) -> bool:

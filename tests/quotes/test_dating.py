@@ -204,6 +204,15 @@ def test_a_day_counted_from_a_dated_occasion():
         ("2024-08-27", "day", "article", "article_date")]
 
 
+def test_words_said_during_a_trial_of_known_length_take_the_period_it_spans():
+    text = ("After a jury trial, two officers were found guilty on Friday. Their names, protected during the "
+            "three-week trial, are now public. The investigator told the court the scene was not secured.")
+    assert dated(text) == [("2024-08", "month", "context", "dated_occasion")]
+    # without its length, the trial is known by its dated day only
+    text = text.replace("three-week ", "")
+    assert dated(text) == [("2024-08-23", "day", "context", "dated_occasion")]
+
+
 def test_every_rule_declares_its_basis():
     assert {r.__name__: r.basis for r in dating.DATE_RULES} == dating.BASIS
     assert set(dating.BASIS.values()) == {"stated", "context", "article"}
