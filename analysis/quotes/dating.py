@@ -17,6 +17,7 @@ another occasion, or a section heading, stops it.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -269,7 +270,8 @@ def _document_of(st: Statement, ctx: DatingContext) -> str | None:
         lemma = subj.lemma_.lower()
         if lemma in DOCUMENTS and subj.pos_ == "NOUN":
             return DOCUMENTS[lemma]
-        if lemma in AUTHOR_NOUNS and subj.pos_ == "NOUN" and subj.tag_ == "NNS" or subj.lower_ == "team":
+        if (lemma in AUTHOR_NOUNS and subj.pos_ == "NOUN" and subj.tag_ == "NNS" or subj.lower_ == "team") \
+                and _names_a_study(ctx):
             return "study"
         if subj.lower_ == "it" and ctx.doc is not None:
             i = ctx.sentence_index(subj.idx)
@@ -285,6 +287,13 @@ def _document_of(st: Statement, ctx: DatingContext) -> str | None:
                 if obj is not None and obj.lemma_.lower() in DOCUMENTS:
                     return DOCUMENTS[obj.lemma_.lower()]
     return None
+
+
+def _names_a_study(ctx: DatingContext) -> bool:
+    """Whether the article names a study, a paper or findings: 'the researchers say' are its authors
+    only then ('according to investigators' of a crash speak for the inquiry)."""
+    return any(t.pos_ == "NOUN" and DOCUMENTS.get(t.lemma_.lower()) == "study" for t in ctx.doc) if ctx.doc is not None \
+        else True
 
 
 @gives("context")
@@ -398,6 +407,8 @@ def _takes_part(st: Statement, occ: Occasion, ctx: DatingContext) -> bool:
     if key is not None and key in occ.speakers:
         return True
     sp, subj = st.speaker, st.candidate.subject
+    if sp.type == "anonymous" and subj is not None:
+        return _unnamed_source_of(subj, occ, ctx)
     if not sp.resolved or sp.type == "anonymous":  # unnamed sources take part by speaking there, not by acting
         return False
     own = speaker_phrase(subj).lower() if subj is not None else ""
@@ -416,6 +427,32 @@ def _takes_part(st: Statement, occ: Occasion, ctx: DatingContext) -> bool:
         if own and len(name) > 3 and re.search(rf"\b{re.escape(name)}\b", own):
             return True
     return False
+
+
+def _unnamed_source_of(subj, occ: Occasion, ctx: DatingContext) -> bool:
+    """Unnamed sources take part by speaking there, not by acting ('Firefighters put the fire out on
+    Saturday. … according to firefighters' is not Saturday's), unless they speak for its actor: a
+    country's officials after its act ('Germany on Monday banned …. German officials said …'), or
+    an organisation's people after its announcement ('The safety committee on Monday announced ….
+    … according to investigators')."""
+    if not (occ.speech or recent(occ.when, ctx.article_date)):
+        return False
+    countries = [t for p in occ.participants for t in p.subtree if t.ent_type_ in ("GPE", "NORP")]
+    nations = [t for t in subj.subtree if t.ent_type_ == "NORP"]
+    if any(_same_nation(a.text, b.text) for a in countries for b in nations):
+        return True
+    return occ.speech and subj.lemma_.lower() in OFFICIAL_NOUNS and occ.when is not None \
+        and occ.when[1] == "day" and any(t.ent_type_ == "ORG" for p in occ.participants for t in p.subtree)
+
+
+# who speaks for an organisation without a name: "officials said", "a spokesperson told", "according to investigators"
+OFFICIAL_NOUNS = frozenset("""official spokesperson spokesman spokeswoman investigator representative""".split())
+
+
+def _same_nation(a: str, b: str) -> bool:
+    """'Germany' and 'German', 'China' and 'Chinese', 'Iran' and 'Iranian' (not 'France' and 'French')."""
+    common = len(os.path.commonprefix([a.lower(), b.lower()]))
+    return common >= 4 and common >= min(len(a), len(b)) - 1
 
 
 @gives("context")

@@ -213,6 +213,25 @@ def test_words_said_during_a_trial_of_known_length_take_the_period_it_spans():
     assert dated(text) == [("2024-08-23", "day", "context", "dated_occasion")]
 
 
+def test_unnamed_officials_speak_at_their_countrys_act():
+    text = "Germany on Monday banned the airline from flying in the country. German officials said the permit was suspended."
+    assert dated(text) == [("2024-08-26", "day", "context", "speakers_occasion")]
+    # another country's officials do not
+    assert dated(text.replace("German officials", "Iranian officials")) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_unnamed_investigators_speak_at_their_organisations_announcement():
+    text = ("The National Transportation Safety Committee on Monday announced the flight recorder had been recovered.\n\n"
+            "The device was found broken into two pieces, according to investigators.")
+    assert dated(text) == [("2024-08-26", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-26", "day", "context", "speakers_occasion")]
+
+
+def test_unnamed_sources_do_not_take_part_by_acting():
+    text = "Firefighters put the fire out on Monday. A second fire killed another person, according to firefighters."
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
 def test_every_rule_declares_its_basis():
     assert {r.__name__: r.basis for r in dating.DATE_RULES} == dating.BASIS
     assert set(dating.BASIS.values()) == {"stated", "context", "article"}
