@@ -383,6 +383,49 @@ def _new_occasion(st: Statement, ctx: DatingContext) -> bool:
 
 
 @gives("context")
+def lead_occasion(st: Statement, ctx: DatingContext) -> When | None:
+    """'Nancy Pelosi yesterday resumed the office of Speaker …' and, paragraphs on, '“I pledge …,” Pelosi told the public': the news the lead dates is where its named actor, or its country's people, speak, until another dated occasion comes between."""
+    cue = st.candidate.cue
+    if ctx.doc is None or cue is None or not ctx.occasions or _standing(st) or _new_occasion(st, ctx):
+        return None
+    lead = ctx.occasions[0]
+    here = ctx.sentence_index(position(st))
+    if ctx.paragraph_index(lead.start) != ctx.paragraph_index(ctx.body) or lead.sentence > here \
+            or not recent(lead.when, ctx.article_date):
+        return None
+    if any(o.when != lead.when for o in ctx.occasions if lead.sentence < o.sentence <= here):
+        return None
+    if cue.tag_ != "VBD" or any(c.lower_ in ("once", "previously", "earlier") for c in cue.children):
+        return None
+    return lead.when if _acts_in(st, lead) else None
+
+
+def _acts_in(st: Statement, occ: Occasion) -> bool:
+    """The speaker is named in full among the occasion's actors ('Nancy Pelosi', not her relative
+    'Jonna Mendez' beside 'Tony Mendez'), or speaks for a country that acts there ('German
+    Chancellor Angela Merkel's spokesperson' after 'Germany on Monday banned …')."""
+    sp, subj = st.speaker, st.candidate.subject
+    actors = [p for p in occ.participants if p.pos_ in ("NOUN", "PROPN")]
+    if sp.type == "person" and len(sp.name.split()) > 1 and any(
+            re.search(rf"\b{re.escape(sp.name)}\b", phrase(p)) for p in actors):
+        return True
+    if subj is None:
+        return False
+    return _speaks_for_country(subj, occ)
+
+
+def _speaks_for_country(subj, occ: Occasion) -> bool:
+    """'German officials', 'German Chancellor Angela Merkel's spokesperson, Steffen Seibert' after
+    'Germany on Monday banned …': a nationality in the speaker's phrase names a country acting there."""
+    countries = [p for p in occ.participants if p.ent_type_ in ("GPE", "NORP")]
+    doc, i = subj.doc, subj.left_edge.i
+    while i > 0 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].tag_ in ("NN", "NNS", "POS", "JJ")):
+        i -= 1  # the names written before it, which the parse may hang elsewhere (speaker_phrase)
+    own = [t for t in doc[i:subj.right_edge.i + 1] if t.ent_type_ == "NORP"]
+    return any(_same_nation(a.text, b.text) for a in countries for b in own)
+
+
+@gives("context")
 def section_heading_date(st: Statement, ctx: DatingContext) -> When | None:
     """'On the campaign trail, July 2020' / 'Monday, Sept. 26' over a round-up's section: its date dates the statements under it."""
     pos = position(st)
@@ -437,9 +480,7 @@ def _unnamed_source_of(subj, occ: Occasion, ctx: DatingContext) -> bool:
     … according to investigators')."""
     if not (occ.speech or recent(occ.when, ctx.article_date)):
         return False
-    countries = [t for p in occ.participants for t in p.subtree if t.ent_type_ in ("GPE", "NORP")]
-    nations = [t for t in subj.subtree if t.ent_type_ == "NORP"]
-    if any(_same_nation(a.text, b.text) for a in countries for b in nations):
+    if _speaks_for_country(subj, occ):
         return True
     return occ.speech and subj.lemma_.lower() in OFFICIAL_NOUNS and occ.when is not None \
         and occ.when[1] == "day" and any(t.ent_type_ == "ORG" for p in occ.participants for t in p.subtree)
@@ -498,7 +539,7 @@ def article_date(st: Statement, ctx: DatingContext) -> When | None:
 
 
 DATE_RULES = (date_after_cue, date_in_cue_clause, date_of_governing_clause, date_opening_sentence, then_in_cue_clause,
-              day_around_occasion, dated_document, dated_occasion, speakers_occasion, section_heading_date, speakers_last_day, article_date)
+              day_around_occasion, dated_document, dated_occasion, speakers_occasion, lead_occasion, section_heading_date, speakers_last_day, article_date)
 
 
 BASIS = {rule.__name__: rule.basis for rule in DATE_RULES}

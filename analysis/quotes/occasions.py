@@ -290,7 +290,7 @@ OCCASIONS = {w: fam for fam, words in {
     "meeting": "meeting",
     "interview": "interview",
     "conference": "conference briefing",
-    "speech": "speech address",
+    "speech": "speech address remark",
     "convention": "convention",
     "forum": "forum summit",
     "broadcast": "broadcast episode",

@@ -232,6 +232,26 @@ def test_unnamed_sources_do_not_take_part_by_acting():
     assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
 
 
+LEAD = ("Senator Ann Lee yesterday won the vote on the budget in the state senate.\n\n"
+        "The budget now passes to the governor.\n\nAnalysts expect a veto within days.\n\n")
+
+
+def test_the_leads_news_dates_its_actors_words_further_on():
+    assert dated(LEAD + '"We did it," Ann Lee told reporters.') == [("2024-08-26", "day", "context", "lead_occasion")]
+    # not a relative of the same name, nor words given an occasion of their own, nor past another dated occasion
+    assert dated(LEAD + 'Her husband, Tom Lee, said, "We are proud."')[-1][2:] == ("article", "article_date")
+    assert dated(LEAD + 'Ann Lee, in remarks to ABC, said, "We did it."')[-1][2:] == ("article", "article_date")
+    text = LEAD.replace("Analysts expect", "In 2019, Ann Lee lost a vote. Analysts expect") + '"We did it," Ann Lee told reporters.'
+    assert dated(text)[-1][2:] == ("article", "article_date")
+
+
+def test_a_countrys_spokesperson_speaks_at_its_act_in_the_lead():
+    text = ("Germany on Monday banned the airline from flying in the country.\n\nThe airline is privately owned.\n\n"
+            "It flies to Spain and Italy.\n\nGerman Chancellor Olaf Scholz's spokesperson, Anna Weber, said the ban "
+            "followed talks with the allies.")
+    assert dated(text)[-1] == ("2024-08-26", "day", "context", "lead_occasion")
+
+
 def test_every_rule_declares_its_basis():
     assert {r.__name__: r.basis for r in dating.DATE_RULES} == dating.BASIS
     assert set(dating.BASIS.values()) == {"stated", "context", "article"}
@@ -241,6 +261,8 @@ def test_every_rule_declares_its_basis():
 def test_switching_a_date_rule_off_falls_through_to_the_next():
     text = "On Monday, Prime Minister Jan Novak met the mayor of Kyiv. He said the talks went well."
     assert dated(text, RuleSwitch(frozenset({"speakers_occasion"}))) == [
+        ("2024-08-26", "day", "context", "lead_occasion")]
+    assert dated(text, RuleSwitch(frozenset({"speakers_occasion", "lead_occasion"}))) == [
         ("2024-08-27", "day", "article", "article_date")]
 
 
