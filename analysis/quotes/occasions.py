@@ -224,15 +224,15 @@ def opening_date(ctx: DatingContext, sent) -> DateExpr | None:
     return None
 
 
-# Documents whose words speak on the day they were published or sent; families share a date
+# Documents whose words speak on the day they were published or sent; families share a date (a
+# press release speaks with the findings it announces: "In a press release, Gownaris said …")
 DOCUMENTS = {w: fam for fam, words in {
-    "study": "study paper research finding findings",
+    "study": "study paper research finding findings release",
     "report": "report",
     "survey": "survey poll",
     "analysis": "analysis",
     "letter": "letter",
     "statement": "statement",
-    "release": "release",
     "book": "book autobiography memoir",
     "column": "column op-ed essay editorial",
     "tweet": "tweet post",

@@ -252,6 +252,12 @@ def test_a_countrys_spokesperson_speaks_at_its_act_in_the_lead():
     assert dated(text)[-1] == ("2024-08-26", "day", "context", "lead_occasion")
 
 
+def test_a_press_release_speaks_with_the_findings_it_announces():
+    text = ("In findings published earlier this month in a journal, scientists examine the decline of penguins. "
+            "In a press release, co-author Natasha Gownaris said the ratio had doubled.")
+    assert dated(text) == [("2024-08", "month", "context", "dated_document")]
+
+
 def test_every_rule_declares_its_basis():
     assert {r.__name__: r.basis for r in dating.DATE_RULES} == dating.BASIS
     assert set(dating.BASIS.values()) == {"stated", "context", "article"}
