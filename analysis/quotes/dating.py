@@ -516,14 +516,17 @@ def speakers_occasion(st: Statement, ctx: DatingContext) -> When | None:
 
 @gives("context")
 def speakers_last_day(st: Statement, ctx: DatingContext) -> When | None:
-    """A speaker's day carries to their next statements on the same occasion: not when the latest dated occasion since is another one, nor past a section heading, nor to 'insists' (a standing position)."""
+    """A speaker's day carries to their next statements on the same occasion (a month or year only to the next sentence): not when the latest dated occasion since is another one, nor past a section heading, nor to 'insists' (a standing position)."""
     key = speaker_key(st)
     if key is None or key not in ctx.last or _standing(st) or _new_occasion(st, ctx):
         return None
     when, since = ctx.last[key]
-    if when[1] not in ("day", "week"):
-        return None
     pos = position(st)
+    # a month or a year carries only to the next sentence ('… told the court …. She also said …'):
+    # further on, it is a time the story recalls, not the occasion's
+    adjacent = ctx.sentence_index(pos) - ctx.sentence_index(since) <= 1 and ctx.paragraph_index(pos) == ctx.paragraph_index(since)
+    if when[1] not in ("day", "week") and not adjacent:
+        return None
     if any(since < h <= pos for h, _ in ctx.headings):
         return None
     between = [o for o in ctx.occasions if since < o.start <= pos and ctx.sentence_index(since) != o.sentence]

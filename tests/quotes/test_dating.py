@@ -258,6 +258,21 @@ def test_a_press_release_speaks_with_the_findings_it_announces():
     assert dated(text) == [("2024-08", "month", "context", "dated_document")]
 
 
+def test_a_month_carries_to_the_next_sentence_only_even_through_a_pronoun():
+    text = ("After a jury trial, two officers were found guilty on Friday. Their names, protected during the "
+            "three-week trial, are now public. The head of the internal investigators told the court the scene was "
+            "not secured. She also said the officers were never questioned.")
+    assert dated(text) == [("2024-08", "month", "context", "dated_occasion"),
+                           ("2024-08", "month", "context", "speakers_last_day")]
+    text = text.replace(" She also", " The officers deny this. The jury agreed. She also")
+    assert dated(text)[-1] == ("2024-08-27", "day", "article", "article_date")
+
+
+def test_after_that_the_date_is_in_what_is_reported():
+    assert dated("Officials noted that last year the minister resigned over the scandal.") == [
+        ("2024-08-27", "day", "article", "article_date")]
+
+
 def test_every_rule_declares_its_basis():
     assert {r.__name__: r.basis for r in dating.DATE_RULES} == dating.BASIS
     assert set(dating.BASIS.values()) == {"stated", "context", "article"}
