@@ -167,6 +167,7 @@ def test_anaphora_that_day():
     "Rescuers worked every Thursday.", "She is in her twenties.", "The fall of Rome came late.",
     "The Easter Island statues stand.", "He bought 2000 shares.",
     "Thousands joined the annual March for Life.",
+    "Figueroa told USA Today the plan failed.", "A USA TODAY analysis of filings found it.",
 ])
 def test_no_false_positives(text):
     assert values(text) == []

@@ -121,10 +121,30 @@ def date_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
             continue
         if cand.subject is not None and cand.subject.left_edge.idx <= d.start < cand.subject.right_edge.idx + 1:
             continue
-        if _in_embedded_clause(cue, d, ctx.quotes):
+        if _in_embedded_clause(cue, d, ctx.quotes) or _on_what_is_spoken_of(cue, d, st):
             continue
         return d.value, d.granularity
     return None
+
+
+# verbs whose object is who is spoken to ("told reporters on Monday"), not what is spoken of
+ADDRESSING = frozenset("tell warn inform assure remind urge ask brief advise".split())
+
+
+def _on_what_is_spoken_of(cue, d: DateExpr, st: Statement) -> bool:
+    """'called Mr. Obama's remarks on Saturday “a wake-up call”', 'praised the Monday vote': a date on
+    the cue's object dates what is spoken of, unless that is the speaker's own speech ('issued a
+    statement on Monday')."""
+    span = cue.doc.char_span(d.start, d.end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    while tok is not None and tok.head != tok and tok.head != cue:
+        tok = tok.head
+    if tok is None or tok.head != cue or tok.dep_ != "dobj" or tok.pos_ != "NOUN" or cue.lemma_.lower() in ADDRESSING:
+        return False
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    own = tok.lemma_.lower() in SPEECH_OCCASION_NOUNS and all(
+        o.text.lower() in st.speaker.name.lower() for o in owners)
+    return not own
 
 
 def _in_embedded_clause(cue, d: DateExpr, quotes: list[QuoteSpan]) -> bool:
@@ -367,6 +387,8 @@ def _named_occasion(st: Statement, ctx: DatingContext, token: bool = False):
             continue  # "Kall, co-editor of a book on Trump's primary debates, said …" names no occasion of Kall's
         if _around(t):
             continue  # "told the BBC before the debate" was not said at it (day_around_occasion)
+        if t.pos_ == "NOUN" and not owned_by(t, [st.speaker.name]):
+            continue  # "Moore called Mr. Obama's remarks on Saturday …" was not said at Obama's remarks
         if not _in_embedded_clause(cue, DateExpr(t.text, t.idx, t.idx + len(t), None, None), ctx.quotes):
             return (fam, t) if token else fam
     return None

@@ -273,6 +273,21 @@ def test_after_that_the_date_is_in_what_is_reported():
         ("2024-08-27", "day", "article", "article_date")]
 
 
+@pytest.mark.parametrize("text", [
+    'Party chairman Ann Lee called Friday\'s decision "a huge win for voters."',
+    'Ann Lee, a senior adviser, called Mr. Novak\'s remarks on Saturday "a true wake-up call" to his supporters.',
+])
+def test_a_date_on_what_is_spoken_of_is_not_the_speech(text):
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_date_on_the_speakers_own_statement_is_the_speech():
+    assert dated("The ministry issued a statement on Monday saying the border would reopen.") == [
+        ("2024-08-26", "day", "stated", "date_of_governing_clause")]
+    assert dated("Ann Lee told reporters on Monday that the talks failed.") == [
+        ("2024-08-26", "day", "stated", "date_in_cue_clause")]
+
+
 def test_every_rule_declares_its_basis():
     assert {r.__name__: r.basis for r in dating.DATE_RULES} == dating.BASIS
     assert set(dating.BASIS.values()) == {"stated", "context", "article"}
