@@ -197,6 +197,15 @@ def date_opening_sentence(st: Statement, ctx: DatingContext) -> When | None:
 
 
 @gives("stated")
+def date_of_speech_sentence(st: Statement, ctx: DatingContext) -> When | None:
+    """'“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.' where no cue was tied to the words: the speech act dated in their own sentence is theirs."""
+    if st.candidate.cue is not None or ctx.doc is None:
+        return None
+    occ = occasion_at(ctx, position(st))
+    return occ.when if occ is not None and occ.speech else None
+
+
+@gives("stated")
 def then_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
     """'In June, the senator called … “…,” Graham told The New York Times then': 'then' or 'at the time' after the cue takes the nearest dated occasion before it."""
     cue = st.candidate.cue
@@ -563,7 +572,8 @@ def article_date(st: Statement, ctx: DatingContext) -> When | None:
     return (ctx.article_date.isoformat(), "day") if ctx.article_date is not None else None
 
 
-DATE_RULES = (date_after_cue, date_in_cue_clause, date_of_governing_clause, date_opening_sentence, then_in_cue_clause,
+DATE_RULES = (date_after_cue, date_in_cue_clause, date_of_governing_clause, date_opening_sentence, date_of_speech_sentence,
+              then_in_cue_clause,
               day_around_occasion, dated_document, dated_occasion, speakers_occasion, lead_occasion, section_heading_date, speakers_last_day, article_date)
 
 

@@ -288,6 +288,14 @@ def test_a_date_on_the_speakers_own_statement_is_the_speech():
         ("2024-08-26", "day", "stated", "date_in_cue_clause")]
 
 
+def test_words_without_a_cue_take_the_speech_dated_in_their_sentence():
+    text = ('On Monday, the health ministry made the following announcement: "Latest update: 300 new cases have been '
+            'reported since the outbreak began."')
+    assert dated(text) == [("2024-08-26", "day", "stated", "date_of_speech_sentence")]
+    assert dated(text, RuleSwitch(frozenset({"date_of_speech_sentence"}))) == [
+        ("2024-08-27", "day", "article", "article_date")]
+
+
 def test_every_rule_declares_its_basis():
     assert {r.__name__: r.basis for r in dating.DATE_RULES} == dating.BASIS
     assert set(dating.BASIS.values()) == {"stated", "context", "article"}
