@@ -87,6 +87,9 @@ def _plausible(name: str, m: re.Match, text: str, doc) -> bool:
         return False  # "for the year ended March 31": a fiscal year's length, not a date
     if name == "deictic" and re.search(r"(?i)(?<!\bas )\bof\s+$", before):
         return False  # "the people of tomorrow"
+    if name == "deictic" and words[0][0].isupper() and re.search(r"\b[A-Z][A-Za-z]*\s+$", before) \
+            and not _SENTENCE_START.search(before):
+        return False  # "USA TODAY's video series", "NBC's Today": a name
     if name == "month" and not g.get("mod") and m.group(0).split()[-1] == g["m"]:
         if not _month_is_date(g["m"], m, text, doc):
             return False

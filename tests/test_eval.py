@@ -24,6 +24,30 @@ def test_scores_on_shared_gold(wikinews_analyses):
     assert dates["value"]["f1"] >= 0.95  # measured 0.970
     high = next(b for b in scores["calibration"] if b["confidence"].startswith("[0.8"))
     assert high["right"] >= 0.90  # confidence means something: measured 0.929
+    when = _statement_dates(q)
+    assert when["exact"] >= 0.95  # measured 0.975
+    assert _share(when["by_basis"]["context"]) >= 0.85  # measured 33/38
+    assert _share(when["by_basis"]["stated"]) >= 0.85  # measured 29/30
+    assert _share(when["by_basis"]["article"]) >= 0.95  # measured 176/176
+
+
+def _statement_dates(quotes: pd.DataFrame) -> dict:
+    """When each statement was said, scored by the shared tool against the hand-dated gold."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("score_statement_dates",
+                                                  Path(EVAL).parent / "tools" / "score_statement_dates.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    gold = [json.loads(line) for line in open(Path(EVAL) / "statement_dates_dev_2019.jsonl", encoding="utf-8")]
+    return scorer.score(gold, json.loads(quotes.to_json(orient="records")))
+
+
+def _share(fraction: str) -> float:
+    right, total = fraction.split("/")
+    return int(right) / int(total)
 
 
 def test_scoring_rules_on_toy_data():

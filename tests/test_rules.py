@@ -129,6 +129,13 @@ EXAMPLES = {
                             "July 2024\n\nSenator Ann Lee said the bill would pass.\n\nAugust 2024\n\nThe vote was held.",
     "then_in_cue_clause": "In June, the senator urged his colleagues to vote against the bill. \"It is a bad bill,\" "
                           "Ann Lee told reporters then.",
+    "lead_occasion": "Senator Ann Lee yesterday won the vote on the budget in the state senate.\n\nThe budget now "
+                     "passes to the governor.\n\nAnalysts expect a veto within days.\n\n\"We did it,\" Ann Lee told "
+                     "reporters.",
+    "date_of_speech_sentence": "On Monday, the health ministry made the following announcement: \"Latest update: 300 "
+                               "new cases have been reported since the outbreak began.\"",
+    "day_around_occasion": "The first debate was held on Monday night in New York. Ann Lee complained the morning "
+                           "after the debate, saying the sound had failed.",
     "article_date": "John Kirby said the talks went well.",
 }
 
@@ -205,13 +212,17 @@ EXPECTED = {
     'speakers_occasion': ['Jan Novak'],
     'section_heading_date': ['Ann Lee'],
     'then_in_cue_clause': ['Ann Lee'],
+    'day_around_occasion': ['Ann Lee'],
+    'lead_occasion': ['Ann Lee'],
+    'date_of_speech_sentence': ['unknown'],
     'article_date': ['John Kirby'],
 }
 DATES = {"date_after_cue": ["2024-08-26"], "date_in_cue_clause": ["2024-08-26"],
          "speakers_last_day": ["2024-08-26", "2024-08-26"], "date_of_governing_clause": ["2024-08-26"],
          "date_opening_sentence": ["2024-08-26", "2024-08-26"], "dated_document": ["2024-08-26"],
          "dated_occasion": ["2024-08-26"], "speakers_occasion": ["2024-08-26"], "section_heading_date": ["2024-07"],
-         "then_in_cue_clause": ["2024-06"],
+         "then_in_cue_clause": ["2024-06"], "day_around_occasion": ["2024-08-27"],
+         "lead_occasion": ["2024-08-26"], "date_of_speech_sentence": ["2024-08-26"],
          "article_date": ["2024-08-27"]}
 
 

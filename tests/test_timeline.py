@@ -65,6 +65,16 @@ def test_patterns(text, expected):
     ("It will happen next April.", [("next April", "2025-04", "month")]),
     ("He plans to leave this September.", [("this September", "2024-09", "month")]),
     ("Monday, Aug. 26, was a holiday.", [("Monday, Aug. 26", "2024-08-26", "day")]),
+    # the evening-before reading is a bare weekday's only: a day the story names is the one gone by
+    ("On Wednesday, the strong tremor left five dead.", [("Wednesday", "2024-08-21", "day")]),
+    ("The tremor struck on Wednesday.", [("Wednesday", "2024-08-21", "day")]),
+    # "planned … on Friday" after the verb may lie either side: the nearest; opening the sentence, past
+    ("Protesters planned a demonstration on Friday.", [("Friday", "2024-08-30", "day")]),
+    ("On Friday, the government planned to pay the claims.", [("Friday", "2024-08-23", "day")]),
+    # after_past_verb: a day right after a past verb is that verb's, not the clause the parse hangs it on
+    ("She said on Thursday she may resign.", [("Thursday", "2024-08-22", "day")]),
+    # names_a_past_day: "Thursday's debate" in a clause whose tense does not point it
+    ("The impact of Thursday's debate is still small.", [("Thursday", "2024-08-22", "day")]),
 ])
 def test_direction_of_the_tense(text, expected):
     assert values(text) == expected
@@ -157,6 +167,7 @@ def test_anaphora_that_day():
     "Rescuers worked every Thursday.", "She is in her twenties.", "The fall of Rome came late.",
     "The Easter Island statues stand.", "He bought 2000 shares.",
     "Thousands joined the annual March for Life.",
+    "Figueroa told USA Today the plan failed.", "A USA TODAY analysis of filings found it.",
 ])
 def test_no_false_positives(text):
     assert values(text) == []

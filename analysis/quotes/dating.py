@@ -17,11 +17,13 @@ another occasion, or a section heading, stops it.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from ..models import DateExpr
+from ..timex.vocabulary import cardinal
 from .marks import QuoteSpan, inside
 from .occasions import (
     AUTHOR_NOUNS,
@@ -119,10 +121,30 @@ def date_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
             continue
         if cand.subject is not None and cand.subject.left_edge.idx <= d.start < cand.subject.right_edge.idx + 1:
             continue
-        if _in_embedded_clause(cue, d, ctx.quotes):
+        if _in_embedded_clause(cue, d, ctx.quotes) or _on_what_is_spoken_of(cue, d, st):
             continue
         return d.value, d.granularity
     return None
+
+
+# verbs whose object is who is spoken to ("told reporters on Monday"), not what is spoken of
+ADDRESSING = frozenset("tell warn inform assure remind urge ask brief advise".split())
+
+
+def _on_what_is_spoken_of(cue, d: DateExpr, st: Statement) -> bool:
+    """'called Mr. Obama's remarks on Saturday “a wake-up call”', 'praised the Monday vote': a date on
+    the cue's object dates what is spoken of, unless that is the speaker's own speech ('issued a
+    statement on Monday')."""
+    span = cue.doc.char_span(d.start, d.end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    while tok is not None and tok.head != tok and tok.head != cue:
+        tok = tok.head
+    if tok is None or tok.head != cue or tok.dep_ != "dobj" or tok.pos_ != "NOUN" or cue.lemma_.lower() in ADDRESSING:
+        return False
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    own = tok.lemma_.lower() in SPEECH_OCCASION_NOUNS and all(
+        o.text.lower() in st.speaker.name.lower() for o in owners)
+    return not own
 
 
 def _in_embedded_clause(cue, d: DateExpr, quotes: list[QuoteSpan]) -> bool:
@@ -175,6 +197,15 @@ def date_opening_sentence(st: Statement, ctx: DatingContext) -> When | None:
 
 
 @gives("stated")
+def date_of_speech_sentence(st: Statement, ctx: DatingContext) -> When | None:
+    """'“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.' where no cue was tied to the words: the speech act dated in their own sentence is theirs."""
+    if st.candidate.cue is not None or ctx.doc is None:
+        return None
+    occ = occasion_at(ctx, position(st))
+    return occ.when if occ is not None and occ.speech else None
+
+
+@gives("stated")
 def then_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
     """'In June, the senator called … “…,” Graham told The New York Times then': 'then' or 'at the time' after the cue takes the nearest dated occasion before it."""
     cue = st.candidate.cue
@@ -188,6 +219,64 @@ def then_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
     floor = ctx.paragraph_starts[max(0, ctx.paragraph_index(position(st)) - 1)]
     before = [o for o in ctx.occasions if o.sentence < here and o.start >= floor]
     return before[-1].when if before else None
+
+
+# "told the BBC after the verdict" (that day), "the morning after the debate" (the next), "in a column
+# the day before the debate" (the one before), "hours after the vote" (that day)
+AROUND = frozenset({"after", "following", "before"})
+DAYS_AROUND = {"day": 1, "morning": 1}
+SAME_DAY = frozenset({"hour", "minute", "moment"})
+
+
+@gives("stated")
+def day_around_occasion(st: Statement, ctx: DatingContext) -> When | None:
+    """'told the BBC after the verdict', 'complained the morning after the debate, even suggesting …': a day counted from an occasion the article dates."""
+    cand = st.candidate
+    if cand.cue is None or cand.mode == "according" or ctx.doc is None:
+        return None
+    for prep, noun in _around_occasions(cand):
+        unit = prep.doc[prep.i - 1] if prep.i else prep  # "the morning after", however the parse hangs it
+        if unit.lemma_.lower() in DAYS_AROUND and any(c.lower_ == "the" for c in unit.children):
+            shift = DAYS_AROUND[unit.lemma_.lower()] * (-1 if prep.lower_ == "before" else 1)
+        elif unit.lemma_.lower() in SAME_DAY:
+            shift = 0
+        else:
+            shift = 0 if prep.head.pos_ in ("VERB", "AUX") and prep.lower_ != "before" else None
+        fam = OCCASIONS[noun.lemma_.lower()]
+        dated = [(n.idx, d) for n, d in dated_mentions(ctx, lambda t, f=fam: OCCASIONS.get(t.lemma_.lower()) == f)]
+        when = nearest(dated, noun.idx + 1, ctx.article_date)
+        if shift is None or when is None or (shift and when[1] != "day"):
+            continue
+        day = date.fromisoformat(when[0]) + timedelta(days=shift)
+        if ctx.article_date is None or day <= ctx.article_date:
+            return day.isoformat(), when[1]
+    return None
+
+
+def _around(noun) -> bool:
+    """'before the debate', 'after the verdict', 'ahead of the meeting': a time counted from the occasion, not at it."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and (
+        prep.lower_ in AROUND or prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "ahead")
+
+
+def _around_occasions(cand) -> list:
+    """(preposition, occasion noun) of 'after/before/following the <occasion>' in the cue's clause
+    or a clause it hangs from, outside the reported words and clauses of their own."""
+    out = []
+    child, tok = None, cand.cue
+    while True:
+        stack = [c for c in tok.children if c is not child]
+        while stack:
+            t = stack.pop()
+            if any(s <= t.idx < e for s, e in cand.pieces) or t.dep_ in EMBEDDED_CLAUSES or t.dep_ in ("relcl", "advcl"):
+                continue
+            if t.dep_ == "prep" and t.lower_ in AROUND:
+                out += [(t, o) for o in t.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in OCCASIONS]
+            stack.extend(t.children)
+        if tok.head == tok or tok.dep_ in NOUN_MODIFIERS or tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return out
+        child, tok = tok, tok.head
 
 
 @gives("context")
@@ -210,7 +299,8 @@ def _document_of(st: Statement, ctx: DatingContext) -> str | None:
         lemma = subj.lemma_.lower()
         if lemma in DOCUMENTS and subj.pos_ == "NOUN":
             return DOCUMENTS[lemma]
-        if lemma in AUTHOR_NOUNS and subj.pos_ == "NOUN" and subj.tag_ == "NNS" or subj.lower_ == "team":
+        if (lemma in AUTHOR_NOUNS and subj.pos_ == "NOUN" and subj.tag_ == "NNS" or subj.lower_ == "team") \
+                and _names_a_study(ctx):
             return "study"
         if subj.lower_ == "it" and ctx.doc is not None:
             i = ctx.sentence_index(subj.idx)
@@ -228,6 +318,13 @@ def _document_of(st: Statement, ctx: DatingContext) -> str | None:
     return None
 
 
+def _names_a_study(ctx: DatingContext) -> bool:
+    """Whether the article names a study, a paper or findings: 'the researchers say' are its authors
+    only then ('according to investigators' of a crash speak for the inquiry)."""
+    return any(t.pos_ == "NOUN" and DOCUMENTS.get(t.lemma_.lower()) == "study" for t in ctx.doc) if ctx.doc is not None \
+        else True
+
+
 @gives("context")
 def dated_occasion(st: Statement, ctx: DatingContext) -> When | None:
     """'told the court', 'said during the debate': an occasion the cue's clause names, dated elsewhere in the article ('the first presidential debate Monday night')."""
@@ -238,7 +335,39 @@ def dated_occasion(st: Statement, ctx: DatingContext) -> When | None:
     whose = [st.speaker.name] if st.speaker.resolved else []
     dated = [(n.idx, d) for n, d in dated_mentions(ctx, lambda t: OCCASIONS.get(t.lemma_.lower()) == named)
              if owned_by(n, whose) and _same_names(n, tok)]
-    return nearest(dated, position(st), ctx.article_date)
+    found = nearest(dated, position(st), ctx.article_date)
+    days = _lasting(ctx, named)
+    if found is None or days is None or found[1] != "day":
+        return found
+    return covering(date.fromisoformat(found[0]) - timedelta(days=days - 1), date.fromisoformat(found[0]))
+
+
+# "the three-week trial", "a two-day hearing", "the week-long summit": how long an occasion lasted
+DURATION_BEFORE = re.compile(r"(?i)\b(?:(\w+)-)?(day|week|month)(?:-long)?\s+$")
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _lasting(ctx: DatingContext, family: str) -> int | None:
+    """Days an occasion of this family lasted, when the article says ('protected during the
+    three-week trial'): words said at it fall anywhere in that span, which ends on its dated day
+    (the verdict), so they take the coarsest period holding it (the month, not the verdict's day)."""
+    for t in ctx.doc:
+        if t.pos_ == "NOUN" and OCCASIONS.get(t.lemma_.lower()) == family and (
+                m := DURATION_BEFORE.search(ctx.text, max(0, t.idx - 30), t.idx)):
+            n = cardinal(m.group(1)) if m.group(1) else 1
+            if n:
+                return n * UNIT_DAYS[m.group(2).lower()]
+    return None
+
+
+def covering(first: date, last: date) -> When:
+    """The finest week, month or year holding both days."""
+    if first.isocalendar()[:2] == last.isocalendar()[:2]:
+        y, w, _ = last.isocalendar()
+        return f"{y:04d}-W{w:02d}", "week"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{last.year:04d}-{last.month:02d}", "month"
+    return (f"{last.year:04d}", "year") if first.year == last.year else (None, None)
 
 
 def _same_names(a, b) -> bool:
@@ -265,6 +394,10 @@ def _named_occasion(st: Statement, ctx: DatingContext, token: bool = False):
         fam = OCCASIONS.get(t.lemma_.lower()) if t.pos_ == "NOUN" else OCCASION_VERBS.get(t.lemma_.lower())
         if fam is None or t.pos_ not in ("NOUN", "VERB") or t in aside or any(s <= t.idx < e for s, e in cand.pieces):
             continue  # "Kall, co-editor of a book on Trump's primary debates, said …" names no occasion of Kall's
+        if _around(t):
+            continue  # "told the BBC before the debate" was not said at it (day_around_occasion)
+        if t.pos_ == "NOUN" and not owned_by(t, [st.speaker.name]):
+            continue  # "Moore called Mr. Obama's remarks on Saturday …" was not said at Obama's remarks
         if not _in_embedded_clause(cue, DateExpr(t.text, t.idx, t.idx + len(t), None, None), ctx.quotes):
             return (fam, t) if token else fam
     return None
@@ -278,6 +411,49 @@ def _new_occasion(st: Statement, ctx: DatingContext) -> bool:
     """The statement names its own occasion or document ('In a Bloomberg interview Trump declared'),
     undated, since the rules before found no date for it: no earlier occasion's date carries to it."""
     return _named_occasion(st, ctx) is not None or _document_of(st, ctx) is not None
+
+
+@gives("context")
+def lead_occasion(st: Statement, ctx: DatingContext) -> When | None:
+    """'Nancy Pelosi yesterday resumed the office of Speaker …' and, paragraphs on, '“I pledge …,” Pelosi told the public': the news the lead dates is where its named actor, or its country's people, speak, until another dated occasion comes between."""
+    cue = st.candidate.cue
+    if ctx.doc is None or cue is None or not ctx.occasions or _standing(st) or _new_occasion(st, ctx):
+        return None
+    lead = ctx.occasions[0]
+    here = ctx.sentence_index(position(st))
+    if ctx.paragraph_index(lead.start) != ctx.paragraph_index(ctx.body) or lead.sentence > here \
+            or not recent(lead.when, ctx.article_date):
+        return None
+    if any(o.when != lead.when for o in ctx.occasions if lead.sentence < o.sentence <= here):
+        return None
+    if cue.tag_ != "VBD" or any(c.lower_ in ("once", "previously", "earlier") for c in cue.children):
+        return None
+    return lead.when if _acts_in(st, lead) else None
+
+
+def _acts_in(st: Statement, occ: Occasion) -> bool:
+    """The speaker is named in full among the occasion's actors ('Nancy Pelosi', not her relative
+    'Jonna Mendez' beside 'Tony Mendez'), or speaks for a country that acts there ('German
+    Chancellor Angela Merkel's spokesperson' after 'Germany on Monday banned …')."""
+    sp, subj = st.speaker, st.candidate.subject
+    actors = [p for p in occ.participants if p.pos_ in ("NOUN", "PROPN")]
+    if sp.type == "person" and len(sp.name.split()) > 1 and any(
+            re.search(rf"\b{re.escape(sp.name)}\b", phrase(p)) for p in actors):
+        return True
+    if subj is None:
+        return False
+    return _speaks_for_country(subj, occ)
+
+
+def _speaks_for_country(subj, occ: Occasion) -> bool:
+    """'German officials', 'German Chancellor Angela Merkel's spokesperson, Steffen Seibert' after
+    'Germany on Monday banned …': a nationality in the speaker's phrase names a country acting there."""
+    countries = [p for p in occ.participants if p.ent_type_ in ("GPE", "NORP")]
+    doc, i = subj.doc, subj.left_edge.i
+    while i > 0 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].tag_ in ("NN", "NNS", "POS", "JJ")):
+        i -= 1  # the names written before it, which the parse may hang elsewhere (speaker_phrase)
+    own = [t for t in doc[i:subj.right_edge.i + 1] if t.ent_type_ == "NORP"]
+    return any(_same_nation(a.text, b.text) for a in countries for b in own)
 
 
 @gives("context")
@@ -305,6 +481,8 @@ def _takes_part(st: Statement, occ: Occasion, ctx: DatingContext) -> bool:
     if key is not None and key in occ.speakers:
         return True
     sp, subj = st.speaker, st.candidate.subject
+    if sp.type == "anonymous" and subj is not None:
+        return _unnamed_source_of(subj, occ, ctx)
     if not sp.resolved or sp.type == "anonymous":  # unnamed sources take part by speaking there, not by acting
         return False
     own = speaker_phrase(subj).lower() if subj is not None else ""
@@ -323,6 +501,30 @@ def _takes_part(st: Statement, occ: Occasion, ctx: DatingContext) -> bool:
         if own and len(name) > 3 and re.search(rf"\b{re.escape(name)}\b", own):
             return True
     return False
+
+
+def _unnamed_source_of(subj, occ: Occasion, ctx: DatingContext) -> bool:
+    """Unnamed sources take part by speaking there, not by acting ('Firefighters put the fire out on
+    Saturday. … according to firefighters' is not Saturday's), unless they speak for its actor: a
+    country's officials after its act ('Germany on Monday banned …. German officials said …'), or
+    an organisation's people after its announcement ('The safety committee on Monday announced ….
+    … according to investigators')."""
+    if not (occ.speech or recent(occ.when, ctx.article_date)):
+        return False
+    if _speaks_for_country(subj, occ):
+        return True
+    return occ.speech and subj.lemma_.lower() in OFFICIAL_NOUNS and occ.when is not None \
+        and occ.when[1] == "day" and any(t.ent_type_ == "ORG" for p in occ.participants for t in p.subtree)
+
+
+# who speaks for an organisation without a name: "officials said", "a spokesperson told", "according to investigators"
+OFFICIAL_NOUNS = frozenset("""official spokesperson spokesman spokeswoman investigator representative""".split())
+
+
+def _same_nation(a: str, b: str) -> bool:
+    """'Germany' and 'German', 'China' and 'Chinese', 'Iran' and 'Iranian' (not 'France' and 'French')."""
+    common = len(os.path.commonprefix([a.lower(), b.lower()]))
+    return common >= 4 and common >= min(len(a), len(b)) - 1
 
 
 @gives("context")
@@ -345,14 +547,17 @@ def speakers_occasion(st: Statement, ctx: DatingContext) -> When | None:
 
 @gives("context")
 def speakers_last_day(st: Statement, ctx: DatingContext) -> When | None:
-    """A speaker's day carries to their next statements on the same occasion: not when the latest dated occasion since is another one, nor past a section heading, nor to 'insists' (a standing position)."""
+    """A speaker's day carries to their next statements on the same occasion (a month or year only to the next sentence): not when the latest dated occasion since is another one, nor past a section heading, nor to 'insists' (a standing position)."""
     key = speaker_key(st)
     if key is None or key not in ctx.last or _standing(st) or _new_occasion(st, ctx):
         return None
     when, since = ctx.last[key]
-    if when[1] not in ("day", "week"):
-        return None
     pos = position(st)
+    # a month or a year carries only to the next sentence ('… told the court …. She also said …'):
+    # further on, it is a time the story recalls, not the occasion's
+    adjacent = ctx.sentence_index(pos) - ctx.sentence_index(since) <= 1 and ctx.paragraph_index(pos) == ctx.paragraph_index(since)
+    if when[1] not in ("day", "week") and not adjacent:
+        return None
     if any(since < h <= pos for h, _ in ctx.headings):
         return None
     between = [o for o in ctx.occasions if since < o.start <= pos and ctx.sentence_index(since) != o.sentence]
@@ -367,8 +572,9 @@ def article_date(st: Statement, ctx: DatingContext) -> When | None:
     return (ctx.article_date.isoformat(), "day") if ctx.article_date is not None else None
 
 
-DATE_RULES = (date_after_cue, date_in_cue_clause, date_of_governing_clause, date_opening_sentence, then_in_cue_clause,
-              dated_document, dated_occasion, speakers_occasion, section_heading_date, speakers_last_day, article_date)
+DATE_RULES = (date_after_cue, date_in_cue_clause, date_of_governing_clause, date_opening_sentence, date_of_speech_sentence,
+              then_in_cue_clause,
+              day_around_occasion, dated_document, dated_occasion, speakers_occasion, lead_occasion, section_heading_date, speakers_last_day, article_date)
 
 
 BASIS = {rule.__name__: rule.basis for rule in DATE_RULES}

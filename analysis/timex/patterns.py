@@ -262,11 +262,23 @@ def weekday(m: re.Match, ctx: Context) -> Resolved:
         return cal.choose(cal.weekly(day, wd), day, way, strict=True)
     rel = _rel(g.get("rel"))
     tomorrow = ctx.anchor + timedelta(days=1)
-    if ctx.direction == "past" and not rel and tomorrow.weekday() == wd:
+    if ctx.direction == "past" and not rel and tomorrow.weekday() == wd and _bare(m):
         # "Albright headed Tuesday to East Africa" in Monday's paper: a report written the
-        # evening before, for the morning (paid on both TBAQ halves)
+        # evening before, for the morning (paid on both TBAQ halves); a bare weekday only, not
+        # "On Friday, Trump declared" nor "Friday's quake" (Wikinews: always the Friday gone by)
         return tomorrow.isoformat()
     return _pick(cal.weekly(ctx.anchor, wd), ctx, rel)
+
+
+# "on Friday", "Friday's quake", "the Saturday of the convention": a day the story names, not the
+# "headed Tuesday to East Africa" of a report written the evening before its date
+NAMED_DAY_BEFORE = re.compile(r"(?i)\b(?:on|the|by|until|till|since|from|to|before|after)\s+$")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _bare(m: re.Match) -> bool:
+    return not NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) \
+        and not POSSESSIVE_AFTER.match(m.string, m.end())
 
 
 DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,

@@ -191,6 +191,111 @@ def test_only_the_month_when_only_the_month_is_known():
         ("2024-08", "month", "stated", "date_in_cue_clause")]
 
 
+def test_a_day_counted_from_a_dated_occasion():
+    base = "The first debate was held on Monday night in New York. "
+    assert dated(base + "Ann Lee told the BBC after the debate \"We won the argument.\"") == [
+        ("2024-08-26", "day", "stated", "day_around_occasion")]
+    assert dated(base + "Ann Lee complained the morning after the debate, saying the sound had failed.") == [
+        ("2024-08-27", "day", "stated", "day_around_occasion")]
+    assert dated(base + "In a column the morning before the debate, two writers urged her to attack, arguing that it "
+                 "worked.") == [("2024-08-25", "day", "stated", "day_around_occasion")]
+    # 'before' alone says no day: the words were said at some time before it
+    assert dated(base + "Ann Lee told the BBC before the debate \"We will win the argument.\"") == [
+        ("2024-08-27", "day", "article", "article_date")]
+
+
+def test_words_said_during_a_trial_of_known_length_take_the_period_it_spans():
+    text = ("After a jury trial, two officers were found guilty on Friday. Their names, protected during the "
+            "three-week trial, are now public. The investigator told the court the scene was not secured.")
+    assert dated(text) == [("2024-08", "month", "context", "dated_occasion")]
+    # without its length, the trial is known by its dated day only
+    text = text.replace("three-week ", "")
+    assert dated(text) == [("2024-08-23", "day", "context", "dated_occasion")]
+
+
+def test_unnamed_officials_speak_at_their_countrys_act():
+    text = "Germany on Monday banned the airline from flying in the country. German officials said the permit was suspended."
+    assert dated(text) == [("2024-08-26", "day", "context", "speakers_occasion")]
+    # another country's officials do not
+    assert dated(text.replace("German officials", "Iranian officials")) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_unnamed_investigators_speak_at_their_organisations_announcement():
+    text = ("The National Transportation Safety Committee on Monday announced the flight recorder had been recovered.\n\n"
+            "The device was found broken into two pieces, according to investigators.")
+    assert dated(text) == [("2024-08-26", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-26", "day", "context", "speakers_occasion")]
+
+
+def test_unnamed_sources_do_not_take_part_by_acting():
+    text = "Firefighters put the fire out on Monday. A second fire killed another person, according to firefighters."
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+LEAD = ("Senator Ann Lee yesterday won the vote on the budget in the state senate.\n\n"
+        "The budget now passes to the governor.\n\nAnalysts expect a veto within days.\n\n")
+
+
+def test_the_leads_news_dates_its_actors_words_further_on():
+    assert dated(LEAD + '"We did it," Ann Lee told reporters.') == [("2024-08-26", "day", "context", "lead_occasion")]
+    # not a relative of the same name, nor words given an occasion of their own, nor past another dated occasion
+    assert dated(LEAD + 'Her husband, Tom Lee, said, "We are proud."')[-1][2:] == ("article", "article_date")
+    assert dated(LEAD + 'Ann Lee, in remarks to ABC, said, "We did it."')[-1][2:] == ("article", "article_date")
+    text = LEAD.replace("Analysts expect", "In 2019, Ann Lee lost a vote. Analysts expect") + '"We did it," Ann Lee told reporters.'
+    assert dated(text)[-1][2:] == ("article", "article_date")
+
+
+def test_a_countrys_spokesperson_speaks_at_its_act_in_the_lead():
+    text = ("Germany on Monday banned the airline from flying in the country.\n\nThe airline is privately owned.\n\n"
+            "It flies to Spain and Italy.\n\nGerman Chancellor Olaf Scholz's spokesperson, Anna Weber, said the ban "
+            "followed talks with the allies.")
+    assert dated(text)[-1] == ("2024-08-26", "day", "context", "lead_occasion")
+
+
+def test_a_press_release_speaks_with_the_findings_it_announces():
+    text = ("In findings published earlier this month in a journal, scientists examine the decline of penguins. "
+            "In a press release, co-author Natasha Gownaris said the ratio had doubled.")
+    assert dated(text) == [("2024-08", "month", "context", "dated_document")]
+
+
+def test_a_month_carries_to_the_next_sentence_only_even_through_a_pronoun():
+    text = ("After a jury trial, two officers were found guilty on Friday. Their names, protected during the "
+            "three-week trial, are now public. The head of the internal investigators told the court the scene was "
+            "not secured. She also said the officers were never questioned.")
+    assert dated(text) == [("2024-08", "month", "context", "dated_occasion"),
+                           ("2024-08", "month", "context", "speakers_last_day")]
+    text = text.replace(" She also", " The officers deny this. The jury agreed. She also")
+    assert dated(text)[-1] == ("2024-08-27", "day", "article", "article_date")
+
+
+def test_after_that_the_date_is_in_what_is_reported():
+    assert dated("Officials noted that last year the minister resigned over the scandal.") == [
+        ("2024-08-27", "day", "article", "article_date")]
+
+
+@pytest.mark.parametrize("text", [
+    'Party chairman Ann Lee called Friday\'s decision "a huge win for voters."',
+    'Ann Lee, a senior adviser, called Mr. Novak\'s remarks on Saturday "a true wake-up call" to his supporters.',
+])
+def test_a_date_on_what_is_spoken_of_is_not_the_speech(text):
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_date_on_the_speakers_own_statement_is_the_speech():
+    assert dated("The ministry issued a statement on Monday saying the border would reopen.") == [
+        ("2024-08-26", "day", "stated", "date_of_governing_clause")]
+    assert dated("Ann Lee told reporters on Monday that the talks failed.") == [
+        ("2024-08-26", "day", "stated", "date_in_cue_clause")]
+
+
+def test_words_without_a_cue_take_the_speech_dated_in_their_sentence():
+    text = ('On Monday, the health ministry made the following announcement: "Latest update: 300 new cases have been '
+            'reported since the outbreak began."')
+    assert dated(text) == [("2024-08-26", "day", "stated", "date_of_speech_sentence")]
+    assert dated(text, RuleSwitch(frozenset({"date_of_speech_sentence"}))) == [
+        ("2024-08-27", "day", "article", "article_date")]
+
+
 def test_every_rule_declares_its_basis():
     assert {r.__name__: r.basis for r in dating.DATE_RULES} == dating.BASIS
     assert set(dating.BASIS.values()) == {"stated", "context", "article"}
@@ -200,6 +305,8 @@ def test_every_rule_declares_its_basis():
 def test_switching_a_date_rule_off_falls_through_to_the_next():
     text = "On Monday, Prime Minister Jan Novak met the mayor of Kyiv. He said the talks went well."
     assert dated(text, RuleSwitch(frozenset({"speakers_occasion"}))) == [
+        ("2024-08-26", "day", "context", "lead_occasion")]
+    assert dated(text, RuleSwitch(frozenset({"speakers_occasion", "lead_occasion"}))) == [
         ("2024-08-27", "day", "article", "article_date")]
 
 
