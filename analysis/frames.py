@@ -97,20 +97,22 @@ def ingest_frame(report: Iterable[IngestEntry]) -> pd.DataFrame:
     return pd.DataFrame([asdict(e) for e in report], columns=INGEST_COLUMNS)
 
 
-CHRONOLOGICAL_COLUMNS = ["day", "speaker", "statement", "article", "source"]
+CHRONOLOGICAL_COLUMNS = ["day", "dated", "speaker", "statement", "article", "source"]
 
 
 def chronological(quotes: pd.DataFrame) -> pd.DataFrame:
     """Statements in the order they were made (undated last; one article's in text order): the day
-    as a reader writes it, the speaker as charts label them, the statement whole, its article and
+    as a reader writes it, how it was found (by publication, in its sentence, from context), the speaker as charts label them, the statement whole, its article and
     a link to the source."""
-    from .labels import readable_date
+    from .labels import dated_by, readable_date
 
     order = quotes.sort_values(["period_start", "article_id", "start"], na_position="last", kind="stable")
     who = order["speaker_label"] if "speaker_label" in order else order["speaker"]
     title = order["display_title"] if "display_title" in order else order["title"]
     url = order["url"].where(order["url"].astype(str).str.match(r"https?://"), None)
-    return pd.DataFrame({"day": order["date"].map(readable_date), "speaker": who, "statement": order["quote"],
+    basis = order["date_basis"] if "date_basis" in order else pd.Series(None, index=order.index)
+    return pd.DataFrame({"day": order["date"].map(readable_date), "dated": basis.map(lambda b: dated_by(b, short=True)),
+                         "speaker": who, "statement": order["quote"],
                          "article": title, "source": url}, columns=CHRONOLOGICAL_COLUMNS).reset_index(drop=True)
 
 

@@ -40,7 +40,8 @@ def render(s: Shown) -> None:
         articles = dated.loc[dated["speaker_label"].isin(pages[page]), "article_id"]
         events = tl[tl["article_id"].isin(articles) & ~tl["vague"].astype(bool)]
     st.caption(f"A circle counts a speaker's statements of one {w.unit}, a square (just below) those dated only to a "
-               f"longer period (a quarter, a year) that starts in that {w.unit}; the number on a mark is its count. Grey "
+               f"longer period (a quarter, a year) that starts in that {w.unit}; the number on a mark is its count; a "
+               "hollow mark holds statements the text gives no time for, dated only by their article's publication. Grey "
                "ticks are dates mentioned in the articles quoting these speakers, taller where more are. Hover for "
                "the words; every statement is listed under the chart. Choose speakers in the sidebar (or the "
                "Compare view) to compare them.")
@@ -62,6 +63,9 @@ def statement_list(s: Shown) -> None:
                  placeholder="—",
                  column_config={
                      "day": st.column_config.TextColumn("Day", width=110, help="when the statement was made"),
+                     "dated": st.column_config.TextColumn("Dated", width=110,
+                                                          help="how the day was found: in the statement's sentence, "
+                                                               "from the text around it, or only by publication"),
                      "speaker": st.column_config.TextColumn("Speaker", width=160),
                      "statement": st.column_config.TextColumn("Statement", width="large"),
                      "article": st.column_config.TextColumn("Article", width="medium"),
