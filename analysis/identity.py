@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .quotes.lexicon import FEMALE_ROLE_WORDS, HONORIFIC_GENDER, MALE_ROLE_WORDS, PARTY_MEMBER_NOUNS, TITLES
-from .quotes.names import first_name_gender, is_given_name
+from .quotes.names import first_name_gender, is_given_name, is_headline_verb
 from .quotes.phrases import clean_name
 from .quotes.rules import ALL_ON, RuleSwitch
 
@@ -43,15 +43,17 @@ TITLE_FORMS = {"sen": "senator", "rep": "representative", "gov": "governor", "ge
 BLAND_TITLES = frozenset("mr mrs ms miss dr doctor sir dame lord lady officer".split())
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 DOMINANCE = 4.0  # a surname alone is the corpus's dominant person of that name at this many times the next
+MIN_DOMINANT = 20  # statements and mentions before a first name alone may stand for its dominant person
 JOINT = " and "
 
 
 def fold(word: str) -> str:
-    """A spelling key: accents, case, punctuation and doubled letters ignored; a final y or iy is a
-    transliteration variant (Zelenskyy, Zelensky, Zelenskiy; Abedini is not Abedin)."""
+    """A spelling key: accents, case, punctuation and doubled letters ignored; a final y or iy of a
+    long name is a transliteration variant (Zelenskyy, Zelensky, Zelenskiy; Abedini is not Abedin)."""
     word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
     word = re.sub(r"[^a-z]", "", word)
-    return re.sub(r"i?y$", "", re.sub(r"(.)\1+", r"\1", word)) or word
+    word = re.sub(r"(.)\1+", r"\1", word)
+    return (re.sub(r"i?y$", "", word) if len(word) >= 7 else word) or word  # Brady is not Brad
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,9 @@ def parse(label: str) -> Name:
     text = re.sub(r"^[^\w]+|[^\w.]+$", "", " ".join(label.split()))
     if text.isupper() and len(text) > 3:  # a transcript's capitalised label
         text = text.title()
+    text = re.sub(r"\s+(?:&|w|\W)$", "", text)  # a tweet's '@HillaryClinton &'
+    if re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", text) and is_given_name(re.match(r"[A-Z][a-z]+", text)[0]):
+        text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)  # a handle: 'HillaryClinton'
     words = text.split()
     titles = []  # kept: they are evidence of who is meant
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | TITLE_FORMS.keys():
@@ -94,6 +99,9 @@ def parse(label: str) -> Name:
         words.pop(0)
     core = clean_name(" ".join(words)) or " ".join(words)  # epithets, headline verbs, dashes: as the articles
     words = core.split()
+    if len(words) > 1 and is_headline_verb(words[-1]):  # a headline's 'Clinton Needs …'
+        words.pop()
+        core = " ".join(words)
     if len(words) == 1:
         return Name(label, core, " ".join(titles), last=core)
     h = HumanName(core)
@@ -182,9 +190,10 @@ class Person:
 
     @property
     def name(self) -> str:
-        """The form the corpus uses most, without titles; on a tie the plainer one ('Paul Ryan'
-        before 'Paul D. Ryan')."""
-        return parse(max(self.names, key=lambda n: (self.names[n], -len(n.split()), -len(n), n))).core
+        """The form the corpus uses most, without titles; on a tie one with a first name, then the
+        plainer one ('Paul Ryan' before 'Paul D. Ryan')."""
+        return parse(max(self.names, key=lambda n: (self.names[n], is_given_name(parse(n).first), -len(n.split()),
+                                                    -len(n), n))).core
 
     @property
     def weight(self) -> int:
@@ -299,6 +308,40 @@ def person_named_as_organisation(res: Resolution, article: str, label: str) -> s
     return res.org_people.get((article, label)) or res.chosen.get((article, label), (None,))[0]
 
 
+def double_surname(label: str, people: dict[str, Person]) -> Person | None:
+    """'Rodham Clinton', 'Wasserman Schultz': two surnames and no first name, the end of one person's
+    full name ('Hillary Rodham Clinton')."""
+    words = parse(label).core.split()
+    if len(words) < 2 or is_given_name(words[0]):
+        return None
+    found = {id(p): p for n, p in people.items() if n != label and parse(n).core.split()[-len(words):] == words
+             and len(parse(n).core.split()) > len(words)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def first_name_alone(name: Name, text: str, by_first: dict[str, list[tuple[str, Person]]]) -> Person | None:
+    """'Hillary' alone: the one person of that first name the article writes in full ('Hillary
+    Clinton'), else the one the corpus names four times more than any other of that first name."""
+    if name.full or name.title or not is_given_name(name.last):
+        return None
+    known = {id(p): p for _, p in by_first.get(fold(name.last), [])}
+    written = {id(p): p for n, p in by_first.get(fold(name.last), [])
+               if re.search(r"\b" + re.escape(parse(n).core) + r"\b", text)}
+    if len(written) == 1:
+        return next(iter(written.values()))
+    ranked = sorted(known.values(), key=lambda p: -p.weight)  # else the one the corpus names far more
+    if not written and ranked and (len(ranked) == 1 or ranked[0].weight >= DOMINANCE * ranked[1].weight):
+        return ranked[0] if ranked[0].weight >= MIN_DOMINANT else None
+    return None
+
+
+def is_name_like(label: object) -> bool:
+    """A person's name can be written so: capitalised words, no brackets or digits ('W]e' is a
+    garbled quote, not someone a statement names)."""
+    return isinstance(label, str) and re.fullmatch(r"[A-Z][\w'’.-]*(?: [\w'’.-]+)*", parse(label).core) is not None \
+        and not re.search(r"\d", label)
+
+
 def bare_name(label: str) -> str:
     """'Rev. Peter Wherry', 'Crooked Hillary Clinton', '― Pamela Padilla', 'WALLACE': the name without title, epithet or stray marks."""
     return parse(label).core
@@ -311,8 +354,9 @@ def joint_names(labels: list[str]) -> str:
 
 def tables() -> dict[str, list]:
     """The identity rule tables, for `rules list` and `--disable-rules`."""
-    return {"speaker identity across the corpus: full names": [bare_name, *FULL_NAME_RULES, joint_names],
-            "speaker identity across the corpus: a surname alone": list(SURNAME_RULES),
+    return {"speaker identity across the corpus: full names": [bare_name, *FULL_NAME_RULES, double_surname,
+                                                                joint_names],
+            "speaker identity across the corpus: a surname alone": [*SURNAME_RULES, first_name_alone],
             "speaker identity across the corpus: types and mentions": [person_named_as_organisation,
                                                                         mention_contradicts_name]}
 
@@ -326,6 +370,7 @@ class Resolution:
     ambiguous: dict[str, list[str]]  # surname-only label → the people it may be
     org_people: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, org label) → person
     by_last: dict[str, list[Person]] = field(default_factory=dict)  # surname key → its people
+    joined_by: dict[str, str] = field(default_factory=dict)  # full label → the rule that joined it to its person
 
     def name(self, article: str, label: str, kind: str, rules: RuleSwitch = ALL_ON) -> tuple[str, str]:
         """(corpus name, the rule that chose it) of one label in one article; the rule is '' when
@@ -343,6 +388,8 @@ class Resolution:
             best = self.people[label].name
             if best == label:
                 return label, ""
+            if label in self.joined_by:
+                return best, self.joined_by[label]
             if bare_name(label) == best:
                 return (best, "bare_name") if rules.on("bare_name") else (label, "")
             a, b = parse(label), parse(best)
@@ -406,20 +453,30 @@ def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
             for part in str(label).split(JOINT):
                 weights[part] += 1
                 labels[part].add(art)
-    people = _people(weights, labels, texts, rules)
+    people, joined = _people(weights, labels, texts, rules)
     by_last: dict[str, list[Person]] = defaultdict(list)
     for p in {id(p): p for p in people.values()}.values():
         by_last[p.parsed.last_key].append(p)
     unknown = {parse(n).last for n in labels if not parse(n).full and parse(n).last_key not in by_last}
     for key, persons in _written_people(texts, unknown).items():
         by_last[key] += persons
-    res = Resolution(people, {}, {}, by_last=by_last)
+    res = Resolution(people, {}, {}, by_last=by_last, joined_by=joined)
     quiet = RuleSwitch(rules.disabled)  # decided per label here, counted per statement in rename()
+    by_first: dict[str, list[tuple[str, Person]]] = defaultdict(list)
+    for n, p in people.items():
+        by_first[fold(parse(n).first)].append((n, p))
     for label, arts in labels.items():
         name = parse(label)
+        if not name.full and rules.on("first_name_alone"):  # a given name alone: before it is read as a surname
+            for art in arts:
+                person = first_name_alone(name, texts.get(art, ""), by_first)
+                if person is not None:
+                    res.chosen[(art, label)] = (person.name, "first_name_alone")
         if name.full or not by_last.get(name.last_key):
             continue
         for art in arts:
+            if (art, label) in res.chosen:
+                continue
             ask = Ask(name, by_last[name.last_key], _evidence(texts.get(art, ""), name))
             found = quiet.first(SURNAME_RULES, ask)
             if found is not None:
@@ -461,6 +518,8 @@ def _written_people(texts: dict[str, str], surnames: set[str]) -> dict[str, list
     out: dict[str, dict[str, Person]] = defaultdict(dict)
     for full, n in found.items():
         name = parse(full)
+        if not name.full:
+            continue
         person = out[name.last_key].setdefault(fold(name.first), Person(written=True))
         person.names[full] += n
     return {key: list(persons.values()) for key, persons in out.items()}
@@ -481,9 +540,11 @@ def _evidence(text: str, name: Name) -> Evidence:
     return Evidence(frozenset(firsts), frozenset(titles), gender)
 
 
-def _people(weights: Counter, labels: dict[str, set[str]], texts: dict[str, str], rules: RuleSwitch) -> dict[str, Person]:
+def _people(weights: Counter, labels: dict[str, set[str]], texts: dict[str, str],
+            rules: RuleSwitch) -> tuple[dict[str, Person], dict[str, str]]:
     """Full names grouped into people, most mentioned first: a name joins the one person every
-    name of whom it agrees with (no chains: 'J. Smith' never ties John to Jane)."""
+    name of whom it agrees with (no chains: 'J. Smith' never ties John to Jane); and the labels a
+    rule other than the full-name rules joined to their person."""
     by_last: dict[str, list[Person]] = defaultdict(list)
     people: dict[str, Person] = {}
     for label in sorted(weights, key=lambda n: (-weights[n], n)):
@@ -500,10 +561,18 @@ def _people(weights: Counter, labels: dict[str, set[str]], texts: dict[str, str]
         for art in labels[label]:
             _, titles, _ = _article_evidence(texts.get(art, ""), f"{name.first} {name.last}")
             person.titles.update(t for t in titles if t not in BLAND_TITLES)
+    joined = {}
+    for label in list(people) if rules.on("double_surname") else ():
+        person = double_surname(label, people)
+        if person is not None and person is not people[label] and len(people[label].names) == 1:
+            by_last[parse(label).last_key].remove(people[label])
+            person.names[label] = weights[label]
+            people[label] = person
+            joined[label] = "double_surname"
     for group in by_last.values():
         for person in group:
             _honorifics(person, group, labels, texts)
-    return people
+    return people, joined
 
 
 def _honorifics(person: Person, namesakes: list[Person], labels: dict[str, set[str]], texts: dict[str, str]) -> None:
@@ -555,7 +624,8 @@ def _suffixes_agree(a: Name, b: Name, labels: dict[str, set[str]], texts: dict[s
 def rename(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
            rules: RuleSwitch = ALL_ON) -> tuple[pd.DataFrame, pd.DataFrame, Resolution]:
     """Statements and targets under their corpus names; the name as the article gave it stays in
-    `speaker_alias`, and `why` ends with the identity rule that chose another name."""
+    `speaker_alias`, and `why` ends with the identity rule that chose another name. A person target
+    that is no name ('W]e') is left out."""
     res = resolve(quotes, targets, texts, rules)
     q = quotes.assign(speaker_alias=quotes["speaker"])
     names, types, whys = [], [], []
@@ -571,7 +641,7 @@ def rename(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
         types.append("person" if rule == "person_named_as_organisation" else kind)
         whys.append(f"{why} · corpus:{rule}" if rule else why)
     q["speaker"], q["speaker_type"], q["why"] = names, types, whys
-    t = targets.copy()
+    t = targets[~((targets["target_type"] == "person") & ~targets["target"].map(is_name_like))].copy()
     for col, kind in (("speaker", "speaker_type"), ("target", "target_type")):
         found = [res.name(a, n, k, rules) for a, n, k in zip(t["article_id"], t[col], t[kind], strict=True)]
         t[col] = [n for n, _ in found]

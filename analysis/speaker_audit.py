@@ -50,6 +50,7 @@ def suggestions(res: Resolution, quotes: pd.DataFrame) -> pd.DataFrame:
                 why = _maybe_same(parse(a), parse(b))
                 if why:
                     rows.append((a, b, [why]))
+    rows = [(a, b, ev) for a, b, ev in rows if a != b]
     out = pd.DataFrame([{"speaker": a, "other": b,
                          "evidence": "; ".join(ev + (["each in one article"] if arts[a] == arts[b] == 1 else [])),
                          "statements": counts[a], "other_statements": counts[b]} for a, b, ev in rows],
@@ -58,16 +59,18 @@ def suggestions(res: Resolution, quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def _maybe_same(a, b) -> str | None:
+    """Why two full names of one surname may be one person, or None. A Jr./Sr./III on one of two
+    otherwise equal names is a father and son, and two first names of two genders two people."""
     from rapidfuzz.distance import Levenshtein
 
     fa, fb = fold(a.first), fold(b.first)
-    if not middles_agree(a, b):
+    genders = {first_name_gender(a.first), first_name_gender(b.first)} - {None}
+    if not middles_agree(a, b) or a.suffix != b.suffix or len(genders) > 1:
         return None
-    if a.suffix != b.suffix and fa == fb:
-        return f"same name, '{a.suffix or b.suffix}' on one"
     if fa[:1] == fb[:1] and (min(len(fa), len(fb)) <= 2 or fa.startswith(fb) or fb.startswith(fa)):
         return "same surname, one first name an initial or a short form of the other"
-    if fa[:1] == fb[:1] and min(len(fa), len(fb)) >= 4 and Levenshtein.distance(fa, fb) <= 2:
+    distance = Levenshtein.distance(fa, fb)
+    if fa[:1] == fb[:1] and (distance == 1 or distance == 2 and min(len(fa), len(fb)) >= 7):
         return "same surname, first names spelt alike"
     for x, y in ((a, b), (b, a)):
         if x.middle and (fold(x.middle) == fold(y.first) or diminutive(x.middle, y.first)):

@@ -159,6 +159,11 @@ IDENTITY_EXAMPLES = {
                      ("Donald Trump said it again.", "Donald Trump", "person", "Donald"),
                      ("Ben Carson and Donald J. Trump said it.", "Ben Carson and Donald J. Trump", "person", "Ben")],
                     "Ben Carson and Donald Trump"),
+    "double_surname": ([("Hillary Rodham Clinton said it.", "Hillary Rodham Clinton", "person", "Hillary"),
+                        ("Rodham Clinton said so.", "Rodham Clinton", "person", "Rodham")], "Hillary Rodham Clinton"),
+    "first_name_alone": ([("Hillary Clinton said it.", "Hillary Clinton", "person", "Hillary"),
+                          ("Hillary Clinton was there. Hillary said no.", "Hillary", "person", "Hillary said")],
+                         "Hillary Clinton"),
     "first_name_in_article": (BARACK + [("Michelle Obama said the garden grows.", "Michelle Obama", "person", "Michelle"),
                                         ("Michelle Obama was there. Obama said no.", "Obama", "person", "Obama said")],
                               "Michelle Obama"),
@@ -248,3 +253,21 @@ def test_corpus_of_articles_names_one_person_once(tmp_path):
     q = build_corpus([tmp_path]).quotes.sort_values("source")
     assert list(q["speaker"]) == ["Barack Obama", "Michelle Obama", "Barack Obama", "Joe Biden", "Joe Biden"]
     assert list(q["speaker_alias"])[2] == "Obama" and q["why"].iloc[2].endswith("corpus:surname_title")
+
+
+def test_handles_headline_verbs_and_short_names_with_a_final_y():
+    assert identity.parse("@HillaryClinton &").core == "Hillary Clinton"
+    assert identity.parse("Clinton Needs").core == "Clinton"
+    assert identity.fold("Brady") != identity.fold("Brad") and identity.fold("Zelenskyy") == identity.fold("Zelenskiy")
+    assert not identity.is_name_like("W]e") and identity.is_name_like("Ban Ki-moon")
+
+
+def test_suggested_pairs_leave_out_fathers_and_sons_and_two_genders():
+    from analysis.speaker_audit import _maybe_same
+
+    p = identity.parse
+    assert _maybe_same(p("Donald Trump"), p("Donald Trump Jr")) is None
+    assert _maybe_same(p("Patrick Murray"), p("Patty Murray")) is None
+    assert _maybe_same(p("Robert Stone"), p("Roger Stone")) is None
+    assert _maybe_same(p("Kirsten Gillibrand"), p("Kristen Gillibrand")) == "same surname, first names spelt alike"
+    assert _maybe_same(p("Rafael Edward Cruz"), p("Ted Cruz")) == "one's middle name is the other's first name"

@@ -108,11 +108,13 @@ def identity_suggestions(suggested: pd.DataFrame) -> None:
 
 def _kept(r) -> tuple[str, str]:
     """The name kept when a pair merges: the full name over a surname alone, else the one with
-    more statements."""
+    more statements, else the longer."""
     a_full, b_full = len(r.speaker.split()) > 1, len(r.other.split()) > 1
     if a_full != b_full:
         return (r.speaker, r.other) if a_full else (r.other, r.speaker)
-    return (r.speaker, r.other) if r.statements >= r.other_statements else (r.other, r.speaker)
+    if r.statements != r.other_statements:
+        return (r.speaker, r.other) if r.statements > r.other_statements else (r.other, r.speaker)
+    return (r.speaker, r.other) if len(r.speaker) >= len(r.other) else (r.other, r.speaker)
 
 
 def add_statement(art: pd.Series) -> None:
