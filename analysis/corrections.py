@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .labels import plural
+
 FILE_NAME = "corrections.jsonl"
 ACTIONS = ("reassign", "reject", "verify", "add", "merge", "split", "distinct", "undo")
 
@@ -45,7 +47,7 @@ class Correction:
             "verify": f"statement {where} verified",
             "add": f"added {where} for {self.speaker}",
             "merge": f"{', '.join(self.names)} → {self.speaker}",
-            "split": f"{self.speaker} in {len(self.articles)} article(s) → {self.new_speaker}",
+            "split": f"{self.speaker} in {plural(len(self.articles), 'article')} → {self.new_speaker}",
             "distinct": f"{' and '.join(self.names)} are different people",
             "undo": f"undo {self.target}",
         }.get(self.action, self.action)

@@ -11,6 +11,7 @@ import streamlit as st
 
 from analysis import corrections
 from analysis.corrections import Correction
+from analysis.labels import plural
 from analysis.reader import escape
 
 SPEAKER_TYPES = ["person", "organization", "anonymous", "unknown"]
@@ -140,7 +141,7 @@ def add_statement(art: pd.Series) -> None:
 def corrections_log(actions: list[Correction], problems: list[str]) -> None:
     live = corrections.effective(actions)
     if problems:
-        st.warning(f"{len(problems)} correction(s) could not be applied; see Corrections below.", icon="✏️")
+        st.warning(f"{plural(len(problems), 'correction')} could not be applied; see Corrections below.", icon="✏️")
     if not live and not problems:
         return
     with st.expander(f"Corrections: {len(live)} in effect", expanded=bool(problems)):

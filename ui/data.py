@@ -19,6 +19,7 @@ from analysis import corrections
 from analysis.cache import ResultCache, cache_dir, results_key
 from analysis.corpus import Corpus, build_corpus, from_dataset
 from analysis.dataset import is_dataset
+from analysis.labels import plural
 from analysis.nlp import DEFAULT_MODEL
 from analysis.pipeline import ANALYSIS_VERSION
 from analysis.reader import escape
@@ -193,7 +194,7 @@ def pasted_note(corpus: Corpus, sel: Selection) -> None:
     mine = counted[counted["source"] == str(up.path)]
     who = mine["speaker"].value_counts()
     found = ", ".join(f"{s} {n}" for s, n in who.items()) if len(who) else "no attributed statement"
-    st.sidebar.success(escape(f"Pasted article analysed beside the corpus: {len(mine)} statement(s): {found}."))
+    st.sidebar.success(escape(f"Pasted article analysed beside the corpus: {plural(len(mine), 'statement')}: {found}."))
 
 
 # ------------------------------------------------------------------------------------ loading

@@ -240,7 +240,7 @@ def _text(box, f: Field, corpus: Corpus) -> None:
 def _copies(box, f: Field, corpus: Corpus) -> None:
     n = int(corpus.quotes["is_copy"].sum()) if "is_copy" in corpus.quotes else 0
     box.toggle(f.label, key=f.session,
-               help=f"{n} statement(s) repeat one already counted in a near-duplicate article")
+               help=f"{labels.plural(n, 'statement')} repeat one already counted in a near-duplicate article")
 
 
 FIELDS: tuple[Field, ...] = (
