@@ -35,6 +35,8 @@ EXAMPLES = {
     "label_inside_quote": "Partial transcript as follows:\n\n\u201cWALLACE: Let us start with breaking news on the "
                           "debate story.\u201d",
     "according_before_quote": "According to the governor, \u201cthe worst of the storm is behind us.\u201d",
+    "as_speaker_put_it": "As Ms. Simonyan put it in a statement in July, the network is \u201cproviding a perspective "
+                         "you won't get from the mainstream press.\u201d",
         "cue_before_quote": "John Kirby said: \u201cWe are ready to help Ukraine defend itself.\u201d",
     "named_subject_before_colon": "Governor John Bel Edwards addressed the public: \u201cWe will get through this "
                                   "storm together.\u201d",
@@ -150,6 +152,7 @@ EXPECTED = {
     'speaker_label': ['Clinton'],
     'label_inside_quote': ['WALLACE'],
     'according_before_quote': ['anonymous'],
+    'as_speaker_put_it': ['Simonyan'],
     'cue_before_quote': ['John Kirby'],
     'named_subject_before_colon': ['John Bel Edwards'],
     'statement_read': ['Trump'],

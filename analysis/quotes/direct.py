@@ -12,8 +12,8 @@ from functools import cached_property
 
 from ..nlp import doc_ents
 from .content import find_subject, paragraph_bounds
-from .cues import cue_phrase, is_direct_cue
-from .lexicon import DIRECT_VERBS, DOCUMENT_NOUNS, FRAGMENT_VERBS, NAMING_VERBS, TITLES
+from .cues import cue_phrase, is_direct_cue, puts_it
+from .lexicon import DIRECT_VERBS, DOCUMENT_NOUNS, FRAGMENT_VERBS, INDIRECT_VERBS, NAMING_VERBS, TITLES
 from .marks import QuoteSpan, inside
 from .rules import ALL_ON, RuleSwitch
 from .statement import Candidate
@@ -198,6 +198,8 @@ def cue_after_quote(c: QuoteContext) -> Candidate | None:
     if not (c.ends_open or cue.idx - q.outer_end < 40):
         return None
     subject = find_subject(cue)
+    if subject is not None and subject.i < cue.i and subject.left_edge.idx <= q.open < subject.right_edge.idx:
+        return None  # 'As Akhil Amar, author of “America's Unwritten Constitution,” put it': a title in the speaker's description
     if subject is not None and q.open <= subject.idx < q.outer_end:
         subject = None  # the parse hung the cue on the quote's own verb
     if subject is None and not text[q.outer_end:cue.idx].strip(" ,"):
@@ -288,6 +290,18 @@ def according_before_quote(c: QuoteContext) -> Candidate | None:
     return c.candidate(according[0], "according to", according[1], "before") if according else None
 
 
+
+
+def as_speaker_put_it(c: QuoteContext) -> Candidate | None:
+    """'As Rosenthal put it, “…”', 'As Ms. Simonyan put it in July, RT is “…”': an 'as X said' clause opening the quote's sentence."""
+    cue = c.cue_before  # the cue nearest the quote: not 'As the crowd began to chant, Silverman joked, “…”'
+    if cue is None or cue.dep_ != "advcl" or not (cue.lemma_.lower() in INDIRECT_VERBS or puts_it(cue)) or \
+            not any(m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i for m in cue.children):
+        return None
+    subject = find_subject(cue)
+    if subject is None or not subject.i < cue.i:
+        return None
+    return c.candidate(cue, cue_phrase(cue), subject, "before")
 
 
 def cue_before_quote(c: QuoteContext) -> Candidate | None:
@@ -415,7 +429,7 @@ def unattributed_speech(c: QuoteContext) -> Candidate | None:
 
 
 DIRECT_RULES = (participle_between_quotes, cue_after_quote, sign_off, according_after_quote, inverted_lead,
-                speaker_label, label_inside_quote, according_before_quote, cue_before_quote, named_subject_before_colon,
+                speaker_label, label_inside_quote, according_before_quote, as_speaker_put_it, cue_before_quote, named_subject_before_colon,
                 statement_read, fragment_of_describing_verb, introduced_in_paragraph_before, quote_paragraph,
                 follows_attributed_quote, quote_in_speakers_clause, name_opening_clause_before_quote,
                 unattributed_speech)

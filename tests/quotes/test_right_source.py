@@ -1,0 +1,27 @@
+"""Statements go to the right source inside one article (issue 26): the speaker a phrase names, not a
+person named nearby, a show the speaker appeared on, or no one."""
+
+from tests.test_robustness import run_text
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.quote) for q in run_text(text).quotes]
+
+
+def test_as_the_speaker_put_it():
+    text = ("As Steven M. Rosenthal, a tax lawyer at the Tax Policy Center, recently put it, “Did Trump lower his "
+            "taxes through legal tax avoidance?” As Ms. Simonyan put it in a statement to my colleague Michael "
+            "Grynbaum in July, RT is “providing a perspective you won't get from the mainstream press.”")
+    assert [s for s, _ in speakers(text)] == ["Steven M. Rosenthal", "Simonyan"]
+
+
+def test_a_temporal_as_clause_is_no_cue():
+    text = "As the crowd began to chant, Sarah Silverman joked, “Bernie or Bust people, you are being ridiculous.”"
+    assert [s for s, _ in speakers(text)] == ["Sarah Silverman"]
+
+
+def test_a_title_in_the_speakers_description_is_not_what_they_said():
+    text = ("As Akhil Amar, professor of law at Yale and author of “America's Unwritten Constitution,” put it, "
+            "“Senate Republicans should remember that a compromise candidate today may be far better for them.”")
+    assert speakers(text) == [("Akhil Amar", "Senate Republicans should remember that a compromise candidate today "
+                                             "may be far better for them.")]
