@@ -37,6 +37,10 @@ from .statement import Speaker
 if TYPE_CHECKING:
     from .source import SourceContext
 
+# a surname two people share goes to the one named in full NEAR_SPAN characters before it when the surname
+# appears nowhere in the FAR_SPAN characters before that (Registry._salient)
+NEAR_SPAN, FAR_SPAN = 1200, 4000
+
 
 @dataclass
 class PersonEntry:
@@ -67,11 +71,14 @@ class Registry:
     # does not point into ("“… Secretary Clinton can be held responsible …,” she said")
     quoted: set[int] = field(default_factory=set)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    # where each name was written (as registered): which of two people of one surname was named last
+    offsets: dict[str, list[int]] = field(default_factory=dict)
 
     def add_person(self, name: str, first: int) -> PersonEntry:
         """A mention of a person: the one way names enter, so the canonical-name memo stays true."""
         self.forget()
         self.mention_counts[name] += 1
+        self.offsets.setdefault(name, []).append(first)
         return self.persons.setdefault(name, PersonEntry(name, first=first))
 
     def forget(self) -> None:
@@ -89,13 +96,42 @@ class Registry:
         earlier = [g for off, g in self.groups if off < pos]
         return earlier[-1] if earlier else None
 
-    def canonical_person(self, name: str, gender: str | None = None) -> str:
+    def canonical_person(self, name: str, gender: str | None = None, at: int | None = None) -> str:
         """Fullest name in the article that this (partial) name refers to; `gender` (from an
-        honorific: "Mr. Obama") rules out the names of the other gender."""
+        honorific: "Mr. Obama") rules out the names of the other gender; `at` (where the name is
+        written) lets a surname two people share go to the one in the reader's mind there."""
         best = self._canonical.get((name, gender))
         if best is None:
             best = self._canonical[(name, gender)] = self._fullest(name, gender)
+        if at is not None:
+            return self._salient(name, gender, at, best) or best
         return best
+
+    def _salient(self, name: str, gender: str | None, at: int, best: str) -> str | None:
+        """'Johnson tells MSNBC …' in a live blog that named Gary Johnson pages earlier and Homeland
+        Security Secretary Jeh Johnson just before: another person of that surname, named in full
+        within NEAR_SPAN characters before `at`, when the surname appears nowhere in the
+        FAR_SPAN characters before that (so the article's own choice is not in the reader's mind).
+        Relatives stay out (they never take over the family name)."""
+        words = clean_name(name).split()
+        if len(words) != 1 or best not in self.persons or not self.text:
+            return None
+        surname = words[0].lower()
+        recent: dict[str, int] = {}
+        for written, offs in self.offsets.items():
+            parts = written.split()
+            before = [off for off in offs if off < at]
+            if len(parts) < 2 or parts[-1].lower() != surname or not before or at - max(before) > NEAR_SPAN:
+                continue
+            canon = self.canonical_person(written)
+            if canon != best and not self.is_relative(canon) and \
+                    self.gender(canon) in (None, gender or self.gender(canon)):
+                recent[canon] = max(recent.get(canon, 0), max(before))
+        if len(recent) != 1:
+            return None
+        (other, named), = recent.items()
+        earlier = [m.start() for m in re.finditer(r"\b" + re.escape(words[0]) + r"\b", self.text[:named])]
+        return other if not any(named - off <= FAR_SPAN for off in earlier) else None
 
     def _fullest(self, name: str, gender: str | None = None) -> str:
         name = clean_name(name)
@@ -319,7 +355,8 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (
                     root.dep_ == "pobj" and root.head.head.lower_ == "according") or (
                     root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))  # "his pollster, Doug Schoen, says"
-                reg.person_mentions.append((ent.start_char, reg.canonical_person(name, honorific_gender(ent)), subject))
+                reg.person_mentions.append((ent.start_char, reg.canonical_person(name, honorific_gender(ent), ent.start_char),
+                                            subject))
     # people named together ("officers Antoine Quirin and Nicolas Redouane"): "the defendants" later
     def name_like(e) -> bool:  # the NER sometimes calls a person's full name an ORG
         return (e.label_ == "PERSON" and is_person_entity(e, reg)) or (

@@ -165,7 +165,7 @@ def surname_as_common_noun(p: Phrase) -> Speaker | None:
     if earlier is not None:
         return p.speaker(earlier.name, "person", earlier.role)
     registry = p.ctx.registry
-    known = registry.canonical_person(head.text)  # or a person named earlier ("Trump characterized …")
+    known = registry.canonical_person(head.text, at=head.idx)  # or a person named earlier ("Trump characterized …")
     if known in registry.persons and known.split()[-1] == head.text and known != head.text:
         return p.person(known)
     return None
@@ -259,7 +259,7 @@ def person_entity(p: Phrase) -> Speaker | None:
     registry = p.ctx.registry
     if person is None or not is_person_entity(person, registry):
         return None
-    name = registry.canonical_person(person.text, honorific_gender(person))
+    name = registry.canonical_person(person.text, honorific_gender(person), person.start_char)
     names = [name] + [s.name for c in p.conj if (s := p.ctx.describe(c)).type == "person"]
     return p.speaker(" and ".join(dict.fromkeys(names)), "person", registry.role_of(name))
 
@@ -327,7 +327,7 @@ def known_person_by_other_label(p: Phrase) -> Speaker | None:
     name = named[1]
     registry = p.ctx.registry
     if (len(name.split()) == 1 or name in registry.persons) and name not in registry.not_persons:
-        known = registry.canonical_person(name)
+        known = registry.canonical_person(name, at=p.head.idx)
         if known in registry.persons or name in registry.persons:
             return p.person(known)
     return None
@@ -470,7 +470,7 @@ def _person_from_chain(head, registry: Registry) -> str | None:
     # "Mr. Obama" is not Michelle Obama
     gender = next((HONORIFIC_GENDER[t.lower_.rstrip(".")] for t in chain[:lead] if t.lower_.rstrip(".") in HONORIFIC_GENDER), None)
     if name in registry.persons or any(p.split()[-1] == words[-1] for p in registry.persons):
-        return registry.canonical_person(name, gender)
+        return registry.canonical_person(name, gender, head.idx)
     has_title = len(words) < len(chain)
     if has_title and all(w[:1].isupper() for w in words):
         return name

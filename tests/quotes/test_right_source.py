@@ -25,3 +25,19 @@ def test_a_title_in_the_speakers_description_is_not_what_they_said():
             "“Senate Republicans should remember that a compromise candidate today may be far better for them.”")
     assert speakers(text) == [("Akhil Amar", "Senate Republicans should remember that a compromise candidate today "
                                              "may be far better for them.")]
+
+
+FILLER = "The weather in the region stayed mild through the week and the roads were clear. " * 50
+
+
+def test_a_surname_two_people_share_goes_to_the_one_just_named_in_full():
+    text = ("Libertarian candidate Gary Johnson spoke in Denver. Johnson said taxes were too high.\n\n" + FILLER +
+            "\n\nHomeland Security Secretary Jeh Johnson spoke to reporters. Johnson said hackers were targeting "
+            "state election systems. He said officials should be vigilant.")
+    assert [s for s, _ in speakers(text)] == ["Gary Johnson", "Jeh Johnson", "Jeh Johnson"]
+
+
+def test_a_surname_stays_with_the_article_choice_while_it_is_in_the_readers_mind():
+    text = ("Hillary Clinton spoke in Ohio. Clinton said jobs would come back. Her husband, Bill Clinton, was "
+            "in the audience. Clinton said, “I do take responsibility.”")
+    assert [s for s, _ in speakers(text)] == ["Hillary Clinton", "Hillary Clinton"]
