@@ -18,8 +18,10 @@ from .marks import QuoteSpan, inside
 from .rules import ALL_ON, RuleSwitch
 from .statement import Candidate
 
-# a full stop after an initial or a short title ("John G. Roberts", "Dr. Smith") ends no sentence
+# a full stop after an initial, a short title or a month ("John G. Roberts", "Del. Marcia Price", "Dec. 2") ends no sentence
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+                          r"(?<!\bDel)(?<!\bRev)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bProf)(?<!\bAtty)"
+                          r"(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
                           r"[.!?](?=[\s”\"’']|$)")
 PARTICIPLE_LINK = re.compile(r"\s*,?\s*(?:\w+ly\s+|further\s+|also\s+|then\s+|before\s+|later\s+)?"
                              r"(?P<verb>[a-z]+ing)\s*[,:]?\s*")
@@ -36,6 +38,18 @@ QUOTED_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+
 # "Clinton: “…”", "Rep. Trey Gowdy (R-S.C.): “…”": a speaker's name and a colon, as in a transcript
 SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]*(?:[ \t\u00a0]+[A-Z][\w'’.-]*){0,4})[ \t\u00a0]*(?:\([^()\n]{1,20}\))?"
                            r"[ \t\u00a0]*:")
+
+
+NICKNAME = re.compile(r"[A-Z][\w.'’-]*[ \t]*$")
+
+
+def nickname(text: str, q: QuoteSpan) -> bool:
+    """'Marcia "Cia" Price', 'Robert C. “Bobby” Scott': one or two capitalised words in quote marks between
+    the parts of a name."""
+    words = text[q.start:q.end].split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and q.close is not None and \
+        NICKNAME.search(text, max(0, q.open - 30), q.open) is not None and \
+        re.match(r"[ \t]+[A-Z]", text[q.outer_end:q.outer_end + 3]) is not None
 
 
 def _tokens_in(doc, s: int, e: int) -> list:
@@ -100,7 +114,8 @@ class QuoteContext:
         self.doc, self.text, self.quotes, self.qi, self.span, self.rules = doc, text, quotes, qi, span, rules
         self.q = q = quotes[qi]
         self.para_start, self.para_end = paragraph_bounds(text, q.open)
-        self.nxt_open = quotes[qi + 1].open if qi + 1 < len(quotes) else len(text)
+        # a nickname inside a name ('state Del. Marcia "Cia" Price shouted') does not end the text after the quote
+        self.nxt_open = next((o.open for o in quotes[qi + 1:] if not nickname(text, o)), len(text))
         self.prev_close = quotes[qi - 1].outer_end if qi > 0 else 0
         self.inner = text[span[0]:span[1]]
         self.words = len(self.inner.split())
@@ -198,6 +213,8 @@ def cue_after_quote(c: QuoteContext) -> Candidate | None:
     if not (c.ends_open or cue.idx - q.outer_end < 40):
         return None
     subject = find_subject(cue)
+    if subject is not None and subject.i > cue.i and inside(c.quotes, subject.idx) is not None:
+        subject = None  # '“…,” Flynn said on “Fox and Friends.”': the parse took the show's title for the speaker
     if subject is not None and subject.i < cue.i and subject.left_edge.idx <= q.open < subject.right_edge.idx:
         return None  # 'As Akhil Amar, author of “America's Unwritten Constitution,” put it': a title in the speaker's description
     if subject is not None and q.open <= subject.idx < q.outer_end:
@@ -309,7 +326,7 @@ def cue_before_quote(c: QuoteContext) -> Candidate | None:
     cue = c.cue_before
     if cue is None:
         return None
-    subject = find_subject(cue)
+    subject = find_subject(cue) or _named_with_description_before(cue)
     if subject is not None and inside(c.quotes, subject.idx) is not None:
         # the parse hung the cue on the quote's verb ('Clinton seemed ready …, telling the crowd, “…”'):
         # the subject of the clause before the cue
@@ -513,6 +530,19 @@ def _governing_verb(c: QuoteContext):
             if tok.head == tok:
                 break
             tok = tok.head
+    return None
+
+
+def _named_with_description_before(cue):
+    """'…, Col. Steven H. Warren, a military spokesman in Baghdad, said, “…”' where the parse hung the name
+    on something else: a person's name whose phrase (with its description) ends right before the cue."""
+    doc = cue.doc
+    for ent in reversed(doc_ents(doc)):
+        if ent.label_ != "PERSON" or ent.root.i >= cue.i or ent.sent != cue.sent:
+            continue
+        edge = ent.root.right_edge.i
+        described = ent.root.dep_ == "appos" or any(c.dep_ == "appos" for c in ent.root.children)
+        return ent.root if described and edge + 1 < cue.i and all(t.is_punct for t in doc[edge + 1:cue.i]) else None
     return None
 
 

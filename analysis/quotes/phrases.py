@@ -11,6 +11,7 @@ from .names import is_epithet, is_headline_verb
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+QUOTED_NICKNAME = re.compile(r"\s+[\"“‘'][A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?[\"”’']\s+")
 NAME_EDGES = " ,.;:-—–―‒•*\"“”‘’'()"
 DASHES = frozenset("- – — ― -- ‒".split())
 # written only before a name with its full stop: "Del. Stacey Plaskett", "the Rev. Peter Wherry"
@@ -21,8 +22,10 @@ def clean_name(text: str) -> str:
     """'President Zelenskyy's' → 'Zelenskyy'; keeps inner punctuation (O'Brien, Jean-Luc). Words around a
     name that are no part of it go: an epithet or adverb before it ('Crooked Hillary Clinton', 'Maybe
     Trump'), a headline's verb after it ('Obama Says …', 'Tom Nides Thanked Clinton' → 'Tom Nides'), what
-    a spaced dash or a case's 'v.' joins to it ('Weak - Rubio' → 'Rubio', 'Trump v. Trump' → 'Trump')."""
+    a spaced dash or a case's 'v.' joins to it ('Weak - Rubio' → 'Rubio', 'Trump v. Trump' → 'Trump'), a
+    nickname in quote marks ('Robert C. "Bobby" Scott' → 'Robert C. Scott')."""
     text = POSSESSIVE.sub("", text.strip()).strip(NAME_EDGES)
+    text = QUOTED_NICKNAME.sub(" ", text)  # 'Marcia "Cia" Price' → 'Marcia Price'
     words = text.split()
     while len(words) > 1 and (_prefix(words[0]) or words[0] in DASHES):
         words.pop(0)  # "Officers Antoine Quirin and …": titles in the plural too

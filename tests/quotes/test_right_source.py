@@ -41,3 +41,21 @@ def test_a_surname_stays_with_the_article_choice_while_it_is_in_the_readers_mind
     text = ("Hillary Clinton spoke in Ohio. Clinton said jobs would come back. Her husband, Bill Clinton, was "
             "in the audience. Clinton said, “I do take responsibility.”")
     assert [s for s, _ in speakers(text)] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_show_in_quote_marks_after_the_cue_is_not_the_speaker():
+    text = ("“He is absolutely right. There is a severe disconnect between this White House and our military,” "
+            "Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”")
+    assert [s for s, _ in speakers(text)] == ["Flynn"]
+
+
+def test_a_nickname_in_quote_marks_belongs_to_the_name():
+    text = '"This is a big year for our party!" his niece, Marcia "Cia" Price, shouted to the crowd.'
+    assert [s for s, _ in speakers(text)] == ["Marcia Price"]
+
+
+def test_a_name_and_its_description_before_the_cue_when_the_parse_lost_the_subject():
+    # the parse hangs the name on "Dec."; a month's or a title's full stop ends no sentence
+    text = ("But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in "
+            "Baghdad, said, ''I mean, a raid is a combat operation. There is no way around that.''")
+    assert [s for s, _ in speakers(text)] == ["Steven H. Warren"]
