@@ -33,6 +33,12 @@ criticize slam blast denounce condemn hail say warn urge promise vow declare add
 # Verbs taking a non-finite complement that is still reported speech: promised to pay.
 NONFINITE_VERBS = frozenset("promise vow pledge threaten urge ask call advise warn".split())
 
+# Films and recordings that present someone speaking: "footage of Clinton asking, “…”".
+DEPICTION_NOUNS = frozenset("footage video clip recording tape audio film image picture photo".split())
+
+# Verbs that present someone speaking: "a video shows Trump saying …", "he quoted Obama saying …".
+DEPICTING_VERBS = frozenset("show hear see watch feature depict quote cite film record catch capture".split())
+
 # Findings of studies and data are not statements (evaluation convention).
 RESEARCH_NOUNS = frozenset("""
 study research data survey analysis model poll finding evidence figure statistic result

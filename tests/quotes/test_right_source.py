@@ -59,3 +59,10 @@ def test_a_name_and_its_description_before_the_cue_when_the_parse_lost_the_subje
     text = ("But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in "
             "Baghdad, said, ''I mean, a raid is a combat operation. There is no way around that.''")
     assert [s for s, _ in speakers(text)] == ["Steven H. Warren"]
+
+
+def test_the_person_a_film_presents_speaking():
+    text = ("A new ad from Donald Trump's campaign seizes on recent comments by his rival. The ad uses footage of "
+            "Hillary Clinton asking, “Why aren't I 50 points ahead, you might ask?” A video shows Trump saying "
+            "that the election is rigged.")
+    assert [s for s, _ in speakers(text)] == ["Hillary Clinton", "Donald Trump"]
