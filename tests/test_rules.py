@@ -68,6 +68,9 @@ EXAMPLES = {
                                 "helping Ukraine defend itself.\u201d",
     "continues_previous_statement": "\u201cWe did our best,\u201d Mayor Lee said. \u201cIt was not enough,\u201d "
                                     "adding, \u201cwe will try again next year.\u201d",
+    "speaks_on_in_paragraph": "\u201cThis just isn't right,\u201d Warren said, referencing the bank's drive to "
+                              "\u201ccross-sell\u201d or make customers open up accounts. \u201cYou went on television "
+                              "to blame thousands of low-paid\u201d workers.",
     # speakers
     "relative_pronoun": "Pentagon spokesman John Kirby, who said the talks went well, left on Monday.",
     "one_of_group": "One of the children said the fire started in the kitchen.",
@@ -169,6 +172,7 @@ EXPECTED = {
     'narrating_verb': [],
     'continues_previous_quote': ['John Kirby', 'John Kirby'],
     'continues_previous_statement': ['Lee', 'Lee', 'Lee'],
+    'speaks_on_in_paragraph': ['Warren', 'Warren', 'Warren'],
     'relative_pronoun': ['John Kirby'],
     'one_of_group': ['anonymous'],
     'pronoun': ['John Kirby'],

@@ -66,3 +66,13 @@ def test_the_person_a_film_presents_speaking():
             "Hillary Clinton asking, “Why aren't I 50 points ahead, you might ask?” A video shows Trump saying "
             "that the election is rigged.")
     assert [s for s, _ in speakers(text)] == ["Hillary Clinton", "Donald Trump"]
+
+
+def test_a_quote_without_a_cue_goes_on_with_the_paragraphs_speaker_unless_someone_else_takes_the_floor():
+    text = ("“This just isn't right,” Warren said, referencing the bank's drive to “cross-sell” or make customers "
+            "open up accounts. “You went on television to blame thousands of low-paid” workers.")
+    assert [s for s, _ in speakers(text)][-1] == "Warren"
+    text = ("When Sanders accused Clinton of being too close to Wall Street, she said “I stood up against the banks” "
+            "for reckless transactions. Sanders shot back, “Secretary Clinton called them out. Oh my goodness, they "
+            "must have been really crushed by that.”")
+    assert [s for s, _ in speakers(text)][-1] != "Clinton"
