@@ -86,6 +86,8 @@ EXAMPLES = {
     "definite_title": "Joe Biden spoke in Ohio. The President said the economy was growing.",
     "place_in_institution_name": "Jo Anne Van Tilburg of the University of California, Los Angeles disagreed "
                                  "with these findings: \u201cThe existence of fresh water seeps is well-known.\u201d",
+    "person_and_others": "The training works, according to Craig Bryan, head of the National Center for Veterans Studies, "
+                         "and other scientists.",
     "title_and_name": "Chief Superintendent Graciano Mijares said fourteen civilians died.",
     "person_entity": "According to U.S. Attorney Bash, the manifesto could strengthen the case.",
     "appositive_person": "The director of Argentina's Amnesty International, Mariela Belski, said the law was a step "
@@ -102,6 +104,7 @@ EXAMPLES = {
                        "The defendants claimed Spanton first complained of theft.",
     "description_of_named_org": "The Aviation Herald reported the landing at Fath was a mistake. The industry "
                                 "publication stated the aircraft overran the runway.",
+    "persons_team": "Hillary Clinton rested on Sunday. Clinton's team said she would travel to Ohio this week.",
     "institution_noun": "The army said the border would stay closed until Friday.",
     "unnamed_source": "Officials said the border would stay closed until Friday.",
     "speaker_ranker": "One of the men who held Khan down was James Ford, 42, a convicted murderer. Another was "
@@ -183,6 +186,7 @@ EXPECTED = {
     'name_beside_description': ['Znak.com'],
     'definite_title': ['anonymous'],
     'place_in_institution_name': ['Jo Anne Van Tilburg'],
+    'person_and_others': ['anonymous'],
     'title_and_name': ['Graciano Mijares'],
     'person_entity': ['Attorney Bash'],
     'appositive_person': ['Mariela Belski'],
@@ -193,6 +197,7 @@ EXPECTED = {
     'role_noun': ['John Kirby'],
     'group_of_people': ['Antoine Quirin and Nicolas Redouane'],
     'description_of_named_org': ['Aviation Herald', 'Aviation Herald'],
+    'persons_team': ['anonymous'],
     'institution_noun': ['army'],
     'unnamed_source': ['anonymous'],
     'speaker_ranker': ['Thomas Gray'],

@@ -79,6 +79,9 @@ kremlin pentagon white house coast guard guard force forces airline operator aut
 prosecutor's newspaper paper broadcaster channel station website site outlet magazine
 """.split())
 
+# The people around a person, an unnamed group ("Clinton's team", "the Trump team"), not an organisation.
+ENTOURAGE_NOUNS = frozenset("team staff camp entourage circle".split())
+
 # Institutions a bare noun names without an article ("Police said …" = "The police said …").
 BARE_INSTITUTION_NOUNS = frozenset("police military congress parliament".split())
 

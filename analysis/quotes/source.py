@@ -17,6 +17,7 @@ from .lexicon import (
     BACK_ORG_NOUNS,
     BARE_INSTITUTION_NOUNS,
     DOC_NOUNS,
+    ENTOURAGE_NOUNS,
     GROUP_NOUNS,
     HONORIFIC_GENDER,
     ORG_NOUNS,
@@ -80,6 +81,20 @@ class Phrase:
     @cached_property
     def conj(self) -> list:
         return [c for c in self.head.children if c.dep_ == "conj"]
+
+    @cached_property
+    def joint(self) -> list[str]:
+        """The people speaking together with the head: 'Obama and Biden said', and 'Obama and Clinton's gut
+        reaction is …', where the parse made the possessed noun the conjunct."""
+        names = []
+        for c in self.conj:
+            who = self.ctx.describe(c)
+            owner = next((g for g in c.children if g.dep_ == "poss"), None)
+            if who.type != "person" and c.pos_ == "NOUN" and owner is not None:
+                who = self.ctx.describe(owner)
+            if who.type == "person":
+                names.append(who.name)
+        return names
 
     @property
     def text(self) -> str:
@@ -242,14 +257,30 @@ def place_in_institution_name(p: Phrase) -> Speaker | None:
     return None
 
 
+def person_and_others(p: Phrase) -> Speaker | None:
+    """'Craig Bryan, head of the National Center for Veterans Studies, and other scientists', 'Ms. Toretti, Mrs. Rao and other bundlers': people and others of their kind, an unnamed group."""
+    if p.head.pos_ != "PROPN":
+        return None
+    todo, seen = [p.head], []
+    while todo:  # the head, its appositions and everything conjoined to them
+        tok = todo.pop()
+        seen.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("appos", "conj")]
+    if not any(t.dep_ == "conj" and t.tag_ == "NNS" and any(a.lower_ in ("other", "fellow") for a in t.children)
+               for t in seen):
+        return None
+    if (title_and_name(p) or person_entity(p)) is None:
+        return None
+    return p.speaker("anonymous", "anonymous", p.text, "description", plural=True)
+
+
 def title_and_name(p: Phrase) -> Speaker | None:
     """'Chief Superintendent Graciano Mijares': titles and a name, whatever the NER called them."""
     name = _person_from_chain(p.head, p.ctx.registry)
     if not name:
         return None
-    joint = [s.name for c in p.conj if (s := p.ctx.describe(c)).type == "person"]  # "Obama and Biden said"
-    if joint:
-        return p.speaker(" and ".join(dict.fromkeys([name, *joint])), "person", p.ctx.registry.role_of(name))
+    if p.joint:  # "Obama and Biden said"
+        return p.speaker(" and ".join(dict.fromkeys([name, *p.joint])), "person", p.ctx.registry.role_of(name))
     return p.person(name)
 
 
@@ -260,7 +291,7 @@ def person_entity(p: Phrase) -> Speaker | None:
     if person is None or not is_person_entity(person, registry):
         return None
     name = registry.canonical_person(person.text, honorific_gender(person), person.start_char)
-    names = [name] + [s.name for c in p.conj if (s := p.ctx.describe(c)).type == "person"]
+    names = [name, *p.joint]
     return p.speaker(" and ".join(dict.fromkeys(names)), "person", registry.role_of(name))
 
 
@@ -397,6 +428,16 @@ def description_of_named_org(p: Phrase) -> Speaker | None:
     return None
 
 
+def persons_team(p: Phrase) -> Speaker | None:
+    """'Clinton's team', 'the Trump team': the people around a person, an unnamed group (the campaign itself is an organisation)."""
+    if p.lemma not in ENTOURAGE_NOUNS:
+        return None
+    owner = next((c for c in p.head.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if owner is None or p.ctx.describe(owner).type != "person":
+        return None
+    return p.speaker("anonymous", "anonymous", p.text, "description", plural=True)
+
+
 def institution_noun(p: Phrase) -> Speaker | None:
     """'the army said', 'the Clinton campaign', 'his campaign': an institution by its common noun, named by its owner or in the one named form the article gives it."""
     if not (p.lemma in ORG_NOUNS or p.head.lower_ in ORG_NOUNS):
@@ -436,10 +477,10 @@ def unnamed_source(p: Phrase) -> Speaker | None:
 
 SOURCE_RULES = (relative_pronoun, one_of_group, pronoun, empty_phrase, surname_as_common_noun, document_owner,
                 court_record, named_document, name_beside_description, definite_title, place_in_institution_name,
-                title_and_name, person_entity, appositive_person, person_set_in_description,
+                person_and_others, title_and_name, person_entity, appositive_person, person_set_in_description,
                 known_person_by_other_label, people_by_affiliation,
                 named_organisation, role_noun, group_of_people, description_of_named_org,
-                institution_noun, unnamed_source)
+                persons_team, institution_noun, unnamed_source)
 
 
 def _person_from_chain(head, registry: Registry) -> str | None:

@@ -76,3 +76,28 @@ def test_a_quote_without_a_cue_goes_on_with_the_paragraphs_speaker_unless_someon
             "for reckless transactions. Sanders shot back, “Secretary Clinton called them out. Oh my goodness, they "
             "must have been really crushed by that.”")
     assert [s for s, _ in speakers(text)][-1] != "Clinton"
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.speaker, q.speaker_type, q.role) for q in run_text(text).quotes]
+
+
+def test_people_speaking_together_through_a_possessive():
+    text = ("Barack Obama and Hillary Clinton met voters in Ohio. Obama and Clinton's gut reaction is to tell the "
+            "American people that we are defeating the Islamic State abroad.")
+    assert found(text)[0][:2] == ("Barack Obama and Hillary Clinton", "person")
+
+
+def test_a_persons_team_is_an_unnamed_group_and_their_campaign_an_organisation():
+    text = ("Hillary Clinton rested on Sunday. Clinton's team said she would travel to Ohio this week. The Trump team "
+            "has said single people would qualify. The research team said the data were clear. The Clinton campaign "
+            "said the ad would air.")
+    assert found(text) == [("anonymous", "anonymous", "Clinton's team"), ("anonymous", "anonymous", "Trump team"),
+                           ("research team", "organization", None), ("Clinton campaign", "organization", None)]
+
+
+def test_a_person_and_others_of_their_kind_are_an_unnamed_group():
+    text = ("Ms. Toretti, Mrs. Rao and other prominent bundlers in both parties said their networks were now mostly "
+            "women. Christine Toretti and Amy Rao said the landscape had changed.")
+    assert [(s, t) for s, t, _ in found(text)] == [("anonymous", "anonymous"),
+                                                   ("Christine Toretti and Amy Rao", "person")]
