@@ -248,3 +248,10 @@ def test_corpus_of_articles_names_one_person_once(tmp_path):
     q = build_corpus([tmp_path]).quotes.sort_values("source")
     assert list(q["speaker"]) == ["Barack Obama", "Michelle Obama", "Barack Obama", "Joe Biden", "Joe Biden"]
     assert list(q["speaker_alias"])[2] == "Obama" and q["why"].iloc[2].endswith("corpus:surname_title")
+
+
+def test_two_first_names_of_their_own_are_no_misspelling():
+    from analysis.identity import first_name_misspelt, parse
+
+    assert not first_name_misspelt(parse("Ivana Trump"), parse("Ivanka Trump"))
+    assert first_name_misspelt(parse("Rence Priebus"), parse("Reince Priebus"))

@@ -104,6 +104,15 @@ publication newspaper paper website site outlet magazine broadcaster database ta
 agency company firm airline
 """.split())
 
+# What people say or write that then speaks for them: "a speech Mrs. Clinton delivered", "Ivana Trump's
+# brief", "Axelrod's memoir", "a comment that described …".
+SPOKEN_NOUNS = frozenset("""
+speech remark comment address interview op-ed column essay memoir book letter memo brief
+""".split())
+
+# Verbs by which someone makes what they say: "a speech she delivered", "he made a comment that …".
+MAKING_VERBS = frozenset("make give deliver issue write publish release post send pen offer".split())
+
 # Records that speak for an institution: "according to agreed facts heard in court".
 RECORD_NOUNS = frozenset("""
 fact document record filing indictment affidavit testimony transcript complaint lawsuit ruling judgment

@@ -28,6 +28,7 @@ from .lexicon import (
     RECORD_NOUNS,
     REPORT_NOUNS,
     ROLE_NOUNS,
+    SPOKEN_NOUNS,
     TITLES,
 )
 from .phrases import (
@@ -187,8 +188,9 @@ def surname_as_common_noun(p: Phrase) -> Speaker | None:
 
 
 def document_owner(p: Phrase) -> Speaker | None:
-    """'Ford's filing', 'its website', 'CNN's projections', 'a statement by the Pentagon': a document or report speaks for its maker."""
-    if p.lemma not in RECORD_NOUNS | DOC_NOUNS | REPORT_NOUNS and p.lemma.removesuffix("s") not in REPORT_NOUNS:
+    """'Ford's filing', 'its website', 'Ivana Trump's brief', 'a speech Mrs. Clinton delivered': a document, report or speech speaks for its maker."""
+    if p.lemma not in RECORD_NOUNS | DOC_NOUNS | REPORT_NOUNS | SPOKEN_NOUNS and \
+            p.lemma.removesuffix("s") not in REPORT_NOUNS | SPOKEN_NOUNS:
         return None
     who = maker(p.head)
     speaker = p.ctx.describe(who) if who is not None else None
@@ -339,7 +341,8 @@ def _name_belongs_to_head(doc, head, start: int) -> bool:
     j = start - 1  # title words right before the name: "party strategist Ann Lee"
     if not _title_word(doc[j]):
         return False
-    while j > head.i and (_title_word(doc[j]) or doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON"):
+    while j > head.i and (_title_word(doc[j]) or doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON"
+                          or doc[j].pos_ == "ADJ"):  # "his wife and current Democratic presidential nominee Hillary Clinton"
         j -= 1
     # "lobbyist and strategist Ann Lee" (one person described twice), not "aide to party leader Ann Lee"
     return j == head.i or doc[j].lower_ == "and" and head.lemma_.lower() not in PERSON_WORDS

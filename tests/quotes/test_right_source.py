@@ -101,3 +101,11 @@ def test_a_person_and_others_of_their_kind_are_an_unnamed_group():
             "women. Christine Toretti and Amy Rao said the landscape had changed.")
     assert [(s, t) for s, t, _ in found(text)] == [("anonymous", "anonymous"),
                                                    ("Christine Toretti and Amy Rao", "person")]
+
+
+def test_a_speech_brief_or_comment_speaks_for_whoever_made_it():
+    text = ("Ivana Trump's brief said that was not her view. The goal is not revenue; it is supposed to curb "
+            "investors, according to a speech Mrs. Clinton delivered at New York University in July 2015. The 1994 "
+            "Crime Bill prompted his wife and current Democratic presidential nominee Hillary Clinton to make a "
+            "controversial comment that described all young black men as “super predators.”")
+    assert [s for s, _ in speakers(text)] == ["Ivana Trump", "Hillary Clinton", "Hillary Clinton"]
