@@ -100,6 +100,8 @@ EXAMPLES = {
     "people_by_affiliation": "Paul Ryan spoke in Madison on Monday. The Wisconsin Republican said the plan was "
                              "dead. Democrats said the vote would fail.",
         "role_noun": "White House spokesman John Kirby arrived on Monday. The spokesman said the talks went well.",
+    "person_just_named": "Marco Rubio is launching his campaign in Florida. The Florida senator is telling reporters that "
+                         "he will win the state.",
     "group_of_people": "Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub.\n\n"
                        "The defendants claimed Spanton first complained of theft.",
     "description_of_named_org": "The Aviation Herald reported the landing at Fath was a mistake. The industry "
@@ -195,6 +197,7 @@ EXPECTED = {
     'named_organisation': ['Federal Security Service'],
     'people_by_affiliation': ['Paul Ryan', 'anonymous'],
     'role_noun': ['John Kirby'],
+    'person_just_named': ['Marco Rubio'],
     'group_of_people': ['Antoine Quirin and Nicolas Redouane'],
     'description_of_named_org': ['Aviation Herald', 'Aviation Herald'],
     'persons_team': ['anonymous'],

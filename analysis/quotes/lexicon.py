@@ -158,6 +158,20 @@ youtuber influencer lawmaker legislator congressman congresswoman councillor cou
 diplomat envoy candidate nominee chef surgeon paramedic firefighter
 """.split())
 
+# Words a story uses for a person it has named ("the GOP nominee", "the New York businessman", "Obama's former
+# campaign strategist"); not the words for sources it never names ("the official", "the source", "an aide").
+DESCRIBED_PERSON_NOUNS = (OCCUPATIONS | ROLE_NOUNS | frozenset("""
+nominee candidate senator congressman congresswoman businessman businesswoman mogul billionaire strategist
+frontrunner front-runner hopeful contender incumbent challenger veteran lawmaker adviser advisor rival
+""".split())) - frozenset("official source spokesman spokeswoman spokesperson analyst officer".split())
+
+# Of those, the words a story uses bare for the person it is about ("the candidate said", "the businessman
+# replied"); "the judge", "the mayor" alone more often mean someone it never names.
+ANAPHORIC_PERSON_NOUNS = frozenset("""
+nominee candidate senator congressman congresswoman businessman businesswoman mogul billionaire tycoon
+frontrunner front-runner hopeful contender incumbent challenger lawmaker
+""".split())
+
 # Everything that can stand before a name without being part of it.
 NAME_PREFIXES = TITLES | OCCUPATIONS
 

@@ -13,13 +13,18 @@ from functools import cached_property
 from ..nlp import doc_ents
 from .coreference import PRONOUN_RULES, Registry, honorific_gender, is_person_entity, previous_org_subject
 from .lexicon import (
+    ANAPHORIC_PERSON_NOUNS,
     ANONYMOUS_NOUNS,
     BACK_ORG_NOUNS,
     BARE_INSTITUTION_NOUNS,
+    DESCRIBED_PERSON_NOUNS,
     DOC_NOUNS,
     ENTOURAGE_NOUNS,
+    FEMALE_ROLE_WORDS,
     GROUP_NOUNS,
     HONORIFIC_GENDER,
+    MALE_ROLE_WORDS,
+    NAME_PREFIXES,
     ORG_NOUNS,
     ORG_PRONOUNS,
     PARTY_MEMBER_NOUNS,
@@ -411,6 +416,73 @@ def role_noun(p: Phrase) -> Speaker | None:
     return None
 
 
+def person_just_named(p: Phrase) -> Speaker | None:
+    """'the Florida senator said', 'the billionaire businessman says', 'the Democratic presidential candidate blasted …': a definite description of one person, with no owner or complement of its own, is the last person named with its head word as a title or role, else the one person who was the subject of its sentence or the one before (not one whose role or party says otherwise)."""
+    head = p.head
+    if head.tag_ != "NN" or p.lemma not in DESCRIBED_PERSON_NOUNS or not is_definite(head):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos", "conj", "poss") or c.dep_ == "compound" and c.pos_ == "PROPN"
+           and c.ent_type_ == "PERSON" for c in head.children):
+        return None  # "the spokesman for the ministry", "his publicist", "Sanders' campaign manager": someone else
+    words = {t.text for t in p.toks if t.i != head.i and t.is_alpha and t.dep_ in ("amod", "compound")}
+    if not words and p.lemma not in ANAPHORIC_PERSON_NOUNS:
+        return None  # "the judge said": a judge the story never named
+    registry = p.ctx.registry
+    doc, last = p.doc, p.toks[-1].i
+    for t in doc[last + 1:min(last + 7, len(doc) - 1)]:  # "the American ambassador at the time, John E. Herbst"
+        ent = entity_of(doc[t.i + 1], ("PERSON",)) if t.text == "," else None
+        if ent is not None and ent.start == t.i + 1 and is_person_entity(ent, registry):
+            return p.person(registry.canonical_person(ent.text, at=ent.start_char))
+        if t.is_sent_start or t.pos_ == "VERB":
+            break
+    gendered = "he" if p.lemma in MALE_ROLE_WORDS else "she" if p.lemma in FEMALE_ROLE_WORDS else ""
+    sent = head.sent
+    window = head.doc[head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start].idx
+    titled, titled_near, near = [], [], []
+    for off, name, subject in registry.person_mentions:
+        if off >= head.idx or off in registry.quoted or " and " in name or not registry.agrees(name, gendered) or \
+                _role_contradicts(registry, name, p.lemma, words):
+            continue
+        if p.lemma in _roles(registry, name):
+            (titled_near if off >= window else titled).append(name)
+        elif subject and off >= window:
+            near.append(name)
+    # named with that title in this sentence or the one before; else the one subject there; else the last so titled
+    chosen = titled_near[-1] if titled_near else near[-1] if len(set(near)) == 1 else titled[-1] if titled and \
+        not near else None
+    return p.person(chosen, "role") if chosen else None
+
+
+PARTIES = ({"democratic", "democrat"}, {"republican", "gop"})
+PARTY_WORDS = {"Democratic", "Democrat", "Republican", "GOP", "democratic", "democrat", "republican", "gop"}
+TITLE_WORDS = {"sen": "senator", "gov": "governor", "rep": "congressman", "pres": "president", "gen": "general"}
+
+
+def _roles(registry: Registry, name: str) -> set[str]:
+    """The words of the roles and titles the article gives a person ('Sen.' as 'senator')."""
+    return {TITLE_WORDS.get(w.strip(",.").lower().rstrip("."), w.strip(",.").lower().rstrip("."))
+            for n, e in registry.persons.items() if registry.canonical_person(n) == name for r in e.roles
+            for w in r.split()}
+
+
+def _role_contradicts(registry: Registry, name: str, noun: str, words: set[str]) -> bool:
+    """Whether what the article calls `name` rules out the description: another person noun as its role
+    ('Mayor Bill de Blasio' is not 'the Republican presidential candidate') or the other party."""
+    said = _roles(registry, name)
+    nouns = said & DESCRIBED_PERSON_NOUNS
+    if nouns and noun not in said:
+        return True
+    places = {w for w in words if w[:1].isupper()} - PARTY_WORDS  # "the Florida senator"
+    if places:
+        theirs = {w.strip(",.").lower() for n, e in registry.persons.items() if registry.canonical_person(n) == name
+                  for r in e.roles for w in r.split() if w[:1].isupper()
+                  and w.strip(",.").lower().rstrip(".") not in TITLES | NAME_PREFIXES} - PARTY_WORDS
+        if theirs and not {w.lower() for w in places} & theirs:
+            return True  # "Texas Sen. Ted Cruz" is not "the Florida senator"
+    low = {w.lower() for w in words}
+    return any(low & one and said & other for one, other in (PARTIES, PARTIES[::-1]))
+
+
 def group_of_people(p: Phrase) -> Speaker | None:
     """'the defendants', 'both officers': the people named together earlier."""
     head = p.head
@@ -482,7 +554,7 @@ SOURCE_RULES = (relative_pronoun, one_of_group, pronoun, empty_phrase, surname_a
                 court_record, named_document, name_beside_description, definite_title, place_in_institution_name,
                 person_and_others, title_and_name, person_entity, appositive_person, person_set_in_description,
                 known_person_by_other_label, people_by_affiliation,
-                named_organisation, role_noun, group_of_people, description_of_named_org,
+                named_organisation, role_noun, person_just_named, group_of_people, description_of_named_org,
                 persons_team, institution_noun, unnamed_source)
 
 

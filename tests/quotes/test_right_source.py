@@ -109,3 +109,22 @@ def test_a_speech_brief_or_comment_speaks_for_whoever_made_it():
             "Crime Bill prompted his wife and current Democratic presidential nominee Hillary Clinton to make a "
             "controversial comment that described all young black men as “super predators.”")
     assert [s for s, _ in speakers(text)] == ["Ivana Trump", "Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_description_of_the_person_just_named_is_that_person():
+    text = ("Marco Rubio is launching his campaign in Florida. The Florida senator is telling reporters that he will "
+            "win the state. Donald Trump is taking questions in Salem. The billionaire businessman says running for "
+            "president is tough.")
+    assert [s for s, _ in speakers(text)] == ["Marco Rubio", "Donald Trump"]
+
+
+def test_a_description_that_is_someone_else_stays_unnamed():
+    text = ("Ben Affleck praised Tony Mendez on Twitter. According to his publicist, Mendez died of Parkinson's "
+            "disease. Ben Brafman sat down. The judge said the sentences overlapped.")
+    assert [s for s, _ in speakers(text)] == ["anonymous", "anonymous"]
+
+
+def test_a_description_with_the_name_set_after_it():
+    text = ("Mr. Manafort and his colleagues pressed American diplomats in Ukraine. With Mr. Manafort's help, the "
+            "party was ''working to change its image,'' wrote the American ambassador at the time, John E. Herbst.")
+    assert {s for s, _ in speakers(text)} == {"John E. Herbst"}
