@@ -36,6 +36,9 @@ def find_subject(verb, depth: int = 4):
                 pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
             return sub
+        if tok is verb and tok.dep_ == "conj" and _said_and(tok):
+            tok = tok.head.head  # "May said that the country would leave … and suggested that …": May suggested
+            continue
         if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head != tok or \
                 tok.dep_ == "prep" and tok.head.lemma_ in SEQUENCE_VERBS:  # "he continued by noting …"
             tok = tok.head
@@ -51,6 +54,16 @@ def find_subject(verb, depth: int = 4):
             return None
         break
     return None
+
+
+def _said_and(verb) -> bool:
+    """A speech verb in the past the parse made a conjunct of a bare verb inside what another speech verb
+    reports ('said that the country would declare … and suggested that …'): a past tense cannot join 'would
+    declare', so the two speech verbs belong together."""
+    head = verb.head
+    return indirect_cue_word(verb.lemma_, verb.pos_) and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and \
+        head.dep_ == "ccomp" and indirect_cue_word(head.head.lemma_, head.head.pos_) and \
+        any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def participle_owner(verb):

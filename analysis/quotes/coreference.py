@@ -154,6 +154,8 @@ class Registry:
             firsts = [o for o in self.persons if len(o.split()) > 1 and o.split()[0].lower() == name.lower()]
             if len(firsts) == 1:
                 best = firsts[0]
+        if len(words) == 1 and best == name:
+            best = self._misspelt_surname(name) or best
         if len(words) == 1 and best == name and self.text:
             from spacy.lang.en.stop_words import STOP_WORDS  # here, so a warm start never imports spaCy
 
@@ -165,6 +167,17 @@ class Registry:
             if len(firsts) == 1:
                 best = f"{next(iter(firsts))} {name}"
         return best
+
+    def _misspelt_surname(self, name: str) -> str | None:
+        """'McLenney said …' in an article that named 'Tyresha McClenney': a surname of six or more letters
+        one letter off the surname of exactly one full name, when no full name has it as written."""
+        from rapidfuzz.distance import Levenshtein  # here, so a warm start never imports it
+
+        if len(name) < 6 or not name[:1].isupper():
+            return None
+        close = {o for o in self.persons if len(o.split()) > 1 and not self.is_relative(o)
+                 and Levenshtein.distance(o.split()[-1].lower(), name.lower()) == 1 and o.split()[-1][:2] == name[:2]}
+        return close.pop() if len(close) == 1 else None
 
     def canonical_org(self, name: str) -> str:
         """The fuller form of an organisation named earlier ("Search and Rescue Agency" →

@@ -15,8 +15,10 @@ from .content import find_subject, paragraph_bounds
 from .cues import cue_phrase, is_direct_cue, puts_it
 from .lexicon import DIRECT_VERBS, DOCUMENT_NOUNS, FRAGMENT_VERBS, INDIRECT_VERBS, NAMING_VERBS, TITLES
 from .marks import QuoteSpan, inside
+from .names import is_given_name
+from .phrases import clean_name
 from .rules import ALL_ON, RuleSwitch
-from .statement import Candidate
+from .statement import Candidate, Speaker
 
 # a full stop after an initial, a short title or a month ("John G. Roberts", "Del. Marcia Price", "Dec. 2") ends no sentence
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
@@ -239,7 +241,11 @@ def sign_off(c: QuoteContext) -> Candidate | None:
     name = c.doc.char_span(sign.start("name"), sign.end("name"), alignment_mode="expand")
     if name is None:
         return None
-    return c.candidate(None, c.text[c.q.outer_end:sign.start("name")].strip(), name.root, "after")
+    cand = c.candidate(None, c.text[c.q.outer_end:sign.start("name")].strip(), name.root, "after")
+    signed = clean_name(sign.group("name")).split()
+    if len(signed) >= 2 and is_given_name(signed[0]):  # "― Jacklyn Ashley": a person, whatever the NER made of it
+        cand.speaker = Speaker(" ".join(signed), "person", None, name.start_char, name.end_char, "named")
+    return cand
 
 
 def according_after_quote(c: QuoteContext) -> Candidate | None:

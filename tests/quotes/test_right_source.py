@@ -128,3 +128,20 @@ def test_a_description_with_the_name_set_after_it():
     text = ("Mr. Manafort and his colleagues pressed American diplomats in Ukraine. With Mr. Manafort's help, the "
             "party was ''working to change its image,'' wrote the American ambassador at the time, John E. Herbst.")
     assert {s for s, _ in speakers(text)} == {"John E. Herbst"}
+
+
+def test_a_second_speech_verb_joined_to_the_reported_clause_is_the_first_speakers():
+    text = ("British Prime Minister Theresa May said this week that the country would formally declare its intention "
+            "to break with the E.U. by the end of March and suggested that it would withdraw from the single market.")
+    assert [s for s, _ in speakers(text)] == ["Theresa May", "Theresa May"]
+
+
+def test_a_signed_name_that_starts_with_a_first_name_is_a_person():
+    text = ("“I’m so ashamed to be an American. How did we get this low?” ― Jacklyn Ashley\n"
+            "“Trump must stop portraying Latinos as dangerous gangsters.”― Carla Sanchez.")
+    assert found(text) == [("Jacklyn Ashley", "person", None), ("Carla Sanchez", "person", None)]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full():
+    text = "Tyresha McClenney saw Tim Kaine speak at a recent rally. McLenney said Clinton does not show consistency."
+    assert [s for s, _ in speakers(text)] == ["Tyresha McClenney"]
