@@ -113,6 +113,8 @@ EXAMPLES = {
                       "tour manager Thomas Gray, 24, who cited only his experience with the sport of rugby: "
                       "\"'one in, all in'. I did what any Londoner would do and tried to put a stop to it.\"",
     # pronouns
+    "first_person_narrator": "I met Jane Doe at a diner in Ohio. I told her that my father had lost his job.\n\n"
+                             "Rick Scott is the Republican governor of Florida.",
     "anonymous_antecedent": "The head of the police's internal investigators told the court the officers lied. "
                             "She also said the evidence was destroyed.",
     "person_antecedent": "John Kirby arrived in Kyiv on Monday. He said the talks went well.",
@@ -204,6 +206,7 @@ EXPECTED = {
     'institution_noun': ['army'],
     'unnamed_source': ['anonymous'],
     'speaker_ranker': ['Thomas Gray'],
+    'first_person_narrator': ['Rick Scott'],
     'anonymous_antecedent': ['anonymous', 'anonymous'],
     'person_antecedent': ['John Kirby'],
     'plural_subject_before': ['anonymous'],

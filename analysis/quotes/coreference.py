@@ -30,7 +30,7 @@ from .lexicon import (
     TITLES,
 )
 from .marks import inside
-from .names import FEMALE, MALE, first_name_gender, is_epithet, is_first_name
+from .names import FEMALE, MALE, first_name_gender, is_epithet, is_first_name, is_given_name
 from .phrases import capitalised_name, clean_name, entity_of, headline_verb, looks_like_outlet, noun_phrase, org_name
 from .statement import Speaker
 
@@ -73,6 +73,7 @@ class Registry:
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     # where each name was written (as registered): which of two people of one surname was named last
     offsets: dict[str, list[int]] = field(default_factory=dict)
+    author: str | None = None  # who wrote a first-person piece, from its author line ("Rick Scott is the …")
 
     def add_person(self, name: str, first: int) -> PersonEntry:
         """A mention of a person: the one way names enter, so the canonical-name memo stays true."""
@@ -401,10 +402,40 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
     # a recast name ("Trump", tagged ORG) was registered as written: every mention by its fullest name
     reg.person_mentions = sorted((off, reg.canonical_person(name), subj) for off, name, subj in reg.person_mentions)
     reg.quote_spans = [(q.open, q.outer_end) for q in quotes]
+    reg.author = author_line(text)
     reg.quoted = {off for off, _, _ in reg.person_mentions if inside(quotes, off) is not None}
     _count_pronouns(reg, doc, quotes)
     reg.forget()
     return reg
+
+
+NAME_PATTERN = r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)"
+AUTHOR_NOTES = (
+    re.compile(r"[—–-]*\s*" + NAME_PATTERN + r"(?:,[^.;]*?,)?\s+(?:(?:is|was|has been)\s+(?!\w+ing\b)|teaches\b|writes\b|lives\b)"),  # "X is …"
+    re.compile(r"[—–-]*\s*" + NAME_PATTERN + r"\s*\.?\s*$"),  # "Daniel Hamilton."
+    re.compile(r"From\b[^.]*?\bby\s+" + NAME_PATTERN + r"\s*[.,]"),  # "From STEALING AMERICA by Dinesh D’Souza."
+)
+BYLINE = re.compile(r"By\s+" + NAME_PATTERN + r"\s*$")
+NOT_AUTHOR_NOTE = re.compile(r"[“”\"]|\b(?:said|says|told|tells|notes|noted|shares|added|adds)\b")
+
+
+def author_line(text: str) -> str | None:
+    """Who wrote the piece, as an opinion page says it in a short last paragraph ('Rick Scott is the Republican
+    governor of Florida.', 'Daniel Hamilton.', 'From STEALING AMERICA by Dinesh D’Souza.') or a byline opens
+    it ('By Jane Doe'): a name starting with a first name, else None."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    if not paragraphs:
+        return None
+    tail = paragraphs[-1]
+    found = []
+    if len(tail.split()) <= 45 and not NOT_AUTHOR_NOTE.search(tail):
+        found += [m for m in (pattern.match(tail) for pattern in AUTHOR_NOTES) if m is not None]
+    found += [m for m in (BYLINE.match(p) for p in paragraphs[:3]) if m is not None]
+    for m in found:
+        name = m.group("name")
+        if len(name.split()) >= 2 and is_given_name(name.split()[0]):  # "Gov. John Kasich is polling …": news
+            return clean_name(name)
+    return None
 
 
 def _count_pronouns(reg: Registry, doc, quotes: Sequence = ()) -> None:
@@ -566,6 +597,20 @@ def _latest_speaker(ctx: SourceContext, pos: int) -> Speaker | None:
     return next((s for s in reversed(ctx.speakers) if s.start is not None and s.start < pos), None)
 
 
+def first_person_narrator(head, ctx: SourceContext) -> Speaker | None:
+    """'“Okay,” I said.', 'I told Megyn Kelly that …' outside quote marks: the one who wrote the piece (its author line names them), else an unnamed author."""
+    if head.lower_ not in ("i", "me") or any(a <= head.idx < b for a, b in ctx.registry.quote_spans):
+        return None
+    text = ctx.registry.text
+    line = text[text.rfind("\n", 0, head.idx) + 1:head.idx]
+    if re.match(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:", line):
+        return None  # "Sidney Blumenthal: ‘No Idea’ If I Would …": a label gives the speaker of the line
+    author = ctx.registry.author
+    if author:
+        return Speaker(author, "person", None, head.idx, head.idx + len(head), "pronoun")
+    return Speaker("anonymous", "anonymous", "the author", head.idx, head.idx + len(head), "pronoun")
+
+
 def anonymous_antecedent(head, ctx: SourceContext) -> Speaker | None:
     """'The head of the investigators told the court … She also said …': he/she right after an unnamed speaker."""
     if head.lower_ not in PERSON_PRONOUNS | {"i", "me"}:
@@ -632,7 +677,7 @@ def institution_speaker_before(head, ctx: SourceContext) -> Speaker | None:
     return None
 
 
-PRONOUN_RULES = (anonymous_antecedent, person_antecedent, plural_subject_before,
+PRONOUN_RULES = (first_person_narrator, anonymous_antecedent, person_antecedent, plural_subject_before,
                  group_speaker_before, institution_subject_before, institution_speaker_before)
 
 

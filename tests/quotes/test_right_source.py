@@ -145,3 +145,21 @@ def test_a_signed_name_that_starts_with_a_first_name_is_a_person():
 def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full():
     text = "Tyresha McClenney saw Tim Kaine speak at a recent rally. McLenney said Clinton does not show consistency."
     assert [s for s, _ in speakers(text)] == ["Tyresha McClenney"]
+
+
+def test_first_person_narration_goes_to_the_author_not_the_person_talked_about():
+    text = ("I met Jane Doe at a diner in Ohio. “I told her all my problems,” I said later. I told her that my father "
+            "had lost his job.\n\nRick Scott is the Republican governor of Florida.")
+    assert [s for s, _ in speakers(text)] == ["Rick Scott", "Rick Scott"]
+    text = "I met Jane Doe at a diner in Ohio. “I told her all my problems,” I said later."
+    assert found(text) == [("anonymous", "anonymous", "the author")]
+
+
+def test_an_author_line_is_a_note_not_a_news_sentence():
+    from analysis.quotes.coreference import author_line
+
+    assert author_line("Text.\n\nGlenn Harlan Reynolds, a law professor, is a member of our board.") == \
+        "Glenn Harlan Reynolds"
+    assert author_line("Text.\n\nFrom STEALING AMERICA by Dinesh D’Souza. Copyright 2015.") == "Dinesh D’Souza"
+    assert author_line("Text.\n\nGov. John Kasich is polling a distant third.") is None
+    assert author_line("Text.\n\nMatt Bennett, a founder of Third Way, said the race was close.") is None
