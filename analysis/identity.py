@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .quotes.lexicon import FEMALE_ROLE_WORDS, HONORIFIC_GENDER, MALE_ROLE_WORDS, PARTY_MEMBER_NOUNS, TITLES
-from .quotes.names import first_name_gender, is_given_name, is_headline_verb
+from .quotes.names import first_name_gender, is_first_name, is_given_name, is_headline_verb
 from .quotes.phrases import clean_name
 from .quotes.rules import ALL_ON, RuleSwitch
 
@@ -168,11 +168,13 @@ def first_name_diminutive(a: Name, b: Name) -> bool:
 
 
 def first_name_misspelt(a: Name, b: Name) -> bool:
-    """'Rence Priebus' and 'Reince Priebus': first names of five or more letters one letter apart."""
+    """'Rence Priebus' and 'Reince Priebus': first names of five or more letters one letter apart, not
+    two first names of their own ('Ivana Trump' is not 'Ivanka Trump')."""
     from rapidfuzz.distance import Levenshtein
 
     fa, fb = a.first.lower(), b.first.lower()
-    return min(len(fa), len(fb)) >= 5 and Levenshtein.distance(fa, fb) == 1 and fa[0] == fb[0]
+    return min(len(fa), len(fb)) >= 5 and Levenshtein.distance(fa, fb) == 1 and fa[0] == fb[0] and \
+        not (is_first_name(a.first) and is_first_name(b.first))
 
 
 FULL_NAME_RULES: tuple[Callable[[Name, Name], bool], ...] = (same_first_name, first_name_diminutive,

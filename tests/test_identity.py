@@ -271,3 +271,10 @@ def test_suggested_pairs_leave_out_fathers_and_sons_and_two_genders():
     assert _maybe_same(p("Robert Stone"), p("Roger Stone")) is None
     assert _maybe_same(p("Kirsten Gillibrand"), p("Kristen Gillibrand")) == "same surname, first names spelt alike"
     assert _maybe_same(p("Rafael Edward Cruz"), p("Ted Cruz")) == "one's middle name is the other's first name"
+
+
+def test_two_first_names_of_their_own_are_no_misspelling():
+    from analysis.identity import first_name_misspelt, parse
+
+    assert not first_name_misspelt(parse("Ivana Trump"), parse("Ivanka Trump"))
+    assert first_name_misspelt(parse("Rence Priebus"), parse("Reince Priebus"))

@@ -35,6 +35,8 @@ EXAMPLES = {
     "label_inside_quote": "Partial transcript as follows:\n\n\u201cWALLACE: Let us start with breaking news on the "
                           "debate story.\u201d",
     "according_before_quote": "According to the governor, \u201cthe worst of the storm is behind us.\u201d",
+    "as_speaker_put_it": "As Ms. Simonyan put it in a statement in July, the network is \u201cproviding a perspective "
+                         "you won't get from the mainstream press.\u201d",
         "cue_before_quote": "John Kirby said: \u201cWe are ready to help Ukraine defend itself.\u201d",
     "named_subject_before_colon": "Governor John Bel Edwards addressed the public: \u201cWe will get through this "
                                   "storm together.\u201d",
@@ -66,6 +68,9 @@ EXAMPLES = {
                                 "helping Ukraine defend itself.\u201d",
     "continues_previous_statement": "\u201cWe did our best,\u201d Mayor Lee said. \u201cIt was not enough,\u201d "
                                     "adding, \u201cwe will try again next year.\u201d",
+    "speaks_on_in_paragraph": "\u201cThis just isn't right,\u201d Warren said, referencing the bank's drive to "
+                              "\u201ccross-sell\u201d or make customers open up accounts. \u201cYou went on television "
+                              "to blame thousands of low-paid\u201d workers.",
     # speakers
     "relative_pronoun": "Pentagon spokesman John Kirby, who said the talks went well, left on Monday.",
     "one_of_group": "One of the children said the fire started in the kitchen.",
@@ -81,6 +86,8 @@ EXAMPLES = {
     "definite_title": "Joe Biden spoke in Ohio. The President said the economy was growing.",
     "place_in_institution_name": "Jo Anne Van Tilburg of the University of California, Los Angeles disagreed "
                                  "with these findings: \u201cThe existence of fresh water seeps is well-known.\u201d",
+    "person_and_others": "The training works, according to Craig Bryan, head of the National Center for Veterans Studies, "
+                         "and other scientists.",
     "title_and_name": "Chief Superintendent Graciano Mijares said fourteen civilians died.",
     "person_entity": "According to U.S. Attorney Bash, the manifesto could strengthen the case.",
     "appositive_person": "The director of Argentina's Amnesty International, Mariela Belski, said the law was a step "
@@ -93,16 +100,21 @@ EXAMPLES = {
     "people_by_affiliation": "Paul Ryan spoke in Madison on Monday. The Wisconsin Republican said the plan was "
                              "dead. Democrats said the vote would fail.",
         "role_noun": "White House spokesman John Kirby arrived on Monday. The spokesman said the talks went well.",
+    "person_just_named": "Marco Rubio is launching his campaign in Florida. The Florida senator is telling reporters that "
+                         "he will win the state.",
     "group_of_people": "Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub.\n\n"
                        "The defendants claimed Spanton first complained of theft.",
     "description_of_named_org": "The Aviation Herald reported the landing at Fath was a mistake. The industry "
                                 "publication stated the aircraft overran the runway.",
+    "persons_team": "Hillary Clinton rested on Sunday. Clinton's team said she would travel to Ohio this week.",
     "institution_noun": "The army said the border would stay closed until Friday.",
     "unnamed_source": "Officials said the border would stay closed until Friday.",
     "speaker_ranker": "One of the men who held Khan down was James Ford, 42, a convicted murderer. Another was "
                       "tour manager Thomas Gray, 24, who cited only his experience with the sport of rugby: "
                       "\"'one in, all in'. I did what any Londoner would do and tried to put a stop to it.\"",
     # pronouns
+    "first_person_narrator": "I met Jane Doe at a diner in Ohio. I told her that my father had lost his job.\n\n"
+                             "Rick Scott is the Republican governor of Florida.",
     "anonymous_antecedent": "The head of the police's internal investigators told the court the officers lied. "
                             "She also said the evidence was destroyed.",
     "person_antecedent": "John Kirby arrived in Kyiv on Monday. He said the talks went well.",
@@ -157,6 +169,7 @@ EXPECTED = {
     'speaker_label': ['Clinton'],
     'label_inside_quote': ['WALLACE'],
     'according_before_quote': ['anonymous'],
+    'as_speaker_put_it': ['Simonyan'],
     'cue_before_quote': ['John Kirby'],
     'named_subject_before_colon': ['John Bel Edwards'],
     'statement_read': ['Trump'],
@@ -173,6 +186,7 @@ EXPECTED = {
     'narrating_verb': [],
     'continues_previous_quote': ['John Kirby', 'John Kirby'],
     'continues_previous_statement': ['Lee', 'Lee', 'Lee'],
+    'speaks_on_in_paragraph': ['Warren', 'Warren', 'Warren'],
     'relative_pronoun': ['John Kirby'],
     'one_of_group': ['anonymous'],
     'pronoun': ['John Kirby'],
@@ -183,6 +197,7 @@ EXPECTED = {
     'name_beside_description': ['Znak.com'],
     'definite_title': ['anonymous'],
     'place_in_institution_name': ['Jo Anne Van Tilburg'],
+    'person_and_others': ['anonymous'],
     'title_and_name': ['Graciano Mijares'],
     'person_entity': ['Attorney Bash'],
     'appositive_person': ['Mariela Belski'],
@@ -191,11 +206,14 @@ EXPECTED = {
     'named_organisation': ['Federal Security Service'],
     'people_by_affiliation': ['Paul Ryan', 'anonymous'],
     'role_noun': ['John Kirby'],
+    'person_just_named': ['Marco Rubio'],
     'group_of_people': ['Antoine Quirin and Nicolas Redouane'],
     'description_of_named_org': ['Aviation Herald', 'Aviation Herald'],
+    'persons_team': ['anonymous'],
     'institution_noun': ['army'],
     'unnamed_source': ['anonymous'],
     'speaker_ranker': ['Thomas Gray'],
+    'first_person_narrator': ['Rick Scott'],
     'anonymous_antecedent': ['anonymous', 'anonymous'],
     'person_antecedent': ['John Kirby'],
     'plural_subject_before': ['anonymous'],

@@ -117,7 +117,7 @@ def _inherited(sp: Speaker) -> Speaker:
     return Speaker(sp.name, sp.type, sp.role, None, None, "inherited")
 
 
-def continues_previous_quote(cand: Candidate, resolved: list[Statement]) -> Speaker | None:
+def continues_previous_quote(cand: Candidate, resolved: list[Statement], doc=None) -> Speaker | None:
     """A paragraph that is only a quote, shortly after an attributed quote, keeps that quote's speaker."""
     if cand.mode != "continuation":
         return None
@@ -128,7 +128,7 @@ def continues_previous_quote(cand: Candidate, resolved: list[Statement]) -> Spea
     return _inherited(prev.speaker)
 
 
-def continues_previous_statement(cand: Candidate, resolved: list[Statement]) -> Speaker | None:
+def continues_previous_statement(cand: Candidate, resolved: list[Statement], doc=None) -> Speaker | None:
     """A quote right after the statement before it ('“…,” further remarking, “…”', '… as “a guiding force” who was “…”') keeps its speaker."""
     if cand.mode not in ("participle", "follows", "follows_term"):
         return None
@@ -140,8 +140,31 @@ def continues_previous_statement(cand: Candidate, resolved: list[Statement]) -> 
     return _inherited(prev.speaker)
 
 
-INHERIT_RULES = (continues_previous_quote, continues_previous_statement)
-INHERITING_MODES = frozenset({"continuation", "participle", "follows", "follows_term"})
+def speaks_on_in_paragraph(cand: Candidate, resolved: list[Statement], doc=None) -> Speaker | None:
+    """'… she said, referencing the “cross-sell” drive. “You went on television to blame …”': a quote with no cue of its own, in the paragraph of a person's statement just before it, no one else named between, is more of theirs."""
+    if cand.mode != "unattributed" or not resolved or doc is None:
+        return None
+    prev = resolved[-1]
+    if prev.speaker.type != "person":
+        return None
+    end, start = prev.candidate.pieces[-1][1], cand.pieces[0][0]
+    gap = doc_text(doc)[end:start] if 0 <= start - end <= 300 else "\n"
+    if "\n" in gap:
+        return None
+    between = doc.char_span(end, start, alignment_mode="expand")
+    if between is None or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.dep_ in ("nsubj", "nsubjpass") and (
+            t.text[:1].isupper() or t.lower_ in ("he", "she", "they", "i", "we")) for t in between):
+        return None  # 'Sanders shot back, “…”': someone else takes the floor
+    after = doc.char_span(cand.pieces[-1][1], cand.pieces[-1][1] + 1, alignment_mode="expand")
+    if after is not None and any(t.pos_ in ("VERB", "PROPN") for t in doc[after[0].i:after[0].sent.end]
+                                 if t.idx >= cand.pieces[-1][1]):
+        return None  # '“…,” exhorted Clinton's introducer, Jamie Lee Curtis': words after it name its own speaker
+    cand.cue, cand.cue_text, cand.mode = prev.candidate.cue, prev.candidate.cue_text, "follows"
+    return _inherited(prev.speaker)
+
+
+INHERIT_RULES = (continues_previous_quote, continues_previous_statement, speaks_on_in_paragraph)
+INHERITING_MODES = frozenset({"continuation", "participle", "follows", "follows_term", "unattributed"})
 
 
 def _resolve(cands: list[Candidate], registry: Registry, rules: RuleSwitch, doc, quotes: list[QuoteSpan],
@@ -151,7 +174,7 @@ def _resolve(cands: list[Candidate], registry: Registry, rules: RuleSwitch, doc,
     model = ranker.load() if rules.on("speaker_ranker") else None
     for cand in cands:
         if cand.mode in INHERITING_MODES:
-            found = rules.first(INHERIT_RULES, cand, resolved)
+            found = rules.first(INHERIT_RULES, cand, resolved, doc)
             if found is not None:
                 speaker = replace(found[1], rule=found[0])
             elif cand.mode == "follows_term":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..nlp import doc_ents, doc_text, positions
 from .cues import cue_phrase, indirect_cue_word
-from .lexicon import NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, SEQUENCE_VERBS
+from .lexicon import DEPICTING_VERBS, DEPICTION_NOUNS, NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, SEQUENCE_VERBS
 from .marks import QuoteSpan, inside
 from .phrases import maker
 from .rules import ALL_ON, RuleSwitch
@@ -22,6 +22,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 def find_subject(verb, depth: int = 4):
     """The speaker phrase head of a cue verb, climbing through 'adding', 'went on to add'."""
+    owner = participle_owner(verb)
+    if owner is not None:
+        return owner
     tok = verb
     for _ in range(depth):
         subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and _same_paragraph(c, tok)]
@@ -33,6 +36,9 @@ def find_subject(verb, depth: int = 4):
                 pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
             return sub
+        if tok is verb and tok.dep_ == "conj" and _said_and(tok):
+            tok = tok.head.head  # "May said that the country would leave … and suggested that …": May suggested
+            continue
         if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head != tok or \
                 tok.dep_ == "prep" and tok.head.lemma_ in SEQUENCE_VERBS:  # "he continued by noting …"
             tok = tok.head
@@ -47,6 +53,30 @@ def find_subject(verb, depth: int = 4):
         if tok.dep_ == "acl" and tok.tag_ == "VBG":  # "a statement saying …" → unknown here
             return None
         break
+    return None
+
+
+def _said_and(verb) -> bool:
+    """A speech verb in the past the parse made a conjunct of a bare verb inside what another speech verb
+    reports ('said that the country would declare … and suggested that …'): a past tense cannot join 'would
+    declare', so the two speech verbs belong together."""
+    head = verb.head
+    return indirect_cue_word(verb.lemma_, verb.pos_) and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and \
+        head.dep_ == "ccomp" and indirect_cue_word(head.head.lemma_, head.head.pos_) and \
+        any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def participle_owner(verb):
+    """'footage of Hillary Clinton asking, “…”', 'a video shows Trump saying …': a speech participle with no
+    subject of its own, right after (no comma between) the person a film, recording or witness presents."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in ("PROPN", "NOUN", "PRON") or before.head == verb:
+        return None
+    if before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.lemma_.lower() in DEPICTION_NOUNS or \
+            before.dep_ == "dobj" and before.head.lemma_.lower() in DEPICTING_VERBS:
+        return before
     return None
 
 

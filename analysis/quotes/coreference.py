@@ -30,12 +30,16 @@ from .lexicon import (
     TITLES,
 )
 from .marks import inside
-from .names import FEMALE, MALE, first_name_gender, is_epithet, is_first_name
+from .names import FEMALE, MALE, first_name_gender, is_epithet, is_first_name, is_given_name
 from .phrases import capitalised_name, clean_name, entity_of, headline_verb, looks_like_outlet, noun_phrase, org_name
 from .statement import Speaker
 
 if TYPE_CHECKING:
     from .source import SourceContext
+
+# a surname two people share goes to the one named in full NEAR_SPAN characters before it when the surname
+# appears nowhere in the FAR_SPAN characters before that (Registry._salient)
+NEAR_SPAN, FAR_SPAN = 1200, 4000
 
 
 @dataclass
@@ -67,11 +71,15 @@ class Registry:
     # does not point into ("“… Secretary Clinton can be held responsible …,” she said")
     quoted: set[int] = field(default_factory=set)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    # where each name was written (as registered): which of two people of one surname was named last
+    offsets: dict[str, list[int]] = field(default_factory=dict)
+    author: str | None = None  # who wrote a first-person piece, from its author line ("Rick Scott is the …")
 
     def add_person(self, name: str, first: int) -> PersonEntry:
         """A mention of a person: the one way names enter, so the canonical-name memo stays true."""
         self.forget()
         self.mention_counts[name] += 1
+        self.offsets.setdefault(name, []).append(first)
         return self.persons.setdefault(name, PersonEntry(name, first=first))
 
     def forget(self) -> None:
@@ -89,13 +97,42 @@ class Registry:
         earlier = [g for off, g in self.groups if off < pos]
         return earlier[-1] if earlier else None
 
-    def canonical_person(self, name: str, gender: str | None = None) -> str:
+    def canonical_person(self, name: str, gender: str | None = None, at: int | None = None) -> str:
         """Fullest name in the article that this (partial) name refers to; `gender` (from an
-        honorific: "Mr. Obama") rules out the names of the other gender."""
+        honorific: "Mr. Obama") rules out the names of the other gender; `at` (where the name is
+        written) lets a surname two people share go to the one in the reader's mind there."""
         best = self._canonical.get((name, gender))
         if best is None:
             best = self._canonical[(name, gender)] = self._fullest(name, gender)
+        if at is not None:
+            return self._salient(name, gender, at, best) or best
         return best
+
+    def _salient(self, name: str, gender: str | None, at: int, best: str) -> str | None:
+        """'Johnson tells MSNBC …' in a live blog that named Gary Johnson pages earlier and Homeland
+        Security Secretary Jeh Johnson just before: another person of that surname, named in full
+        within NEAR_SPAN characters before `at`, when the surname appears nowhere in the
+        FAR_SPAN characters before that (so the article's own choice is not in the reader's mind).
+        Relatives stay out (they never take over the family name)."""
+        words = clean_name(name).split()
+        if len(words) != 1 or best not in self.persons or not self.text:
+            return None
+        surname = words[0].lower()
+        recent: dict[str, int] = {}
+        for written, offs in self.offsets.items():
+            parts = written.split()
+            before = [off for off in offs if off < at]
+            if len(parts) < 2 or parts[-1].lower() != surname or not before or at - max(before) > NEAR_SPAN:
+                continue
+            canon = self.canonical_person(written)
+            if canon != best and not self.is_relative(canon) and \
+                    self.gender(canon) in (None, gender or self.gender(canon)):
+                recent[canon] = max(recent.get(canon, 0), max(before))
+        if len(recent) != 1:
+            return None
+        (other, named), = recent.items()
+        earlier = [m.start() for m in re.finditer(r"\b" + re.escape(words[0]) + r"\b", self.text[:named])]
+        return other if not any(named - off <= FAR_SPAN for off in earlier) else None
 
     def _fullest(self, name: str, gender: str | None = None) -> str:
         name = clean_name(name)
@@ -118,6 +155,8 @@ class Registry:
             firsts = [o for o in self.persons if len(o.split()) > 1 and o.split()[0].lower() == name.lower()]
             if len(firsts) == 1:
                 best = firsts[0]
+        if len(words) == 1 and best == name:
+            best = self._misspelt_surname(name) or best
         if len(words) == 1 and best == name and self.text:
             from spacy.lang.en.stop_words import STOP_WORDS  # here, so a warm start never imports spaCy
 
@@ -129,6 +168,17 @@ class Registry:
             if len(firsts) == 1:
                 best = f"{next(iter(firsts))} {name}"
         return best
+
+    def _misspelt_surname(self, name: str) -> str | None:
+        """'McLenney said …' in an article that named 'Tyresha McClenney': a surname of six or more letters
+        one letter off the surname of exactly one full name, when no full name has it as written."""
+        from rapidfuzz.distance import Levenshtein  # here, so a warm start never imports it
+
+        if len(name) < 6 or not name[:1].isupper():
+            return None
+        close = {o for o in self.persons if len(o.split()) > 1 and not self.is_relative(o)
+                 and Levenshtein.distance(o.split()[-1].lower(), name.lower()) == 1 and o.split()[-1][:2] == name[:2]}
+        return close.pop() if len(close) == 1 else None
 
     def canonical_org(self, name: str) -> str:
         """The fuller form of an organisation named earlier ("Search and Rescue Agency" →
@@ -319,7 +369,8 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (
                     root.dep_ == "pobj" and root.head.head.lower_ == "according") or (
                     root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))  # "his pollster, Doug Schoen, says"
-                reg.person_mentions.append((ent.start_char, reg.canonical_person(name, honorific_gender(ent)), subject))
+                reg.person_mentions.append((ent.start_char, reg.canonical_person(name, honorific_gender(ent), ent.start_char),
+                                            subject))
     # people named together ("officers Antoine Quirin and Nicolas Redouane"): "the defendants" later
     def name_like(e) -> bool:  # the NER sometimes calls a person's full name an ORG
         return (e.label_ == "PERSON" and is_person_entity(e, reg)) or (
@@ -351,10 +402,40 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
     # a recast name ("Trump", tagged ORG) was registered as written: every mention by its fullest name
     reg.person_mentions = sorted((off, reg.canonical_person(name), subj) for off, name, subj in reg.person_mentions)
     reg.quote_spans = [(q.open, q.outer_end) for q in quotes]
+    reg.author = author_line(text)
     reg.quoted = {off for off, _, _ in reg.person_mentions if inside(quotes, off) is not None}
     _count_pronouns(reg, doc, quotes)
     reg.forget()
     return reg
+
+
+NAME_PATTERN = r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)"
+AUTHOR_NOTES = (
+    re.compile(r"[—–-]*\s*" + NAME_PATTERN + r"(?:,[^.;]*?,)?\s+(?:(?:is|was|has been)\s+(?!\w+ing\b)|teaches\b|writes\b|lives\b)"),  # "X is …"
+    re.compile(r"[—–-]*\s*" + NAME_PATTERN + r"\s*\.?\s*$"),  # "Daniel Hamilton."
+    re.compile(r"From\b[^.]*?\bby\s+" + NAME_PATTERN + r"\s*[.,]"),  # "From STEALING AMERICA by Dinesh D’Souza."
+)
+BYLINE = re.compile(r"By\s+" + NAME_PATTERN + r"\s*$")
+NOT_AUTHOR_NOTE = re.compile(r"[“”\"]|\b(?:said|says|told|tells|notes|noted|shares|added|adds)\b")
+
+
+def author_line(text: str) -> str | None:
+    """Who wrote the piece, as an opinion page says it in a short last paragraph ('Rick Scott is the Republican
+    governor of Florida.', 'Daniel Hamilton.', 'From STEALING AMERICA by Dinesh D’Souza.') or a byline opens
+    it ('By Jane Doe'): a name starting with a first name, else None."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    if not paragraphs:
+        return None
+    tail = paragraphs[-1]
+    found = []
+    if len(tail.split()) <= 45 and not NOT_AUTHOR_NOTE.search(tail):
+        found += [m for m in (pattern.match(tail) for pattern in AUTHOR_NOTES) if m is not None]
+    found += [m for m in (BYLINE.match(p) for p in paragraphs[:3]) if m is not None]
+    for m in found:
+        name = m.group("name")
+        if len(name.split()) >= 2 and is_given_name(name.split()[0]):  # "Gov. John Kasich is polling …": news
+            return clean_name(name)
+    return None
 
 
 def _count_pronouns(reg: Registry, doc, quotes: Sequence = ()) -> None:
@@ -516,6 +597,20 @@ def _latest_speaker(ctx: SourceContext, pos: int) -> Speaker | None:
     return next((s for s in reversed(ctx.speakers) if s.start is not None and s.start < pos), None)
 
 
+def first_person_narrator(head, ctx: SourceContext) -> Speaker | None:
+    """'“Okay,” I said.', 'I told Megyn Kelly that …' outside quote marks: the one who wrote the piece (its author line names them), else an unnamed author."""
+    if head.lower_ not in ("i", "me") or any(a <= head.idx < b for a, b in ctx.registry.quote_spans):
+        return None
+    text = ctx.registry.text
+    line = text[text.rfind("\n", 0, head.idx) + 1:head.idx]
+    if re.match(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:", line):
+        return None  # "Sidney Blumenthal: ‘No Idea’ If I Would …": a label gives the speaker of the line
+    author = ctx.registry.author
+    if author:
+        return Speaker(author, "person", None, head.idx, head.idx + len(head), "pronoun")
+    return Speaker("anonymous", "anonymous", "the author", head.idx, head.idx + len(head), "pronoun")
+
+
 def anonymous_antecedent(head, ctx: SourceContext) -> Speaker | None:
     """'The head of the investigators told the court … She also said …': he/she right after an unnamed speaker."""
     if head.lower_ not in PERSON_PRONOUNS | {"i", "me"}:
@@ -582,7 +677,7 @@ def institution_speaker_before(head, ctx: SourceContext) -> Speaker | None:
     return None
 
 
-PRONOUN_RULES = (anonymous_antecedent, person_antecedent, plural_subject_before,
+PRONOUN_RULES = (first_person_narrator, anonymous_antecedent, person_antecedent, plural_subject_before,
                  group_speaker_before, institution_subject_before, institution_speaker_before)
 
 

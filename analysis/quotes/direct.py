@@ -12,14 +12,18 @@ from functools import cached_property
 
 from ..nlp import doc_ents
 from .content import find_subject, paragraph_bounds
-from .cues import cue_phrase, is_direct_cue
-from .lexicon import DIRECT_VERBS, DOCUMENT_NOUNS, FRAGMENT_VERBS, NAMING_VERBS, TITLES
+from .cues import cue_phrase, is_direct_cue, puts_it
+from .lexicon import DIRECT_VERBS, DOCUMENT_NOUNS, FRAGMENT_VERBS, INDIRECT_VERBS, NAMING_VERBS, TITLES
 from .marks import QuoteSpan, inside
+from .names import is_given_name
+from .phrases import clean_name
 from .rules import ALL_ON, RuleSwitch
-from .statement import Candidate
+from .statement import Candidate, Speaker
 
-# a full stop after an initial or a short title ("John G. Roberts", "Dr. Smith") ends no sentence
+# a full stop after an initial, a short title or a month ("John G. Roberts", "Del. Marcia Price", "Dec. 2") ends no sentence
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+                          r"(?<!\bDel)(?<!\bRev)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bProf)(?<!\bAtty)"
+                          r"(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
                           r"[.!?](?=[\s”\"’']|$)")
 PARTICIPLE_LINK = re.compile(r"\s*,?\s*(?:\w+ly\s+|further\s+|also\s+|then\s+|before\s+|later\s+)?"
                              r"(?P<verb>[a-z]+ing)\s*[,:]?\s*")
@@ -36,6 +40,18 @@ QUOTED_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+
 # "Clinton: “…”", "Rep. Trey Gowdy (R-S.C.): “…”": a speaker's name and a colon, as in a transcript
 SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w'’.-]*(?:[ \t\u00a0]+[A-Z][\w'’.-]*){0,4})[ \t\u00a0]*(?:\([^()\n]{1,20}\))?"
                            r"[ \t\u00a0]*:")
+
+
+NICKNAME = re.compile(r"[A-Z][\w.'’-]*[ \t]*$")
+
+
+def nickname(text: str, q: QuoteSpan) -> bool:
+    """'Marcia "Cia" Price', 'Robert C. “Bobby” Scott': one or two capitalised words in quote marks between
+    the parts of a name."""
+    words = text[q.start:q.end].split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and q.close is not None and \
+        NICKNAME.search(text, max(0, q.open - 30), q.open) is not None and \
+        re.match(r"[ \t]+[A-Z]", text[q.outer_end:q.outer_end + 3]) is not None
 
 
 def _tokens_in(doc, s: int, e: int) -> list:
@@ -100,7 +116,8 @@ class QuoteContext:
         self.doc, self.text, self.quotes, self.qi, self.span, self.rules = doc, text, quotes, qi, span, rules
         self.q = q = quotes[qi]
         self.para_start, self.para_end = paragraph_bounds(text, q.open)
-        self.nxt_open = quotes[qi + 1].open if qi + 1 < len(quotes) else len(text)
+        # a nickname inside a name ('state Del. Marcia "Cia" Price shouted') does not end the text after the quote
+        self.nxt_open = next((o.open for o in quotes[qi + 1:] if not nickname(text, o)), len(text))
         self.prev_close = quotes[qi - 1].outer_end if qi > 0 else 0
         self.inner = text[span[0]:span[1]]
         self.words = len(self.inner.split())
@@ -198,6 +215,10 @@ def cue_after_quote(c: QuoteContext) -> Candidate | None:
     if not (c.ends_open or cue.idx - q.outer_end < 40):
         return None
     subject = find_subject(cue)
+    if subject is not None and subject.i > cue.i and inside(c.quotes, subject.idx) is not None:
+        subject = None  # '“…,” Flynn said on “Fox and Friends.”': the parse took the show's title for the speaker
+    if subject is not None and subject.i < cue.i and subject.left_edge.idx <= q.open < subject.right_edge.idx:
+        return None  # 'As Akhil Amar, author of “America's Unwritten Constitution,” put it': a title in the speaker's description
     if subject is not None and q.open <= subject.idx < q.outer_end:
         subject = None  # the parse hung the cue on the quote's own verb
     if subject is None and not text[q.outer_end:cue.idx].strip(" ,"):
@@ -220,7 +241,11 @@ def sign_off(c: QuoteContext) -> Candidate | None:
     name = c.doc.char_span(sign.start("name"), sign.end("name"), alignment_mode="expand")
     if name is None:
         return None
-    return c.candidate(None, c.text[c.q.outer_end:sign.start("name")].strip(), name.root, "after")
+    cand = c.candidate(None, c.text[c.q.outer_end:sign.start("name")].strip(), name.root, "after")
+    signed = clean_name(sign.group("name")).split()
+    if len(signed) >= 2 and is_given_name(signed[0]):  # "― Jacklyn Ashley": a person, whatever the NER made of it
+        cand.speaker = Speaker(" ".join(signed), "person", None, name.start_char, name.end_char, "named")
+    return cand
 
 
 def according_after_quote(c: QuoteContext) -> Candidate | None:
@@ -290,12 +315,24 @@ def according_before_quote(c: QuoteContext) -> Candidate | None:
 
 
 
+def as_speaker_put_it(c: QuoteContext) -> Candidate | None:
+    """'As Rosenthal put it, “…”', 'As Ms. Simonyan put it in July, RT is “…”': an 'as X said' clause opening the quote's sentence."""
+    cue = c.cue_before  # the cue nearest the quote: not 'As the crowd began to chant, Silverman joked, “…”'
+    if cue is None or cue.dep_ != "advcl" or not (cue.lemma_.lower() in INDIRECT_VERBS or puts_it(cue)) or \
+            not any(m.dep_ == "mark" and m.lower_ == "as" and m.i < cue.i for m in cue.children):
+        return None
+    subject = find_subject(cue)
+    if subject is None or not subject.i < cue.i:
+        return None
+    return c.candidate(cue, cue_phrase(cue), subject, "before")
+
+
 def cue_before_quote(c: QuoteContext) -> Candidate | None:
     """'X said: “…”' / 'X said in an address on Monday. “…”' / 'X called it “…”': the cue before the quote."""
     cue = c.cue_before
     if cue is None:
         return None
-    subject = find_subject(cue)
+    subject = find_subject(cue) or _named_with_description_before(cue)
     if subject is not None and inside(c.quotes, subject.idx) is not None:
         # the parse hung the cue on the quote's verb ('Clinton seemed ready …, telling the crowd, “…”'):
         # the subject of the clause before the cue
@@ -415,7 +452,7 @@ def unattributed_speech(c: QuoteContext) -> Candidate | None:
 
 
 DIRECT_RULES = (participle_between_quotes, cue_after_quote, sign_off, according_after_quote, inverted_lead,
-                speaker_label, label_inside_quote, according_before_quote, cue_before_quote, named_subject_before_colon,
+                speaker_label, label_inside_quote, according_before_quote, as_speaker_put_it, cue_before_quote, named_subject_before_colon,
                 statement_read, fragment_of_describing_verb, introduced_in_paragraph_before, quote_paragraph,
                 follows_attributed_quote, quote_in_speakers_clause, name_opening_clause_before_quote,
                 unattributed_speech)
@@ -499,6 +536,19 @@ def _governing_verb(c: QuoteContext):
             if tok.head == tok:
                 break
             tok = tok.head
+    return None
+
+
+def _named_with_description_before(cue):
+    """'…, Col. Steven H. Warren, a military spokesman in Baghdad, said, “…”' where the parse hung the name
+    on something else: a person's name whose phrase (with its description) ends right before the cue."""
+    doc = cue.doc
+    for ent in reversed(doc_ents(doc)):
+        if ent.label_ != "PERSON" or ent.root.i >= cue.i or ent.sent != cue.sent:
+            continue
+        edge = ent.root.right_edge.i
+        described = ent.root.dep_ == "appos" or any(c.dep_ == "appos" for c in ent.root.children)
+        return ent.root if described and edge + 1 < cue.i and all(t.is_punct for t in doc[edge + 1:cue.i]) else None
     return None
 
 

@@ -33,6 +33,12 @@ criticize slam blast denounce condemn hail say warn urge promise vow declare add
 # Verbs taking a non-finite complement that is still reported speech: promised to pay.
 NONFINITE_VERBS = frozenset("promise vow pledge threaten urge ask call advise warn".split())
 
+# Films and recordings that present someone speaking: "footage of Clinton asking, “…”".
+DEPICTION_NOUNS = frozenset("footage video clip recording tape audio film image picture photo".split())
+
+# Verbs that present someone speaking: "a video shows Trump saying …", "he quoted Obama saying …".
+DEPICTING_VERBS = frozenset("show hear see watch feature depict quote cite film record catch capture".split())
+
 # Findings of studies and data are not statements (evaluation convention).
 RESEARCH_NOUNS = frozenset("""
 study research data survey analysis model poll finding evidence figure statistic result
@@ -73,6 +79,9 @@ kremlin pentagon white house coast guard guard force forces airline operator aut
 prosecutor's newspaper paper broadcaster channel station website site outlet magazine
 """.split())
 
+# The people around a person, an unnamed group ("Clinton's team", "the Trump team"), not an organisation.
+ENTOURAGE_NOUNS = frozenset("team staff camp entourage circle".split())
+
 # Institutions a bare noun names without an article ("Police said …" = "The police said …").
 BARE_INSTITUTION_NOUNS = frozenset("police military congress parliament".split())
 
@@ -94,6 +103,15 @@ BACK_ORG_NOUNS = frozenset("""
 publication newspaper paper website site outlet magazine broadcaster database tabloid daily network
 agency company firm airline
 """.split())
+
+# What people say or write that then speaks for them: "a speech Mrs. Clinton delivered", "Ivana Trump's
+# brief", "Axelrod's memoir", "a comment that described …".
+SPOKEN_NOUNS = frozenset("""
+speech remark comment address interview op-ed column essay memoir book letter memo brief
+""".split())
+
+# Verbs by which someone makes what they say: "a speech she delivered", "he made a comment that …".
+MAKING_VERBS = frozenset("make give deliver issue write publish release post send pen offer".split())
 
 # Records that speak for an institution: "according to agreed facts heard in court".
 RECORD_NOUNS = frozenset("""
@@ -138,6 +156,20 @@ filmmaker photographer artist designer architect engineer entrepreneur businessm
 billionaire tycoon investor philanthropist footballer cricketer astronaut explorer blogger vlogger
 youtuber influencer lawmaker legislator congressman congresswoman councillor councilman councilwoman
 diplomat envoy candidate nominee chef surgeon paramedic firefighter
+""".split())
+
+# Words a story uses for a person it has named ("the GOP nominee", "the New York businessman", "Obama's former
+# campaign strategist"); not the words for sources it never names ("the official", "the source", "an aide").
+DESCRIBED_PERSON_NOUNS = (OCCUPATIONS | ROLE_NOUNS | frozenset("""
+nominee candidate senator congressman congresswoman businessman businesswoman mogul billionaire strategist
+frontrunner front-runner hopeful contender incumbent challenger veteran lawmaker adviser advisor rival
+""".split())) - frozenset("official source spokesman spokeswoman spokesperson analyst officer".split())
+
+# Of those, the words a story uses bare for the person it is about ("the candidate said", "the businessman
+# replied"); "the judge", "the mayor" alone more often mean someone it never names.
+ANAPHORIC_PERSON_NOUNS = frozenset("""
+nominee candidate senator congressman congresswoman businessman businesswoman mogul billionaire tycoon
+frontrunner front-runner hopeful contender incumbent challenger lawmaker
 """.split())
 
 # Everything that can stand before a name without being part of it.

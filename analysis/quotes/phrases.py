@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from ..nlp import doc_ents, doc_text
-from .lexicon import ANONYMOUS_NOUNS, DIRECT_VERBS, NAME_PREFIXES, OUTLET_SUFFIXES, OUTLET_WORDS
+from .lexicon import ANONYMOUS_NOUNS, DIRECT_VERBS, MAKING_VERBS, NAME_PREFIXES, OUTLET_SUFFIXES, OUTLET_WORDS
 from .names import is_epithet, is_headline_verb
 
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+QUOTED_NICKNAME = re.compile(r"\s+[\"“‘'][A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?[\"”’']\s+")
 NAME_EDGES = " ,.;:-—–―‒•*\"“”‘’'()"
 DASHES = frozenset("- – — ― -- ‒".split())
 # written only before a name with its full stop: "Del. Stacey Plaskett", "the Rev. Peter Wherry"
@@ -21,8 +22,10 @@ def clean_name(text: str) -> str:
     """'President Zelenskyy's' → 'Zelenskyy'; keeps inner punctuation (O'Brien, Jean-Luc). Words around a
     name that are no part of it go: an epithet or adverb before it ('Crooked Hillary Clinton', 'Maybe
     Trump'), a headline's verb after it ('Obama Says …', 'Tom Nides Thanked Clinton' → 'Tom Nides'), what
-    a spaced dash or a case's 'v.' joins to it ('Weak - Rubio' → 'Rubio', 'Trump v. Trump' → 'Trump')."""
+    a spaced dash or a case's 'v.' joins to it ('Weak - Rubio' → 'Rubio', 'Trump v. Trump' → 'Trump'), a
+    nickname in quote marks ('Robert C. "Bobby" Scott' → 'Robert C. Scott')."""
     text = POSSESSIVE.sub("", text.strip()).strip(NAME_EDGES)
+    text = QUOTED_NICKNAME.sub(" ", text)  # 'Marcia "Cia" Price' → 'Marcia Price'
     words = text.split()
     while len(words) > 1 and (_prefix(words[0]) or words[0] in DASHES):
         words.pop(0)  # "Officers Antoine Quirin and …": titles in the plural too
@@ -119,13 +122,32 @@ def appositions(head) -> list:
 
 def maker(head):
     """Who made a document or report: its possessive ('CNN's projections', 'its polling') or 'by X'
-    or 'from X' ('a statement by the Department of Defense'); None if the phrase names no one."""
+    or 'from X' ('a statement by the Department of Defense'), who gave it ('a speech Mrs. Clinton delivered',
+    'prompted his wife to make a comment that …'); None if the phrase names no one."""
     for child in head.children:
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+    for child in head.children:  # "a speech [that] Mrs. Clinton delivered": a relative clause with no object of its own
+        if child.dep_ == "relcl" and child.lemma_.lower() in MAKING_VERBS and \
+                not any(g.dep_ == "dobj" and g.lower_ not in ("that", "which") for g in child.children):
+            return _doer(child)
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in MAKING_VERBS:  # "X made a comment that …"
+        return _doer(head.head)
     return None
+
+
+def _doer(verb):
+    """The subject of a verb; for 'prompted his wife to make …' (no subject of its own), the object that controls it."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    if subject is not None and subject.dep_ == "agent":
+        subject = next((g for g in subject.children if g.dep_ == "pobj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if subject is None or subject.lower_ in ("that", "which", "who"):
+        return None
+    return subject
 
 
 def strip_article(text: str) -> str:

@@ -13,12 +13,18 @@ from functools import cached_property
 from ..nlp import doc_ents
 from .coreference import PRONOUN_RULES, Registry, honorific_gender, is_person_entity, previous_org_subject
 from .lexicon import (
+    ANAPHORIC_PERSON_NOUNS,
     ANONYMOUS_NOUNS,
     BACK_ORG_NOUNS,
     BARE_INSTITUTION_NOUNS,
+    DESCRIBED_PERSON_NOUNS,
     DOC_NOUNS,
+    ENTOURAGE_NOUNS,
+    FEMALE_ROLE_WORDS,
     GROUP_NOUNS,
     HONORIFIC_GENDER,
+    MALE_ROLE_WORDS,
+    NAME_PREFIXES,
     ORG_NOUNS,
     ORG_PRONOUNS,
     PARTY_MEMBER_NOUNS,
@@ -27,6 +33,7 @@ from .lexicon import (
     RECORD_NOUNS,
     REPORT_NOUNS,
     ROLE_NOUNS,
+    SPOKEN_NOUNS,
     TITLES,
 )
 from .phrases import (
@@ -80,6 +87,20 @@ class Phrase:
     @cached_property
     def conj(self) -> list:
         return [c for c in self.head.children if c.dep_ == "conj"]
+
+    @cached_property
+    def joint(self) -> list[str]:
+        """The people speaking together with the head: 'Obama and Biden said', and 'Obama and Clinton's gut
+        reaction is …', where the parse made the possessed noun the conjunct."""
+        names = []
+        for c in self.conj:
+            who = self.ctx.describe(c)
+            owner = next((g for g in c.children if g.dep_ == "poss"), None)
+            if who.type != "person" and c.pos_ == "NOUN" and owner is not None:
+                who = self.ctx.describe(owner)
+            if who.type == "person":
+                names.append(who.name)
+        return names
 
     @property
     def text(self) -> str:
@@ -165,15 +186,16 @@ def surname_as_common_noun(p: Phrase) -> Speaker | None:
     if earlier is not None:
         return p.speaker(earlier.name, "person", earlier.role)
     registry = p.ctx.registry
-    known = registry.canonical_person(head.text)  # or a person named earlier ("Trump characterized …")
+    known = registry.canonical_person(head.text, at=head.idx)  # or a person named earlier ("Trump characterized …")
     if known in registry.persons and known.split()[-1] == head.text and known != head.text:
         return p.person(known)
     return None
 
 
 def document_owner(p: Phrase) -> Speaker | None:
-    """'Ford's filing', 'its website', 'CNN's projections', 'a statement by the Pentagon': a document or report speaks for its maker."""
-    if p.lemma not in RECORD_NOUNS | DOC_NOUNS | REPORT_NOUNS and p.lemma.removesuffix("s") not in REPORT_NOUNS:
+    """'Ford's filing', 'its website', 'Ivana Trump's brief', 'a speech Mrs. Clinton delivered': a document, report or speech speaks for its maker."""
+    if p.lemma not in RECORD_NOUNS | DOC_NOUNS | REPORT_NOUNS | SPOKEN_NOUNS and \
+            p.lemma.removesuffix("s") not in REPORT_NOUNS | SPOKEN_NOUNS:
         return None
     who = maker(p.head)
     speaker = p.ctx.describe(who) if who is not None else None
@@ -242,14 +264,30 @@ def place_in_institution_name(p: Phrase) -> Speaker | None:
     return None
 
 
+def person_and_others(p: Phrase) -> Speaker | None:
+    """'Craig Bryan, head of the National Center for Veterans Studies, and other scientists', 'Ms. Toretti, Mrs. Rao and other bundlers': people and others of their kind, an unnamed group."""
+    if p.head.pos_ != "PROPN":
+        return None
+    todo, seen = [p.head], []
+    while todo:  # the head, its appositions and everything conjoined to them
+        tok = todo.pop()
+        seen.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("appos", "conj")]
+    if not any(t.dep_ == "conj" and t.tag_ == "NNS" and any(a.lower_ in ("other", "fellow") for a in t.children)
+               for t in seen):
+        return None
+    if (title_and_name(p) or person_entity(p)) is None:
+        return None
+    return p.speaker("anonymous", "anonymous", p.text, "description", plural=True)
+
+
 def title_and_name(p: Phrase) -> Speaker | None:
     """'Chief Superintendent Graciano Mijares': titles and a name, whatever the NER called them."""
     name = _person_from_chain(p.head, p.ctx.registry)
     if not name:
         return None
-    joint = [s.name for c in p.conj if (s := p.ctx.describe(c)).type == "person"]  # "Obama and Biden said"
-    if joint:
-        return p.speaker(" and ".join(dict.fromkeys([name, *joint])), "person", p.ctx.registry.role_of(name))
+    if p.joint:  # "Obama and Biden said"
+        return p.speaker(" and ".join(dict.fromkeys([name, *p.joint])), "person", p.ctx.registry.role_of(name))
     return p.person(name)
 
 
@@ -259,8 +297,8 @@ def person_entity(p: Phrase) -> Speaker | None:
     registry = p.ctx.registry
     if person is None or not is_person_entity(person, registry):
         return None
-    name = registry.canonical_person(person.text, honorific_gender(person))
-    names = [name] + [s.name for c in p.conj if (s := p.ctx.describe(c)).type == "person"]
+    name = registry.canonical_person(person.text, honorific_gender(person), person.start_char)
+    names = [name, *p.joint]
     return p.speaker(" and ".join(dict.fromkeys(names)), "person", registry.role_of(name))
 
 
@@ -308,7 +346,8 @@ def _name_belongs_to_head(doc, head, start: int) -> bool:
     j = start - 1  # title words right before the name: "party strategist Ann Lee"
     if not _title_word(doc[j]):
         return False
-    while j > head.i and (_title_word(doc[j]) or doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON"):
+    while j > head.i and (_title_word(doc[j]) or doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON"
+                          or doc[j].pos_ == "ADJ"):  # "his wife and current Democratic presidential nominee Hillary Clinton"
         j -= 1
     # "lobbyist and strategist Ann Lee" (one person described twice), not "aide to party leader Ann Lee"
     return j == head.i or doc[j].lower_ == "and" and head.lemma_.lower() not in PERSON_WORDS
@@ -327,7 +366,7 @@ def known_person_by_other_label(p: Phrase) -> Speaker | None:
     name = named[1]
     registry = p.ctx.registry
     if (len(name.split()) == 1 or name in registry.persons) and name not in registry.not_persons:
-        known = registry.canonical_person(name)
+        known = registry.canonical_person(name, at=p.head.idx)
         if known in registry.persons or name in registry.persons:
             return p.person(known)
     return None
@@ -377,6 +416,73 @@ def role_noun(p: Phrase) -> Speaker | None:
     return None
 
 
+def person_just_named(p: Phrase) -> Speaker | None:
+    """'the Florida senator said', 'the billionaire businessman says', 'the Democratic presidential candidate blasted …': a definite description of one person, with no owner or complement of its own, is the last person named with its head word as a title or role, else the one person who was the subject of its sentence or the one before (not one whose role or party says otherwise)."""
+    head = p.head
+    if head.tag_ != "NN" or p.lemma not in DESCRIBED_PERSON_NOUNS or not is_definite(head):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos", "conj", "poss") or c.dep_ == "compound" and c.pos_ == "PROPN"
+           and c.ent_type_ == "PERSON" for c in head.children):
+        return None  # "the spokesman for the ministry", "his publicist", "Sanders' campaign manager": someone else
+    words = {t.text for t in p.toks if t.i != head.i and t.is_alpha and t.dep_ in ("amod", "compound")}
+    if not words and p.lemma not in ANAPHORIC_PERSON_NOUNS:
+        return None  # "the judge said": a judge the story never named
+    registry = p.ctx.registry
+    doc, last = p.doc, p.toks[-1].i
+    for t in doc[last + 1:min(last + 7, len(doc) - 1)]:  # "the American ambassador at the time, John E. Herbst"
+        ent = entity_of(doc[t.i + 1], ("PERSON",)) if t.text == "," else None
+        if ent is not None and ent.start == t.i + 1 and is_person_entity(ent, registry):
+            return p.person(registry.canonical_person(ent.text, at=ent.start_char))
+        if t.is_sent_start or t.pos_ == "VERB":
+            break
+    gendered = "he" if p.lemma in MALE_ROLE_WORDS else "she" if p.lemma in FEMALE_ROLE_WORDS else ""
+    sent = head.sent
+    window = head.doc[head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start].idx
+    titled, titled_near, near = [], [], []
+    for off, name, subject in registry.person_mentions:
+        if off >= head.idx or off in registry.quoted or " and " in name or not registry.agrees(name, gendered) or \
+                _role_contradicts(registry, name, p.lemma, words):
+            continue
+        if p.lemma in _roles(registry, name):
+            (titled_near if off >= window else titled).append(name)
+        elif subject and off >= window:
+            near.append(name)
+    # named with that title in this sentence or the one before; else the one subject there; else the last so titled
+    chosen = titled_near[-1] if titled_near else near[-1] if len(set(near)) == 1 else titled[-1] if titled and \
+        not near else None
+    return p.person(chosen, "role") if chosen else None
+
+
+PARTIES = ({"democratic", "democrat"}, {"republican", "gop"})
+PARTY_WORDS = {"Democratic", "Democrat", "Republican", "GOP", "democratic", "democrat", "republican", "gop"}
+TITLE_WORDS = {"sen": "senator", "gov": "governor", "rep": "congressman", "pres": "president", "gen": "general"}
+
+
+def _roles(registry: Registry, name: str) -> set[str]:
+    """The words of the roles and titles the article gives a person ('Sen.' as 'senator')."""
+    return {TITLE_WORDS.get(w.strip(",.").lower().rstrip("."), w.strip(",.").lower().rstrip("."))
+            for n, e in registry.persons.items() if registry.canonical_person(n) == name for r in e.roles
+            for w in r.split()}
+
+
+def _role_contradicts(registry: Registry, name: str, noun: str, words: set[str]) -> bool:
+    """Whether what the article calls `name` rules out the description: another person noun as its role
+    ('Mayor Bill de Blasio' is not 'the Republican presidential candidate') or the other party."""
+    said = _roles(registry, name)
+    nouns = said & DESCRIBED_PERSON_NOUNS
+    if nouns and noun not in said:
+        return True
+    places = {w for w in words if w[:1].isupper()} - PARTY_WORDS  # "the Florida senator"
+    if places:
+        theirs = {w.strip(",.").lower() for n, e in registry.persons.items() if registry.canonical_person(n) == name
+                  for r in e.roles for w in r.split() if w[:1].isupper()
+                  and w.strip(",.").lower().rstrip(".") not in TITLES | NAME_PREFIXES} - PARTY_WORDS
+        if theirs and not {w.lower() for w in places} & theirs:
+            return True  # "Texas Sen. Ted Cruz" is not "the Florida senator"
+    low = {w.lower() for w in words}
+    return any(low & one and said & other for one, other in (PARTIES, PARTIES[::-1]))
+
+
 def group_of_people(p: Phrase) -> Speaker | None:
     """'the defendants', 'both officers': the people named together earlier."""
     head = p.head
@@ -395,6 +501,16 @@ def description_of_named_org(p: Phrase) -> Speaker | None:
         if named:
             return p.speaker(named, "organization", p.text, "role")
     return None
+
+
+def persons_team(p: Phrase) -> Speaker | None:
+    """'Clinton's team', 'the Trump team': the people around a person, an unnamed group (the campaign itself is an organisation)."""
+    if p.lemma not in ENTOURAGE_NOUNS:
+        return None
+    owner = next((c for c in p.head.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if owner is None or p.ctx.describe(owner).type != "person":
+        return None
+    return p.speaker("anonymous", "anonymous", p.text, "description", plural=True)
 
 
 def institution_noun(p: Phrase) -> Speaker | None:
@@ -436,10 +552,10 @@ def unnamed_source(p: Phrase) -> Speaker | None:
 
 SOURCE_RULES = (relative_pronoun, one_of_group, pronoun, empty_phrase, surname_as_common_noun, document_owner,
                 court_record, named_document, name_beside_description, definite_title, place_in_institution_name,
-                title_and_name, person_entity, appositive_person, person_set_in_description,
+                person_and_others, title_and_name, person_entity, appositive_person, person_set_in_description,
                 known_person_by_other_label, people_by_affiliation,
-                named_organisation, role_noun, group_of_people, description_of_named_org,
-                institution_noun, unnamed_source)
+                named_organisation, role_noun, person_just_named, group_of_people, description_of_named_org,
+                persons_team, institution_noun, unnamed_source)
 
 
 def _person_from_chain(head, registry: Registry) -> str | None:
@@ -470,7 +586,7 @@ def _person_from_chain(head, registry: Registry) -> str | None:
     # "Mr. Obama" is not Michelle Obama
     gender = next((HONORIFIC_GENDER[t.lower_.rstrip(".")] for t in chain[:lead] if t.lower_.rstrip(".") in HONORIFIC_GENDER), None)
     if name in registry.persons or any(p.split()[-1] == words[-1] for p in registry.persons):
-        return registry.canonical_person(name, gender)
+        return registry.canonical_person(name, gender, head.idx)
     has_title = len(words) < len(chain)
     if has_title and all(w[:1].isupper() for w in words):
         return name
