@@ -25,8 +25,9 @@ from .http_client import HttpOptions
 from .ingest import DEFAULT_MAX_BYTES, IngestEntry, iter_ingest
 from .nlp import DEFAULT_MODEL
 from .pipeline import ANALYSIS_VERSION, analyse
-from .quotes.rules import RuleSwitch, catalogue, summary
-from .quotes.rules import names as rule_names
+from .quotes.catalogue import catalogue, summary
+from .quotes.catalogue import names as rule_names
+from .quotes.rules import RuleSwitch
 from .scale import runner_for
 from .target_names import normal_name
 

@@ -119,7 +119,7 @@ def chronological(quotes: pd.DataFrame) -> pd.DataFrame:
 def readable(quotes: pd.DataFrame) -> pd.DataFrame:
     """Columns for people beside the machine's: `why_words` (the rules in `why` in plain words, from
     `rules list`) and `about_names` (what the statement names, joined)."""
-    from .quotes.rules import explain
+    from .quotes.catalogue import explain
 
     words = {w: explain(w) for w in quotes["why"].dropna().unique()} if "why" in quotes else {}
     about = quotes["about"] if "about" in quotes else pd.Series([()] * len(quotes), index=quotes.index)

@@ -97,7 +97,7 @@ class Quote:
     tone_p: float | None = None
     targets: list[TargetTone] = field(default_factory=list)
     # the rules that found the statement, chose its speaker and dated it ("cue_after_quote ·
-    # person_entity · article_date"); quotes.rules.explain() gives them in plain words
+    # person_entity · article_date"); quotes.catalogue.explain() gives them in plain words
     why: str = ""
 
 

@@ -33,7 +33,8 @@ from analysis.evaluate import load_gold, score_quotes  # noqa: E402
 from analysis.ingest import ingest  # noqa: E402
 from analysis.nlp import DEFAULT_MODEL, parse  # noqa: E402
 from analysis.pipeline import statements  # noqa: E402
-from analysis.quotes.rules import RuleSwitch, catalogue  # noqa: E402
+from analysis.quotes.catalogue import catalogue  # noqa: E402
+from analysis.quotes.rules import RuleSwitch  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 WIKINEWS = SHARED / "corpora" / "wikinews_2019.csv"

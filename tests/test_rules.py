@@ -10,7 +10,8 @@ import pytest
 from analysis.models import Article
 from analysis.nlp import parse
 from analysis.pipeline import statements
-from analysis.quotes.rules import RuleSwitch, catalogue, explain, names
+from analysis.quotes.catalogue import catalogue, explain, names
+from analysis.quotes.rules import RuleSwitch
 
 EXAMPLES = {
     # reported speech

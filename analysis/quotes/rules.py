@@ -3,7 +3,8 @@
 Each rule's docstring opens with one line saying, in plain words, what text it handles. A table is
 tried in order and the first rule that returns something decides; a rule is switched off by its
 name (`RuleSwitch(disabled=...)`, `python -m analysis quotes --disable-rules NAME,...`), and
-`python -m analysis rules` lists them all.
+`python -m analysis rules` lists them all (from `catalogue`, which no stage imports: this module is the
+mechanism only, so every stage can import it without an import circle).
 """
 
 from __future__ import annotations
@@ -52,42 +53,3 @@ class RuleSwitch:
 
 ALL_ON = RuleSwitch()
 CORPUS = "corpus:"  # a `why` step decided across the corpus (speaker identity), after the article's
-
-
-def summary(rule: Rule) -> str:
-    return (rule.__doc__ or rule.__name__).strip().splitlines()[0]
-
-
-def catalogue() -> dict[str, list[Rule]]:
-    """Every rule table, in the order the stages run."""
-    from .. import identity
-    from . import attribution, content, coreference, dating, direct, interview, source
-
-    return {
-        "reported speech (cue → clause)": list(content.INDIRECT_RULES) + list(content.TAIL_RULES),
-        "reported speech filters": list(content.INDIRECT_FILTERS),
-        "direct quotes (quote → cue)": list(direct.DIRECT_RULES),
-        "interview transcripts": list(interview.INTERVIEW_RULES),
-        "direct quote cue filters": list(direct.CUE_FILTERS),
-        "speaker carried over": list(attribution.INHERIT_RULES),
-        "speaker (cue subject → name)": list(source.SOURCE_RULES),
-        "speaker (learned second opinion)": [attribution.speaker_ranker],
-        "pronouns and roles": list(coreference.PRONOUN_RULES),
-        "statement date": list(dating.DATE_RULES),
-        **identity.tables(),
-    }
-
-
-def names() -> dict[str, str]:
-    """Every rule name → its one-line description."""
-    return {rule.__name__: summary(rule) for table in catalogue().values() for rule in table}
-
-
-def explain(why: str) -> str:
-    """A `why` value ("after_quote_cue · person_entity") in plain words."""
-    known = names()
-    parts = []
-    for step in why.split(" · "):
-        step = step.removeprefix(CORPUS)
-        parts.append(" → ".join(known.get(n, n) for n in step.split(">")))
-    return "; ".join(p for p in parts if p)
