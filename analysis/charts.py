@@ -10,7 +10,6 @@ from . import labels, timeaxis
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
            "#bcbd22", "#7f7f7f", "#393b79", "#ad494a", "#637939", "#8c6d31", "#843c39", "#7b4173",
            "#3182bd", "#e6550d", "#31a354", "#756bb1"]
-OTHER = "other"
 OTHER_COLOR = "#b0b0b0"
 LABEL_LIMIT = 220
 LEGEND_LABEL_LIMIT = 170

@@ -14,8 +14,6 @@ from pathlib import Path
 
 import pandas as pd
 
-SELECT_PATTERN = r"[\"“”]|\b(said|told)\b|according to"
-
 
 @dataclass
 class Gold:

@@ -41,7 +41,6 @@ TITLE_FORMS = {"sen": "senator", "rep": "representative", "gov": "governor", "ge
                "del": "delegate", "rev": "reverend", "gov.": "governor", "cmdr": "commander"}
 # a title that says nothing of which person of a surname is meant
 BLAND_TITLES = frozenset("mr mrs ms miss dr doctor sir dame lord lady officer".split())
-SUFFIXES = frozenset("jr sr ii iii iv".split())
 DOMINANCE = 4.0  # a surname alone is the corpus's dominant person of that name at this many times the next
 MIN_DOMINANT = 20  # statements and mentions before a first name alone may stand for its dominant person
 JOINT = " and "

@@ -34,9 +34,6 @@ class QuoteSpan:
         return self.close + self.close_len if self.close is not None else self.end
 
 
-ASCII_DOUBLES = ("``", "''")
-
-
 def _role(text: str, i: int, n: int = 1) -> str:
     """'open', 'close' or 'either' for the mark of n characters at i, from its neighbours first,
     glyph second."""
@@ -65,10 +62,6 @@ def _is_apostrophe(text: str, i: int) -> bool:
     if (prev.isspace() or i == 0) and re.match(r"\d\ds\b|em\b|til\b|cause\b|n\b", text[i + 1:i + 6]):
         return True
     return False
-
-
-def _paragraph_breaks(text: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"\n\s*\n|\n(?=\s*[“\"‘'«])", text)]
 
 
 def find_quotes(text: str, start: int = 0) -> list[QuoteSpan]:
