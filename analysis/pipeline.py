@@ -24,7 +24,7 @@ def statements(article: Article, doc, rules: RuleSwitch = ALL_ON):
     text = analysable_text(article)  # the article text with its metadata prefix blanked
     resolved, quotes, registry = extract_statements(doc, text, article.body_start, rules)
     direct = [(q.open, q.outer_end) for q in quotes]
-    dates = extract_dates(text, article.date, doc, article.body_start, skip=direct)
+    dates = extract_dates(text, article.date, doc, article.body_start, skip=direct, rules=rules)
     records = to_records(resolved, article.text, dates, quotes, article.date, rules, doc)
     return records, dates, quotes, registry
 
@@ -41,12 +41,12 @@ def analyse_doc(article: Article, doc, pending: Pending | None = None, rules: Ru
     collect(doc, records, registry, pending)
     if own:
         resolve(pending)
-    dates = dates + _dates_in_quotes(text, doc, records, quotes)
+    dates = dates + _dates_in_quotes(text, doc, records, quotes, rules)
     dates.sort(key=lambda d: d.start)
     return ArticleAnalysis(article, records, dates)
 
 
-def _dates_in_quotes(text: str, doc, records, quotes) -> list[DateExpr]:
+def _dates_in_quotes(text: str, doc, records, quotes, rules: RuleSwitch = ALL_ON) -> list[DateExpr]:
     """Dates inside a direct quote resolve against that statement's speech-act date."""
     out: list[DateExpr] = []
     for q in quotes:
@@ -54,7 +54,7 @@ def _dates_in_quotes(text: str, doc, records, quotes) -> list[DateExpr]:
                     and r.date_granularity == "day"), None)
         if rec is None:
             continue
-        for d in extract_dates(text[:q.outer_end], date.fromisoformat(rec.date), doc, q.start):
+        for d in extract_dates(text[:q.outer_end], date.fromisoformat(rec.date), doc, q.start, rules=rules):
             out.append(d)
     return out
 

@@ -7,6 +7,7 @@ imports it, so the stages form no import circle.
 from __future__ import annotations
 
 from .. import identity
+from ..timex.negatives import NEGATIVE_RULES
 from . import attribution, content, coreference, dating, direct, interview, source
 from .rules import CORPUS, Rule
 
@@ -28,6 +29,7 @@ def catalogue() -> dict[str, list[Rule]]:
         "speaker (learned second opinion)": [attribution.speaker_ranker],
         "pronouns and roles": list(coreference.PRONOUN_RULES),
         "statement date": list(dating.DATE_RULES),
+        "date expressions that are no date (vetoes)": list(NEGATIVE_RULES),
         **identity.tables(),
     }
 
