@@ -116,8 +116,8 @@ class Phrase:
     def named(self):
         """The entity (or bare proper noun) heading the phrase and the name it gives, or None."""
         ent = entity_of(self.head, ("ORG", "GPE", "NORP", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT"))
-        if ent is None and self.head.pos_ != "PROPN":
-            return None
+        if ent is None and (self.head.pos_ != "PROPN" or self.head.text.islower() and "." not in self.head.text):
+            return None  # "a rampant xenophobe" the tagger called a proper noun names no one ("ouest-france.fr" does)
         return ent, org_name(self.toks, self.head, ent)
 
 
@@ -138,11 +138,27 @@ def relative_pronoun(p: Phrase) -> Speaker | None:
     if not (head.lower_ in ("who", "which", "that") and head.tag_ in ("WP", "WDT") and head.head.head != head.head):
         return None
     if head.head.dep_ == "relcl":
-        return p.ctx.describe(head.head.head)
+        described = _predicated_of(head.head.head) if head.lower_ == "who" else None
+        return p.ctx.describe(described if described is not None else head.head.head)
     before = next((t for t in reversed(p.doc[max(0, head.i - 3):head.i]) if not t.is_punct), None)
     if before is not None and before.pos_ in ("NOUN", "PROPN"):
         return p.ctx.describe(before)
     return None
+
+
+def _predicated_of(noun):
+    """'Donald Trump … is a serial liar, rampant xenophobe and birther who has pledged …': a noun that says
+    what the subject of 'is' is (or one listed with it) stands for that subject, when it is a name."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ != "attr" or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) or \
+            tok.head.lemma_ != "be":
+        return None  # "members of the World Trade Organization, which …": a name is itself
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and tok.head.dep_ == "conj":  # "Trump incites violence and is a serial liar"
+        subject = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def one_of_group(p: Phrase) -> Speaker | None:
@@ -419,7 +435,8 @@ def role_noun(p: Phrase) -> Speaker | None:
 def person_just_named(p: Phrase) -> Speaker | None:
     """'the Florida senator said', 'the billionaire businessman says', 'the Democratic presidential candidate blasted …': a definite description of one person, with no owner or complement of its own, is the last person named with its head word as a title or role, else the one person who was the subject of its sentence or the one before (not one whose role or party says otherwise)."""
     head = p.head
-    if head.tag_ != "NN" or p.lemma not in DESCRIBED_PERSON_NOUNS or not is_definite(head):
+    if not (head.tag_ == "NN" or head.tag_ == "NNP" and head.text.islower()) or p.lemma not in DESCRIBED_PERSON_NOUNS \
+            or not is_definite(head):
         return None
     if any(c.dep_ in ("prep", "relcl", "acl", "appos", "conj", "poss") or c.dep_ == "compound" and c.pos_ == "PROPN"
            and c.ent_type_ == "PERSON" for c in head.children):
@@ -545,7 +562,8 @@ def _words_between(owner, head) -> list[str]:
 def unnamed_source(p: Phrase) -> Speaker | None:
     """'officials', 'a source familiar with …', 'the bus driver': an unnamed source, its description as the role."""
     head = p.head
-    if p.lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS or head.pos_ in ("NOUN",):
+    if p.lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS or head.pos_ == "NOUN" or \
+            head.pos_ == "PROPN" and head.text.islower() and "." not in head.text:  # "the mogul" tagged a name
         return p.speaker("anonymous", "anonymous", p.text, "description", plural=head.tag_ == "NNS")
     return None
 

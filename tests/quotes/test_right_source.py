@@ -163,3 +163,24 @@ def test_an_author_line_is_a_note_not_a_news_sentence():
     assert author_line("Text.\n\nFrom STEALING AMERICA by Dinesh D’Souza. Copyright 2015.") == "Dinesh D’Souza"
     assert author_line("Text.\n\nGov. John Kasich is polling a distant third.") is None
     assert author_line("Text.\n\nMatt Bennett, a founder of Third Way, said the race was close.") is None
+
+
+def test_who_after_what_the_subject_is_stands_for_the_subject():
+    # relative_pronoun: "who" hangs on "xenophobe", which says what Donald Trump is
+    text = "Donald Trump is a serial liar, rampant xenophobe and birther who has said that Mexico is sending rapists."
+    assert [(q.speaker, q.speaker_type) for q in run_text(text).quotes] == [("Donald Trump", "person")]
+    assert run_text(text).quotes[0].why.split(" · ")[1] == "relative_pronoun>title_and_name"
+
+
+def test_a_lowercase_word_the_tagger_called_a_proper_noun_names_no_organisation():
+    # "mogul" is tagged NNP: no organisation "mogul"; an unnamed source when no one was named before
+    text = "“I enjoyed doing it,” the billionaire business mogul told People."
+    assert [(q.speaker, q.speaker_type) for q in run_text(text).quotes] == [("anonymous", "anonymous")]
+
+
+def test_a_description_tagged_as_a_proper_noun_is_the_person_just_named():
+    text = ("Donald Trump listed a show as his favourite. “I enjoyed doing it,” the billionaire business mogul "
+            "told People.")
+    quotes = run_text(text).quotes
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Donald Trump", "person")]
+    assert quotes[0].why.split(" · ")[1] == "person_just_named"
