@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from analysis import charts
 from tests.conftest import ROOT, WIKINEWS
+from tests.helpers import metric
 
 APP = str(ROOT / "dashboard.py")
 
@@ -18,17 +19,6 @@ def app(**params) -> AppTest:
     for k, v in params.items():
         at.query_params[k] = v
     return at.run()
-
-
-def metric(at, label):
-    """Value of a KPI card (rendered as escaped HTML)."""
-    import re
-
-    for md in at.markdown:
-        m = re.search(rf"kpi-label'>{re.escape(label)}</div><div class='kpi-value'>([^<]*)<", md.value)
-        if m:
-            return m.group(1)
-    raise AssertionError(f"no KPI card {label!r}")
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 """Interview transcripts: labelled answers are direct statements of the labelled speaker."""
 
-from tests.test_robustness import run_text
+from tests.helpers import run_text
 
 TRANSCRIPT = """Researcher Natasha Gownaris spoke to Wikinews about the study.
 

@@ -17,8 +17,9 @@ from analysis import ingest as ingest_mod
 from analysis.ingest import ingest, ingest_bytes
 from analysis.models import Article
 from analysis.nlp import parse
-from analysis.pipeline import analyse, analyse_doc
+from analysis.pipeline import analyse_doc
 from tests.conftest import ROOT, SAMPLE
+from tests.helpers import metric, run_text
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
 # name, content, status, message fragment
@@ -86,7 +87,6 @@ def test_dashboard_lists_every_bad_input_and_analyses_the_rest(bad_folder, monke
     for name, _, status, message in BAD:
         rows = report[report["source"].str.endswith(name)]
         assert len(rows) and ((rows["status"] == status) & rows["message"].str.contains(message, regex=False)).any(), name
-    from tests.test_dashboard import metric
 
     assert int(metric(at, "Statements")) >= 8 + 2  # the sample's eight and the JSONL's two good lines
 
@@ -130,21 +130,6 @@ def test_long_article_parsed_in_chunks_keeps_offsets():
         assert long_text[q.start:q.end] == q.quote
     kirby = [q for q in an.quotes if q.speaker == "John Kirby"]
     assert len(kirby) == 15
-
-
-def run_text(text: str, day: str | None = "2024-08-27"):
-    from datetime import date
-
-    article = Article("t.txt", 0, "t.txt", text, date.fromisoformat(day) if day else None)
-    (an,) = analyse([article])
-    assert an.error is None, an.error
-    for q in an.quotes:
-        assert text[q.start:q.end] == q.quote
-        for t in q.targets:
-            assert text[t.start:t.end]
-    for d in an.dates:
-        assert text[d.start:d.end] == d.text
-    return an
 
 
 def test_no_marks_only_opening_marks_and_many_unbalanced():

@@ -3,15 +3,12 @@ comes out (so each example can fail). The texts are short English news sentences
 rule's docstring names."""
 
 from collections import Counter
-from datetime import date
 
 import pytest
 
-from analysis.models import Article
-from analysis.nlp import parse
-from analysis.pipeline import statements
 from analysis.quotes.catalogue import catalogue, explain, names
 from analysis.quotes.rules import RuleSwitch
+from tests.helpers import run_rules
 
 EXAMPLES = {
     # reported speech
@@ -245,13 +242,6 @@ DATES = {"date_after_cue": ["2024-08-26"], "date_in_cue_clause": ["2024-08-26"],
          "article_date": ["2024-08-27"]}
 
 
-def run(text: str, switch: RuleSwitch):
-    article = Article("t.txt", 0, "t.txt", text, date(2024, 8, 27))
-    (doc,) = parse([article])
-    records, *_ = statements(article, doc, switch)
-    return records
-
-
 def test_every_rule_has_an_example():
     """Corpus-level identity rules have theirs in tests/test_identity.py, date vetoes in tests/timex/test_negatives.py."""
     from analysis import identity
@@ -264,7 +254,7 @@ def test_every_rule_has_an_example():
 @pytest.mark.parametrize("rule", sorted(n for n, t in EXAMPLES.items() if t is not None))
 def test_rule_decides_on_its_example(rule):
     fired: Counter = Counter()
-    records = run(EXAMPLES[rule], RuleSwitch(frozenset(), fired))
+    records = run_rules(EXAMPLES[rule], RuleSwitch(frozenset(), fired))
     decided = {name for q in records for step in q.why.split(" · ") for name in step.split(">")}
     filters = {r.__name__ for key, table in catalogue().items() if "filters" in key for r in table}
     if rule in filters:  # a filter decides by rejecting: it fired, and nothing it rejected came out

@@ -226,14 +226,14 @@ def test_sample_quote_dates_follow_speech_acts(sample_analysis):
     ("The minister said on Monday that the talks would resume.", "2024-08-26"),
 ])
 def test_statement_dated_by_its_own_speech_act(text, expected):
-    from tests.test_robustness import run_text
+    from tests.helpers import run_text
 
     quotes = run_text(text).quotes
     assert quotes and {q.date for q in quotes} == {expected}
 
 
 def test_bare_participle_takes_the_tense_of_the_verb_it_hangs_on():
-    from tests.test_robustness import run_text
+    from tests.helpers import run_text
 
     text = ('When announcing the shutdown on Monday, Prime Minister Tuilaepa called on "village councils" '
             "to instill confidence in vaccines.")
@@ -243,7 +243,7 @@ def test_bare_participle_takes_the_tense_of_the_verb_it_hangs_on():
 
 
 def test_a_dated_source_is_not_inherited_but_a_dated_briefing_is():
-    from tests.test_robustness import run_text
+    from tests.helpers import run_text
 
     text = ('"I have a wholesome image," Day said in her 1976 autobiography.\n\n'
             'When interviewed by the BBC, Day said, "Nothing was ever talked about."\n\n'
@@ -265,7 +265,7 @@ def test_a_dated_source_is_not_inherited_but_a_dated_briefing_is():
      "Thursday's accident was the fourth crash in a month", "2024-08-27"),
 ])
 def test_date_right_after_the_cue_belongs_to_the_speech(text, quote, day):
-    from tests.test_robustness import run_text
+    from tests.helpers import run_text
 
     assert [(q.quote, q.date) for q in run_text(text).quotes] == [(quote, day)]
 

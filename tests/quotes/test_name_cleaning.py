@@ -5,7 +5,7 @@ import pytest
 from analysis.quotes.coreference import Registry
 from analysis.quotes.names import first_name_gender, is_epithet, is_headline_verb
 from analysis.quotes.phrases import clean_name
-from tests.test_robustness import run_text
+from tests.helpers import run_text
 
 
 @pytest.mark.parametrize(("written", "name"), [

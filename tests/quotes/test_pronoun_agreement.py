@@ -1,7 +1,7 @@
 """The right person: a pronoun agrees in gender with its antecedent, an honorific picks the person of
 that gender, a relative named once does not take over the family name (issue 26)."""
 
-from tests.test_robustness import run_text
+from tests.helpers import run_text
 
 
 def speakers(text: str) -> list[tuple[str, str]]:

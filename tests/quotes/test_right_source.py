@@ -1,7 +1,7 @@
 """Statements go to the right source inside one article (issue 26): the speaker a phrase names, not a
 person named nearby, a show the speaker appeared on, or no one."""
 
-from tests.test_robustness import run_text
+from tests.helpers import run_text
 
 
 def speakers(text: str) -> list[tuple[str, str]]:

@@ -1,7 +1,7 @@
 """One type per identity: party members and nationalities are people, never an organisation; a
 person's full name the NER called an organisation stays a person (issue 26)."""
 
-from tests.test_robustness import run_text
+from tests.helpers import run_text
 
 
 def found(text: str) -> list[tuple[str, str, str | None]]:
