@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 
@@ -54,6 +56,21 @@ def _domain(w: timeaxis.Window) -> dict[str, str]:
     return {"expr": f"[{at(w.start)}, {at(w.end)}]"}
 
 
+def count_axis(top: float) -> tuple[int, int]:
+    """The end and tick step of a count axis: steps of 1, 2 or 5 × 10^k, six or fewer, ending on a tick
+    above the tallest bar (5% clear of it), so no bar touches the frame where no tick says its height."""
+    top = max(float(top), 1.0)
+    step = next(m * 10 ** k for k in range(16) for m in (1, 2, 5) if m * 10 ** k * 6 >= top)
+    return step * math.ceil(top * 1.05 / step), step
+
+
+def _count_scale(top: float, title: str = "statements", **axis) -> dict:
+    """Scale and axis of a count channel ending on a tick (count_axis)."""
+    end, step = count_axis(top)
+    return {"title": title, "scale": alt.Scale(domain=[0, end], nice=False, zero=True),
+            "axis": alt.Axis(values=list(range(0, end + 1, step)), format="d", **axis)}
+
+
 def _time_x(w: timeaxis.Window, field: str = "bin_start", orient: str = "bottom") -> alt.X:
     """A temporal axis over the window, labelled in the window's unit."""
     return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=_domain(w)),
@@ -103,44 +120,60 @@ def _by_publication(q: pd.DataFrame) -> pd.Series:
     return q["date_basis"].eq("article") if "date_basis" in q else pd.Series(False, index=q.index)
 
 
+FROM_TEXT, BY_PUBLICATION = "from the text", "by publication only"  # the date legend's two entries
+PUBLICATION_OPACITY = 0.45  # light enough to tell apart, dark enough to tell whose
+
+
 def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
                          n: int = TOP_N) -> alt.LayerChart:
     """Statements per day, week, month or year of their speech act on a real time axis bounded by the
-    window; the legend names the top speakers. Statements dated only by publication are hollow; those
-    dated only to a period longer than a bin (a month in a chart of days) are a grey band over their
-    whole period, not a day."""
+    window; the legend names the top speakers. Each speaker is one block per bin: the statements whose
+    date the text gives solid at its foot, those dated only by publication a lighter shade of the same
+    colour above (a second legend says which is which; an outline or a faint fill made most of a
+    PolNeAR bar grey). Statements dated only to a period longer than a bin (a month in a chart of days)
+    are a grey band from zero over their whole period, named in the subtitle."""
     groups, palette = legend_groups(quotes, colors, n)
     fine = quotes["date_granularity"].map(FINENESS).fillna(0) <= FINENESS[w.unit]
     q = quotes.assign(speaker_label=groups, _pub=_by_publication(quotes).map({True: "1", False: "0"}))
     q = q.assign(_group=q["speaker_label"] + "\x1f" + q["_pub"])
     df = timeaxis.binned(q[fine], w, "_group")
     df[["speaker_label", "_pub"]] = df["_group"].str.split("\x1f", expand=True)
-    df["dated_by"] = df["_pub"].map({"1": labels.dated_by("article"), "0": "read from the text"})
+    df["dated_by"] = df["_pub"].map({"1": BY_PUBLICATION, "0": FROM_TEXT})
     # stacked here, in legend order: with x and x2 set, Vega-Lite draws y as a point, not a stack from 0
     df["_rank"] = df["speaker_label"].map({s: i for i, s in enumerate(palette)})
     df = df.sort_values(["bin_start", "_rank", "_pub"], kind="stable")
     df["top"] = df.groupby("bin_start")["statements"].cumsum()
     df["base"] = df["top"] - df["statements"]
     fmt = timeaxis.LABEL_FORMAT[w.unit]
-    y = alt.Y("top:Q", title="statements", scale=alt.Scale(zero=True), axis=alt.Axis(tickMinStep=1, format="d"))
-    layers = []
     coarse = _coarse_periods(q[~fine], w)
-    if len(coarse):
-        layers.append(alt.Chart(coarse).mark_bar(clip=True, color=OTHER_COLOR, opacity=0.25, strokeDash=[3, 2],
-                                                  stroke="#666").encode(
-            x=_time_x(w, "period_start"), x2="period_end_excl:T", y=alt.Y("statements:Q", title="statements"),
-            tooltip=[alt.Tooltip("period:N", title="dated only to"), alt.Tooltip("statements:Q", title="statements")]))
+    y = alt.Y("top:Q", **_count_scale(max(df["top"].max() if len(df) else 0,
+                                          coarse["statements"].max() if len(coarse) else 0)))
+    layers = []
     if len(df):
-        layers.append(alt.Chart(df.drop(columns=["_rank", "_group"])).mark_bar(clip=True, strokeWidth=1).encode(
+        present = [d for d in (FROM_TEXT, BY_PUBLICATION) if d in set(df["dated_by"])]
+        layers.append(alt.Chart(df.drop(columns=["_rank", "_group"])).mark_bar(
+            clip=True, stroke="white", strokeWidth=0.5).encode(
             x=_time_x(w), x2="bin_end:T", y=y, y2="base:Q",
             color=_color(palette, list(palette), legend=True),
-            # dated only by publication: a faint fill in the speaker's colour inside a dark outline
-            stroke=alt.condition(alt.datum._pub == "1", alt.value("#444"), alt.value("white")),
-            fillOpacity=alt.condition(alt.datum._pub == "1", alt.value(0.2), alt.value(1.0)),
+            # opacity, not fillOpacity: Vega-Lite draws no legend for fillOpacity
+            opacity=alt.Opacity("dated_by:N", scale=alt.Scale(
+                domain=present, range=[1.0 if d == FROM_TEXT else PUBLICATION_OPACITY for d in present]),
+                legend=alt.Legend(title="dated", orient="bottom", symbolType="square", symbolFillColor="#4a5563",
+                                  symbolStrokeWidth=0, symbolSize=150)),
             tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt),
                      alt.Tooltip("speaker_label:N", title="speaker"), alt.Tooltip("statements:Q", title="statements"),
                      alt.Tooltip("dated_by:N", title="dated")]))
-    return alt.layer(*layers, title=f"Statements per {w.unit}").properties(autosize=FIT_X, height=240)
+    if len(coarse):  # on top, an outline from zero (y2): a bar with x and x2 and only y was drawn around its
+        # value, below zero; behind the stacks it was hidden
+        layers.append(alt.Chart(coarse.assign(base=0)).mark_bar(
+            clip=True, color=OTHER_COLOR, fillOpacity=0.12, strokeDash=[4, 3], stroke="#333", strokeWidth=1.2).encode(
+            x=_time_x(w, "period_start"), x2="period_end_excl:T", y=alt.Y("statements:Q"), y2="base:Q",
+            tooltip=[alt.Tooltip("period:N", title="dated only to"), alt.Tooltip("statements:Q", title="statements")]))
+    title: alt.TitleParams | str = f"Statements per {w.unit}"
+    if len(coarse):
+        title = alt.TitleParams(title, subtitle="dashed box: statements dated only to a longer period (a "
+                                "quarter, a year), across it", subtitleColor="#666")
+    return alt.layer(*layers, title=title).properties(autosize=FIT_X, height=240)
 
 
 def _coarse_periods(q: pd.DataFrame, w: timeaxis.Window) -> pd.DataFrame:

@@ -121,17 +121,21 @@ def test_publication_dates_are_hollow_and_a_month_is_not_drawn_as_a_day():
     w = timeaxis.window(quotes)
     assert w.unit == "day"
     spec = charts.statements_over_time(quotes, charts.speaker_colors(quotes), w).to_dict()
-    band, bars = spec["layer"]
+    bars, band = spec["layer"]  # the band on top: behind the stacks it was hidden
     drawn = {k: v for k, v in spec["datasets"].items()}
     band_rows = drawn[band["data"]["name"]]
     assert [(r["period"], r["statements"]) for r in band_rows] == [("Jan 2019", 1)]  # the month spans January
     assert band["encoding"]["x2"]["field"] == "period_end_excl"
+    assert band["encoding"]["y2"]["field"] == "base" and {r["base"] for r in band_rows} == {0}  # from zero
+    assert spec["title"]["subtitle"].startswith("dashed box: statements dated only to a longer period")
     bar_rows = drawn[bars["data"]["name"]]
     assert sorted((r["speaker_label"], r["dated_by"], r["statements"]) for r in bar_rows) == [
-        ("Ann Lee", "dated by publication", 1), ("Ann Lee", "read from the text", 1),
-        ("Bo Chen", "read from the text", 1)]
-    assert bars["encoding"]["fillOpacity"]["condition"]["value"] == 0.2  # hollow: a faint fill in a dark outline
-    assert bars["encoding"]["stroke"]["condition"]["value"] == "#444"
+        ("Ann Lee", "by publication only", 1), ("Ann Lee", "from the text", 1), ("Bo Chen", "from the text", 1)]
+    # dated by publication: a lighter shade of the speaker's colour, said by a legend of its own
+    assert bars["encoding"]["opacity"]["scale"] == {"domain": ["from the text", "by publication only"],
+                                                    "range": [1.0, charts.PUBLICATION_OPACITY]}
+    assert bars["encoding"]["opacity"]["legend"]["title"] == "dated"
+    assert bars["encoding"]["color"]["legend"] is not None
     events = pd.DataFrame(columns=["text", "value", "granularity", "period_start", "period_end", "context"])
     tl = charts.timeline(quotes, events, {}, w, ["Ann Lee", "Bo Chen"]).to_dict()
     marks = [(layer["mark"]["shape"], layer["mark"]["filled"]) for layer in tl["layer"]]
@@ -141,6 +145,22 @@ def test_publication_dates_are_hollow_and_a_month_is_not_drawn_as_a_day():
     points = [r for d in tl["datasets"].values() for r in d]
     assert sorted((r["speaker_label"], r["by_publication"]) for r in points) == [
         ("Ann Lee", "all"), ("Ann Lee", "none"), ("Bo Chen", "none"), ("Bo Chen", "none")]
+
+
+def test_count_axes_end_on_a_tick_above_the_tallest_bar():
+    """Issue 28 review: a PolNeAR 'Statements per month' axis ran down to −200 (a coarse-date band drawn
+    around its value, below zero), and the tallest bars touched the frame with no tick at the top."""
+    assert [charts.count_axis(n) for n in (0, 1, 3, 9, 10, 150, 1380)] == [
+        (2, 1), (2, 1), (4, 1), (10, 2), (12, 2), (200, 50), (1500, 500)]
+    rows = [_day("Ann Lee", "2019-01-10")] * 9 + [_day("Ann Lee", "2019-03-10"), _day("Bo Chen", "2019", "year",
+                                                                                     "2019-12-31")]
+    quotes = _quotes(rows)
+    w = timeaxis.window(quotes)
+    bars, band = charts.statements_over_time(quotes, charts.speaker_colors(quotes), w).to_dict()["layer"]
+    y = bars["encoding"]["y"]
+    assert y["scale"] == {"domain": [0, 10], "nice": False, "zero": True}
+    assert y["axis"]["values"] == [0, 2, 4, 6, 8, 10]
+    assert band["encoding"]["y2"]["field"] == "base"
 
 
 def test_time_domain_compiles_to_one_signal_beside_x2():
