@@ -117,6 +117,7 @@ def key_numbers(corpus: Corpus, view: pd.DataFrame, w: timeaxis.Window | None = 
 PER_SPEAKER = 2
 WHOLE, FRAGMENT = 6, 3  # words: a statement to cite whole; less than a fragment worth citing
 LONG = 40  # words: longer is no more substance (a 150-word block does not beat every 40-word one)
+TOO_LONG = 80  # words: more than a briefing can quote (PolNeAR's 200-word Benghazi answer filled a column)
 MONTH_DAYS = 31  # a statement dated to a longer period (a year, a decade) is not cited: its "when" is vague
 
 
@@ -133,22 +134,23 @@ def citable(view: pd.DataFrame, w: timeaxis.Window) -> pd.Series:
 def citation_order(pool: pd.DataFrame) -> pd.DataFrame:
     """Within a speaker, best first: statements of WHOLE words or more (a shorter one is rarely a
     point made), a date read from the text before one taken from the article's publication, then the
-    more confident (in steps of 0.1, so a hair's difference does not outrank substance), then whole
-    sentences (from a capital, not a clause like "he would drop his bid"), direct quotes before
-    reported speech, those repeated in more articles, longer ones."""
+    more confident (in steps of 0.1, so a hair's difference does not outrank substance), then those
+    short enough to quote (TOO_LONG), whole sentences (from a capital, not a clause like "he would drop
+    his bid"), direct quotes before reported speech, those repeated in more articles, longer ones."""
     words = pool["quote"].str.split().str.len()
     basis = pool["date_basis"] if "date_basis" in pool else pd.Series("stated", index=pool.index)
     return pool.assign(
         _whole=words >= WHOLE,
         _from_text=basis.ne("article"),
         _confident=(pool["confidence"].fillna(0) * 10 + 1e-9).floordiv(1),
+        _fits=words <= TOO_LONG,
         _sentence=pool["quote"].str.match(r"^\W*[A-Z]"),
         _direct=pool["kind"].eq("direct"),
         repeats=pool["also_in"].fillna(0) if "also_in" in pool else 0,
         _words=words.clip(upper=LONG)).sort_values(
-        ["_rank", "_whole", "_from_text", "_confident", "_sentence", "_direct", "repeats", "_words",
+        ["_rank", "_whole", "_from_text", "_confident", "_fits", "_sentence", "_direct", "repeats", "_words",
          "period_start", "article_id", "start"],
-        ascending=[True, False, False, False, False, False, False, False, True, True, True], kind="stable")
+        ascending=[True, False, False, False, False, False, False, False, False, True, True, True], kind="stable")
 
 
 def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10,
@@ -166,8 +168,9 @@ def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10,
     rule = (f"{among}: up to "
             f"{per} for each of the most quoted speakers (named before unnamed sources; unknown speakers left "
             f"out); for each, statements of {WHOLE} words or more first, then those whose date is read from the "
-            f"text before those dated by publication, then the most confident, then whole sentences, direct quotes "
-            f"and longer statements; fragments under {FRAGMENT} words are left out. Listed in date order.")
+            f"text before those dated by publication, then the most confident, then those of {TOO_LONG} words or "
+            f"fewer, whole sentences, direct quotes and longer statements; fragments under {FRAGMENT} words are "
+            f"left out. Listed in date order.")
     pool = view[view["speaker_label"].isin(speakers)]
     pool = pool[citable(pool, w)].assign(_rank=pool["speaker_label"].map({s: i for i, s in enumerate(speakers)}))
     chosen = citation_order(pool).groupby("speaker_label", sort=False).head(per).head(n)

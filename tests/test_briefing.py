@@ -228,3 +228,21 @@ def test_the_date_span_is_the_period_the_chart_draws():
                                  period_end=lambda d: d["period_end"].where(d.index != 1, pd.Timestamp("2015-11-30")))
     ranged = timeaxis.window(month, date(2015, 11, 5), date(2016, 6, 30))
     assert briefing.date_span(month[month["period_start"] < "2016-07-01"], ranged)[0] == "Nov 2015 – Jun 2016"
+
+
+def test_a_statement_too_long_to_quote_comes_after_one_that_fits():
+    """Issue 28 review: PolNeAR's 200-word Benghazi answer filled the briefing's column."""
+    long = "We " + " ".join(["went"] * briefing.TOO_LONG) + "."
+    just = "We " + " ".join(["went"] * (briefing.TOO_LONG - 1)) + "."
+    rows = [(long, 0.95, "2019-06-10", "2019-06-10", "2019-06-10", "stated", "direct"),
+            ("The vote was fair and the count was right", 0.95, "2019-06-11", "2019-06-11", "2019-06-11", "stated",
+             "direct"),
+            (just, 0.95, "2019-06-12", "2019-06-12", "2019-06-12", "stated", "direct")]
+    view = _one_speaker(rows)
+    assert len(long.split()) == briefing.TOO_LONG + 1 and len(just.split()) == briefing.TOO_LONG
+    # at TOO_LONG words a statement still fits (and is longer, so first); one word more goes last
+    assert [c.quote for c in briefing.top_statements(view, {}, n=2)[0]] == [
+        "The vote was fair and the count was right", just]
+    cites, rule = briefing.top_statements(view, {}, n=3)
+    assert [c.quote for c in cites] == [long, "The vote was fair and the count was right", just]  # date order
+    assert f"those of {briefing.TOO_LONG} words or fewer" in rule
