@@ -312,6 +312,16 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str],
 
 
 TONE_TITLE = "mean tone (−1 all negative … +1 all positive), 95% interval"
+TONE_PAD = 0.08  # the tone scale reaches past −1 and +1, so a mean or interval end there is drawn whole, not cut
+
+
+def _tone_scale(ticks: list[float]) -> dict:
+    """Scale and axis of a tone channel: −1 … +1 with room beyond, ticks only on the scale itself."""
+    return {"scale": alt.Scale(domain=[-1 - TONE_PAD, 1 + TONE_PAD], nice=False, zero=False),
+            "axis": alt.Axis(values=ticks, format=".1f")}
+
+
+TONE_TICKS = [round(-1 + 0.2 * i, 1) for i in range(11)]
 
 
 def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt.LayerChart:
@@ -322,7 +332,7 @@ def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
     palette = {lab: colors.get(s, OTHER_COLOR) for lab, s in zip(df["label"], df["speaker"], strict=True)}
     bars = alt.Chart(df).mark_rule(strokeWidth=2, opacity=0.6).encode(
-        x=alt.X("tone_low:Q", title=TONE_TITLE, scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=10)),
+        x=alt.X("tone_low:Q", title=TONE_TITLE, **_tone_scale(TONE_TICKS)),
         x2="tone_high:Q", y=y, color=_color(palette, order, "label"))
     points = alt.Chart(df).mark_point(filled=True, size=90).encode(
         x="mean_tone:Q", y=y, color=_color(palette, order, "label"),
@@ -338,13 +348,19 @@ def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt
 def tone_over_time(series: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window) -> alt.LayerChart:
     """Mean tone per speaker and week, month or year, on the window's time axis, each mean with its
     95% interval (a vertical line) and its number of statements (the dot's size and the tooltip); a
-    line breaks where a period has no statement."""
+    line breaks where a period has no statement. Each mean stands in the middle of its period (of its
+    part inside the window): at the period's first day, the first month's was cut by the frame."""
     present = list(dict.fromkeys(series["speaker"]))
     unit = timeaxis.TONE_UNIT[w.unit]
     color = alt.Color("speaker:N", scale=alt.Scale(domain=present, range=[colors.get(s, OTHER_COLOR) for s in present]),
                       legend=_legend(3))
-    x = _time_x(w, "period")
-    y = alt.Y("mean_tone:Q", title="mean tone, 95% interval", scale=alt.Scale(domain=[-1, 1]))
+    if len(series):
+        first = series["period"].clip(lower=w.start)
+        series = series.assign(at=first + (timeaxis.bin_end(series["period"], unit).clip(upper=w.end) - first) / 2)
+    else:
+        series = series.assign(at=series["period"])
+    x = _time_x(w, "at")
+    y = alt.Y("mean_tone:Q", title="mean tone, 95% interval", **_tone_scale([-1, -0.5, 0, 0.5, 1]))
     tooltip = ["speaker:N", alt.Tooltip("period:T", format=timeaxis.LABEL_FORMAT[unit], title=unit),
                alt.Tooltip("n:Q", title="statements"), alt.Tooltip("mean_tone:Q", format="+.2f", title="mean tone"),
                alt.Tooltip("tone_low:Q", format="+.2f", title="95% low"),
@@ -393,8 +409,7 @@ def volume(quotes: pd.DataFrame, color: str, w: timeaxis.Window, y_max: int | No
     fmt = timeaxis.LABEL_FORMAT[w.unit]
     return alt.Chart(df, title=f"Statements per {w.unit}").mark_bar(clip=True, color=color).encode(
         x=_time_x(w), x2="bin_end:T",
-        y=alt.Y("statements:Q", title="statements", scale=alt.Scale(domain=[0, top], nice=False),
-                axis=alt.Axis(tickMinStep=1, format="d")), y2="base:Q",
+        y=alt.Y("statements:Q", **_count_scale(top)), y2="base:Q",
         tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt), alt.Tooltip("statements:Q")],
     ).properties(autosize=FIT_X, height=150)
 
@@ -406,8 +421,7 @@ def top_targets(table: pd.DataFrame, n: int = 8, x_max: int | None = None) -> al
     order = list(df["target"])
     top = max(int(df["n"].max()) if len(df) else 1, x_max or 1)
     return alt.Chart(df, title="Talks about most").mark_bar().encode(
-        x=alt.X("n:Q", title="mentions", scale=alt.Scale(domain=[0, top], nice=False),
-                axis=alt.Axis(tickMinStep=1, format="d", tickCount=5)),
+        x=alt.X("n:Q", **_count_scale(top, "mentions")),
         y=alt.Y("target:N", sort=order, title=None, axis=alt.Axis(labelLimit=160)),
         color=alt.Color("mean_score:Q", title="sentiment toward", scale=alt.Scale(scheme="redblue", domain=[-1, 1]),
                         legend=alt.Legend(orient="bottom", gradientLength=90, titleLimit=150)),
@@ -418,11 +432,11 @@ def top_targets(table: pd.DataFrame, n: int = 8, x_max: int | None = None) -> al
 
 
 def tone_interval(tone: pd.DataFrame, color: str, axis_title: str = TONE_TITLE) -> alt.LayerChart:
-    """One speaker's mean tone with its 95% interval on the full scale, n beside it: the speaker is
-    named by the column it stands in, so no label takes the chart's width."""
+    """One speaker's mean tone with its 95% interval on the full scale, n under the title: the speaker
+    is named by the column it stands in, so no label takes the chart's width."""
     df = tone.head(1).assign(y="tone", words=lambda d: "n = " + d["n"].map("{:,}".format))
     y = alt.Y("y:N", title=None, axis=None)
-    x = alt.X("tone_low:Q", title=axis_title, scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=5))
+    x = alt.X("tone_low:Q", title=axis_title, **_tone_scale([-1, -0.5, 0, 0.5, 1]))
     tooltip = [alt.Tooltip("n:Q", title="statements"), alt.Tooltip("mean_tone:Q", format="+.2f", title="mean tone"),
                alt.Tooltip("tone_low:Q", format="+.2f", title="95% low"),
                alt.Tooltip("tone_high:Q", format="+.2f", title="95% high")]
@@ -430,7 +444,8 @@ def tone_interval(tone: pd.DataFrame, color: str, axis_title: str = TONE_TITLE) 
                                                                                       tooltip=tooltip)
     point = alt.Chart(df).mark_point(filled=True, size=110, color=color, opacity=1).encode(
         x="mean_tone:Q", y=y, tooltip=tooltip)
-    n = alt.Chart(df).mark_text(align="left", dy=-12, fontSize=11, color="#444").encode(
-        x="tone_low:Q", y=y, text="words:N")
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#888", strokeDash=[4, 4]).encode(x="x:Q")
-    return alt.layer(spread, point, n, zero, title="Tone").properties(autosize=FIT_X, height=44)
+    # n under the title: as a label beside the interval it ran over the interval line and the zero rule
+    title = alt.TitleParams("Tone", subtitle=df["words"].iloc[0] + " statements" if len(df) else "",
+                            subtitleColor="#444")
+    return alt.layer(spread, point, zero, title=title).properties(autosize=FIT_X, height=32)

@@ -209,6 +209,30 @@ def test_tone_over_time_breaks_its_line_at_a_month_without_statements_and_keeps_
     assert (spread["encoding"]["y"]["field"], spread["encoding"]["y2"]["field"]) == ("tone_low", "tone_high")
     assert dots["encoding"]["size"]["field"] == "n"
     assert dots["encoding"]["x"]["scale"]["domain"] == {"expr": "[datetime(2019, 0, 1), datetime(2019, 10, 1)]"}
+    # Issue 28 review: means and intervals at −1/+1 were cut by the frame, the first month's mean too
+    assert dots["encoding"]["y"]["scale"]["domain"] == [-1 - charts.TONE_PAD, 1 + charts.TONE_PAD]
+    assert dots["encoding"]["y"]["axis"]["values"] == [-1, -0.5, 0, 0.5, 1]
+    assert dots["encoding"]["x"]["field"] == "at"
+    drawn = next(iter(spec["datasets"].values()))
+    assert [r["at"][:10] for r in drawn] == ["2019-01-16", "2019-02-15", "2019-05-16", "2019-09-16", "2019-10-16"]  # mid-month: Sep has 30 days
+
+
+def test_tone_interval_says_n_under_its_title_and_reaches_past_the_scale_ends():
+    """Issue 28 review: 'n = 1,022' was written over the interval line and the zero rule."""
+    tone = pd.DataFrame({"speaker": ["Ann Lee"], "n": [1022], "mean_tone": [1.0], "tone_low": [0.9], "tone_high": [1.0]})
+    spec = charts.tone_interval(tone, "#1f77b4").to_dict()
+    assert spec["title"] == {"text": "Tone", "subtitle": "n = 1,022 statements", "subtitleColor": "#444"}
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["rule", "point", "rule"]  # no text on the line
+    assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == [-1.08, 1.08]
+    tone_by_speaker = charts.speaker_tone(tone, {}).to_dict()
+    assert tone_by_speaker["layer"][0]["encoding"]["x"]["axis"]["values"][::5] == [-1.0, 0.0, 1.0]
+    # compare's volume and mentions end on a tick above the tallest bar, not at it
+    q = _quotes([_day("Ann Lee", "2019-01-10")] * 9)
+    y = charts.volume(q, "#1f77b4", timeaxis.window(q), 9).to_dict()["encoding"]["y"]
+    assert y["scale"]["domain"] == [0, 10] and y["axis"]["values"] == [0, 2, 4, 6, 8, 10]
+    targets = pd.DataFrame({"target": ["Bo"], "target_type": ["person"], "n": [41], "mean_score": [0.0]})
+    x = charts.top_targets(targets, x_max=46).to_dict()["encoding"]["x"]
+    assert x["scale"]["domain"] == [0, 50] and x["axis"]["values"] == [0, 10, 20, 30, 40, 50]
 
 
 def test_who_about_whom_has_one_row_per_speaker_and_target_and_leaves_out_unknown_speakers():
