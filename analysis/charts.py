@@ -256,13 +256,49 @@ def mentioned_dates(events: pd.DataFrame, w: timeaxis.Window) -> tuple[pd.DataFr
     return out[cols], len(ev) - len(fine)
 
 
+# Marks and their counts, so a count stays legible at corpus scale (60 monthly bins, 45 days):
+PLOT_WIDTH = 640  # px: about the narrowest the plot is drawn (the main column at 1400 wide, less the lane names)
+DIGIT_PX, LABEL_PAD = 6.5, 7  # px: a digit of the bold 10px count, and the room around it on a mark
+CIRCLE_PX = (10, 28)  # diameters of the circle of one statement and of the bin with the most
+SQUARE_PX, SQUARE_OFFSET = 20, 15  # the largest square, and how far below its lane's circles it sits
+
+
+def bins_in(w: timeaxis.Window) -> int:
+    """How many bins of the window's unit the axis holds."""
+    if w.start is None:
+        return 1
+    return len(pd.period_range(w.start, w.end - timeaxis.DAY, freq=timeaxis.FREQ[w.unit]))
+
+
+def mark_sizes(pts: pd.DataFrame, w: timeaxis.Window) -> pd.DataFrame:
+    """Each mark's `size` (Vega's symbol size: its diameter squared) and whether its count is written on
+    it (`label`). The diameter grows with the square root of the count, at most a bin's width at
+    PLOT_WIDTH (neighbours do not cover each other); a count of two or more is written when its digits
+    fit in that width, the mark then at least as wide as its digits (solid and hollow alike); a count
+    that does not fit is in the tooltip."""
+    if pts.empty:
+        return pts.assign(size=pd.Series(dtype=float), label=pd.Series(dtype=bool))
+    bin_px = PLOT_WIDTH / bins_in(w)
+    cap = pts["fine"].map({True: CIRCLE_PX[1], False: SQUARE_PX}).clip(upper=bin_px - 2)
+    low = cap.clip(upper=CIRCLE_PX[0])
+    top = int(pts["n"].max())
+    share = (pts["n"] ** 0.5 - 1) / (top ** 0.5 - 1) if top > 1 else pd.Series(0.0, index=pts.index)
+    diameter = low + (cap - low) * share
+    digits = pts["n"].astype(int).astype(str).str.len() * DIGIT_PX + LABEL_PAD
+    label = (pts["n"] > 1) & (digits <= cap)
+    diameter = diameter.where(~label, diameter.clip(lower=digits))
+    return pts.assign(size=diameter.round(1) ** 2, label=label)
+
+
 def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
              lanes: list[str]) -> alt.LayerChart:
     """Statements of the given speakers (one lane each) on a time axis bounded by the window, axis on
     top: a circle per bin (day, week, month or year) with statements dated within it, a square for
-    those dated only to a longer period starting in it, each sized and labelled by its count; dates
-    the articles mention as a lane of ticks, one per bin, taller where more are mentioned."""
-    pts = timeline_points(quotes, w, lanes)
+    those dated only to a longer period starting in it, each sized by its count with the count written
+    on it where it fits (white on a solid mark, in the speaker's colour inside a hollow one: dated only
+    by publication); dates the articles mention as a lane of ticks, one per bin, taller where more
+    are mentioned."""
+    pts = mark_sizes(timeline_points(quotes, w, lanes), w)
     lane_order = list(lanes)
     ticks, _ = mentioned_dates(events, w)
     if len(ticks):
@@ -277,26 +313,27 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str],
                alt.Tooltip("by_publication:N", title="dated by publication")] + [
         alt.Tooltip(f"s{i + 1}:N", title=f"statement {i + 1}") for i in range(TIP_STATEMENTS)] + [
         alt.Tooltip("more:N", title="more")]
-    top = int(pts["n"].max()) if len(pts) else 1
-    size = alt.Size("n:Q", legend=None, scale=alt.Scale(domain=[1, max(top, 2)], range=[70, 440], type="sqrt"))
+    size = alt.Size("size:Q", legend=None, scale=None)  # sized by mark_sizes, in pixels
     color = _color(colors, lanes)
     layers = []
-    # a layer whose rows are all filtered out makes Vega warn "Infinite extent for field …"
-    # squares sit a little below the circles of the same bin, so neither hides the other's count
-    for fine, shape, offset in ((True, "circle", 0), (False, "square", 12)):
-        part = pts[pts["fine"] == fine]
-        if part.empty:
-            continue
-        base = alt.Chart(part.drop(columns="fine"))
+    # a layer without rows makes Vega warn "Infinite extent for field …": only parts that have some
+    # squares sit below the circles of the same bin, so neither hides the other's count
+    for fine, shape, offset in ((True, "circle", 0), (False, "square", SQUARE_OFFSET)):
         for hollow in (False, True):  # dated only by publication: hollow, read as "some time up to then"
-            if ((part["by_publication"] == "all") == hollow).any():
-                layers.append(base.transform_filter((alt.datum.by_publication == "all") == hollow).mark_point(
-                    shape=shape, filled=not hollow, strokeWidth=2, opacity=0.8, yOffset=offset).encode(
-                    x=x, y=y, color=color, size=size, tooltip=tooltip))
-        if (part["n"] > 1).any():
-            layers.append(base.transform_filter(alt.datum.n > 1).mark_text(
-                fontSize=10, fontWeight="bold", color="white", yOffset=offset).encode(
-                x=x, y=y, text="n:Q", tooltip=tooltip))
+            part = pts[(pts["fine"] == fine) & ((pts["by_publication"] == "all") == hollow)]
+            if part.empty:
+                continue
+            base = alt.Chart(part.drop(columns="fine"))
+            # a hollow mark is white inside, so its count is not crossed by the grid
+            layers.append(base.mark_point(
+                shape=shape, filled=not hollow, fill="white" if hollow else alt.Undefined, strokeWidth=2,
+                opacity=1 if hollow else 0.8, yOffset=offset).encode(x=x, y=y, color=color, size=size,
+                                                                     tooltip=tooltip))
+            if part["label"].any():
+                text = base.transform_filter(alt.datum.label).mark_text(
+                    fontSize=10, fontWeight="bold", yOffset=offset, **({} if hollow else {"color": "white"}))
+                layers.append(text.encode(x=x, y=y, text="n:Q", tooltip=tooltip,
+                                          **({"color": color} if hollow else {})))
     if len(ticks):
         tk = ticks.assign(speaker_label=EVENT_LANE)
         most = int(tk["mentions"].max())

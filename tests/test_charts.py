@@ -84,6 +84,41 @@ def test_timeline_counts_statements_of_a_bin_in_one_mark_and_quotes_them_in_its_
         ("2019-01-01", False, 1), ("2019-03-04", True, 6)]  # the week of 4 Mar holds both days
 
 
+def test_counts_are_written_on_hollow_marks_as_on_solid_ones_and_only_where_they_fit():
+    """Issue 28 review: a hollow mark's count was white on white (unreadable), and at corpus scale
+    (PolNeAR by month) counts ran over their marks and a square's count over its circle's."""
+    rows = [_day("Ann Lee", "2015-07-10")] * 149 + [_day("Ann Lee", "2015-08-10")] * 12 + [
+        _day("Ann Lee", "2016-09-10")] + [_day("Ann Lee", "2016", "year", "2016-12-31")] * 12
+    quotes = _quotes(rows).assign(date_basis=["stated"] * 149 + ["article"] * 12 + ["stated"] * 13)
+    w = timeaxis.window(quotes, date(2015, 7, 1), date(2016, 9, 30))
+    assert (w.unit, charts.bins_in(w)) == ("month", 15)
+    pts = charts.mark_sizes(charts.timeline_points(quotes, w, ["Ann Lee"]), w)
+    assert [(str(r.bin_start.date()), r.fine, r.by_publication, r.n, r.size, r.label) for r in pts.itertuples()] == [
+        ("2015-07-01", True, "none", 149, 28.0 ** 2, True),  # the most: the widest circle, three digits fit
+        ("2015-08-01", True, "all", 12, 20.0 ** 2, True),  # hollow: as wide as its two digits, as a solid one
+        ("2016-01-01", False, "none", 12, 20.0 ** 2, True),  # the year's square, its two digits on it
+        ("2016-09-01", True, "none", 1, 10.0 ** 2, False)]  # one statement: no count
+    spec = charts.timeline(quotes, _events(), charts.speaker_colors(quotes), w, ["Ann Lee"]).to_dict()
+    layers = [(la["mark"]["type"], la["mark"].get("filled"), la["mark"].get("fill"), la["mark"].get("color"),
+               la["encoding"].get("color", {}).get("field"), la["mark"]["yOffset"]) for la in spec["layer"]]
+    assert layers == [("point", True, None, None, "speaker_label", 0),
+                      ("text", None, None, "white", None, 0),  # white on the solid circle
+                      ("point", False, "white", None, "speaker_label", 0),  # white inside, the grid does not cross it
+                      ("text", None, None, None, "speaker_label", 0),  # in the speaker's colour inside the ring
+                      ("point", True, None, None, "speaker_label", charts.SQUARE_OFFSET),
+                      ("text", None, None, "white", None, charts.SQUARE_OFFSET)]
+    assert spec["layer"][0]["encoding"]["size"] == {"field": "size", "legend": None, "scale": None,
+                                                    "type": "quantitative"}
+    # five years by month at the plot's narrowest: 60 bins of 10.7 px, no count fits, no mark is wider
+    # than its bin; the counts are in the tooltip
+    wide = timeaxis.window(quotes, date(2015, 1, 1), date(2019, 12, 31))
+    assert charts.bins_in(wide) == 60
+    crowded = charts.mark_sizes(charts.timeline_points(quotes, wide, ["Ann Lee"]), wide)
+    assert not crowded["label"].any() and crowded["size"].max() == round(charts.PLOT_WIDTH / 60 - 2, 1) ** 2
+    spec = charts.timeline(quotes, _events(), charts.speaker_colors(quotes), wide, ["Ann Lee"]).to_dict()
+    assert [la["mark"]["type"] for la in spec["layer"]] == ["point", "point", "point"]
+
+
 def test_mentioned_dates_are_one_tick_per_bin_and_coarser_ones_are_counted():
     w = timeaxis.window(_quotes([_day("Ann Lee", "2019-01-10"), _day("Ann Lee", "2019-12-10")]))
     assert w.unit == "month"
