@@ -11,6 +11,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import charts, corrections, filters
+from analysis.briefing import of_total
 from analysis.corpus import with_corrections
 from analysis.filters import VIEWS
 from analysis.labels import plural
@@ -72,7 +73,7 @@ def main() -> None:
     view, hidden = filters.apply(corpus.quotes, f)
     shown = Shown(corpus, view, f, charts.speaker_colors(view), hidden, ", ".join(sel.names), list(link_problems))
     if view_name != "briefing":
-        st.caption(f"Showing: {f.describe()} — {len(view):,} of {len(corpus.quotes):,} statements")
+        st.caption(f"Showing: {f.describe()} — {len(view):,} {of_total(corpus, f.copies)} statements")
     RENDER[view_name](shown)
     if view_name != "briefing":
         corrections_log(corpus.actions, corpus.problems)

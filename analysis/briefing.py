@@ -98,15 +98,26 @@ def inside(view: pd.DataFrame, w: timeaxis.Window) -> pd.Series:
     return w.place(starts).notna() & (starts >= w.start) & (starts < w.end)
 
 
-def key_numbers(corpus: Corpus, view: pd.DataFrame, w: timeaxis.Window | None = None) -> list[tuple[str, str, str]]:
-    """Label, value and note for each headline figure of a selection (`w`: the window its charts draw)."""
+def of_total(corpus: Corpus, copies: bool = False) -> str:
+    """'of N' beside a count of statements, N counted as the count is: a statement repeated in a
+    near-duplicate article once unless `copies` (PolNeAR's 'All statements — 12,384 of 12,475' read as
+    if 91 were filtered out)."""
+    counted = len(corpus.statements(copies))
+    left = len(corpus.quotes) - counted
+    return f"of {counted:,}" + (f" ({plural(left, 'wire copy', 'wire copies')} counted once)" if left else "")
+
+
+def key_numbers(corpus: Corpus, view: pd.DataFrame, w: timeaxis.Window | None = None,
+                copies: bool = False) -> list[tuple[str, str, str]]:
+    """Label, value and note for each headline figure of a selection (`w`: the window its charts draw;
+    `copies`: wire copies counted separately, as the selection was made)."""
     span, span_note = date_span(view, w)
     anon = int((view["speaker_type"] == "anonymous").sum())
     unknown = int((view["speaker_type"] == "unknown").sum())
     named = view.loc[~view["speaker_type"].isin(["anonymous", "unknown"]), "speaker"].nunique()
     return [
         ("Articles", f"{view['article_id'].nunique():,}", f"of {len(corpus.articles):,} analysed"),
-        ("Statements", f"{len(view):,}", f"of {len(corpus.quotes):,}"),
+        ("Statements", f"{len(view):,}", of_total(corpus, copies)),
         ("Named speakers", f"{named:,}", f"{plural(unknown, 'statement')} with no known speaker" if unknown
          else "people and organisations"),
         ("Date span", span, span_note),
@@ -223,7 +234,7 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
     out = Briefing(
         title=f"Briefing: {f.describe()}",
         filters=f.describe(),
-        numbers=key_numbers(corpus, view, w),
+        numbers=key_numbers(corpus, view, w, f.copies),
         citations=citations,
         provenance=(f"Corpus {corpus_label} · {plural(len(corpus.articles), 'article')} · analysis version "
                     f"{ANALYSIS_VERSION} · generated {generated:%Y-%m-%d %H:%M}"),
