@@ -8,6 +8,8 @@ analysis/.
 
 from __future__ import annotations
 
+import dataclasses
+
 import streamlit as st
 
 from analysis import charts, corrections, filters
@@ -57,8 +59,10 @@ def main() -> None:
         st.error("No article could be read. Check the paths in the Data panel or upload files.")
         ingest_report(corpus)
         return
-    st.session_state["_corrections_path"] = corrections.path_beside(sel.paths)
+    st.session_state["_corrections_path"] = corrections.path_for(sel.paths)
     corpus = with_corrections(corpus, st.session_state["_corrections_path"])
+    if stale := corrections.stale_shared_file(sel.paths):
+        corpus = dataclasses.replace(corpus, problems=[*corpus.problems, stale])
     data.pasted_note(corpus, sel)
     skipped = int((corpus.report["status"] == "error").sum())
     if skipped:
