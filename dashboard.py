@@ -8,9 +8,12 @@ analysis/.
 
 from __future__ import annotations
 
+import dataclasses
+
 import streamlit as st
 
 from analysis import charts, corrections, filters
+from analysis.briefing import of_total
 from analysis.corpus import with_corrections
 from analysis.filters import VIEWS
 from analysis.labels import plural
@@ -56,8 +59,10 @@ def main() -> None:
         st.error("No article could be read. Check the paths in the Data panel or upload files.")
         ingest_report(corpus)
         return
-    st.session_state["_corrections_path"] = corrections.path_beside(sel.paths)
+    st.session_state["_corrections_path"] = corrections.path_for(sel.paths)
     corpus = with_corrections(corpus, st.session_state["_corrections_path"])
+    if stale := corrections.stale_shared_file(sel.paths):
+        corpus = dataclasses.replace(corpus, problems=[*corpus.problems, stale])
     data.pasted_note(corpus, sel)
     skipped = int((corpus.report["status"] == "error").sum())
     if skipped:
@@ -72,7 +77,7 @@ def main() -> None:
     view, hidden = filters.apply(corpus.quotes, f)
     shown = Shown(corpus, view, f, charts.speaker_colors(view), hidden, ", ".join(sel.names), list(link_problems))
     if view_name != "briefing":
-        st.caption(f"Showing: {f.describe()} — {len(view):,} of {len(corpus.quotes):,} statements")
+        st.caption(f"Showing: {f.describe()} — {len(view):,} {of_total(corpus, f.copies)} statements")
     RENDER[view_name](shown)
     if view_name != "briefing":
         corrections_log(corpus.actions, corpus.problems)

@@ -65,32 +65,59 @@ def span_words(a: date, b: date) -> str:
     return f"{a:%b %Y} – {b:%b %Y}"
 
 
-BULK_MIN = 20  # with fewer dated statements the span is the whole range
-
-
-def date_span(view: pd.DataFrame) -> tuple[str, str]:
-    """The span of the bulk of the statements' dates (5th–95th percentile) with the extremes named,
-    so one statement dated decades back does not make a 2019 corpus span 44 years."""
+def date_span(view: pd.DataFrame, w: timeaxis.Window | None = None) -> tuple[str, str]:
+    """The span of the dates the view's time chart draws (its window `w`, else the window of these
+    statements), with those dated far outside it counted in the note: the card, the chart and the
+    top statements speak of one period, and one statement dated decades back does not make a 2019
+    corpus span 44 years."""
     dated = view.dropna(subset=["period_start"])
     if dated.empty:
         return "—", "no dated statement"
-    a, b = dated["period_start"].min().date(), dated["period_end"].max().date()
-    if len(dated) >= BULK_MIN:
-        lo, hi = dated["period_start"].quantile(timeaxis.BULK[0]).date(), dated["period_end"].quantile(timeaxis.BULK[1]).date()
-        if (lo, hi) != (a, b):
-            return span_words(lo, hi), f"90% of dated statements; earliest {a.day} {a:%b %Y}, latest {b.day} {b:%b %Y}"
-    return span_words(a, b), plural((b - a).days + 1, "day")
+    w = w or timeaxis.window(view)
+    drawn = w.place(dated["period_start"]).notna()
+    if not drawn.any():
+        return "—", f"{plural(len(dated), 'dated statement')}, none in the period shown"
+    a = max(dated.loc[drawn, "period_start"].min(), w.start).date()
+    b = min(dated.loc[drawn, "period_end"].fillna(dated["period_start"]).max(), w.end - timeaxis.DAY).date()
+    days = plural((b - a).days + 1, "day")
+    exact = days if a.year == b.year else f"{a.day} {a:%b %Y} – {b.day} {b:%b %Y} ({days})"
+    if drawn.all():
+        return span_words(a, b), exact
+    out = dated.loc[~drawn, "period_start"]
+    early, late = out[out < w.start], out[out >= w.start]
+    far = [f"{len(early):,} dated far earlier (from {early.min():%Y})" if len(early) else "",
+           f"{len(late):,} dated far later (to {late.max():%Y})" if len(late) else ""]
+    return span_words(a, b), f"{exact}, as charted; left out: {' and '.join(x for x in far if x)}"
 
 
-def key_numbers(corpus: Corpus, view: pd.DataFrame) -> list[tuple[str, str, str]]:
-    """Label, value and note for each headline figure of a selection."""
-    span, span_note = date_span(view)
+def inside(view: pd.DataFrame, w: timeaxis.Window) -> pd.Series:
+    """Statements dated inside the window a time chart of them draws (not those drawn at its edge)."""
+    if w.start is None:
+        return pd.Series(False, index=view.index)
+    starts = view["period_start"]
+    return w.place(starts).notna() & (starts >= w.start) & (starts < w.end)
+
+
+def of_total(corpus: Corpus, copies: bool = False) -> str:
+    """'of N' beside a count of statements, N counted as the count is: a statement repeated in a
+    near-duplicate article once unless `copies` (PolNeAR's 'All statements — 12,384 of 12,475' read as
+    if 91 were filtered out)."""
+    counted = len(corpus.statements(copies))
+    left = len(corpus.quotes) - counted
+    return f"of {counted:,}" + (f" ({plural(left, 'wire copy', 'wire copies')} counted once)" if left else "")
+
+
+def key_numbers(corpus: Corpus, view: pd.DataFrame, w: timeaxis.Window | None = None,
+                copies: bool = False) -> list[tuple[str, str, str]]:
+    """Label, value and note for each headline figure of a selection (`w`: the window its charts draw;
+    `copies`: wire copies counted separately, as the selection was made)."""
+    span, span_note = date_span(view, w)
     anon = int((view["speaker_type"] == "anonymous").sum())
     unknown = int((view["speaker_type"] == "unknown").sum())
     named = view.loc[~view["speaker_type"].isin(["anonymous", "unknown"]), "speaker"].nunique()
     return [
         ("Articles", f"{view['article_id'].nunique():,}", f"of {len(corpus.articles):,} analysed"),
-        ("Statements", f"{len(view):,}", f"of {len(corpus.quotes):,}"),
+        ("Statements", f"{len(view):,}", of_total(corpus, copies)),
         ("Named speakers", f"{named:,}", f"{plural(unknown, 'statement')} with no known speaker" if unknown
          else "people and organisations"),
         ("Date span", span, span_note),
@@ -100,27 +127,65 @@ def key_numbers(corpus: Corpus, view: pd.DataFrame) -> list[tuple[str, str, str]
 
 PER_SPEAKER = 2
 WHOLE, FRAGMENT = 6, 3  # words: a statement to cite whole; less than a fragment worth citing
+LONG = 40  # words: longer is no more substance (a 150-word block does not beat every 40-word one)
+TOO_LONG = 80  # words: more than a briefing can quote (PolNeAR's 200-word Benghazi answer filled a column)
+MONTH_DAYS = 31  # a statement dated to a longer period (a year, a decade) is not cited: its "when" is vague
 
 
-def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10) -> tuple[list[Citation], str]:
-    """Statements worth reading out, and the rule that chose them (in words, for the reader): the
-    leading speakers in turn (named first, most statements), each with whole statements first, then
-    those repeated in most articles, then the most confident; fragments are never cited."""
+def citable(view: pd.DataFrame, w: timeaxis.Window) -> pd.Series:
+    """Statements a briefing may cite: dated inside the period the view charts, at least to the month
+    (a year-dated aside is not what was said then), and more than a fragment."""
+    whole = view["quote"].str.split().str.len() >= FRAGMENT
+    if w.start is None:  # none is dated: the date cannot choose
+        return whole
+    end = view["period_end"] if "period_end" in view else view["period_start"]
+    return inside(view, w) & ((end - view["period_start"]).dt.days < MONTH_DAYS) & whole
+
+
+def citation_order(pool: pd.DataFrame) -> pd.DataFrame:
+    """Within a speaker, best first: statements of WHOLE words or more (a shorter one is rarely a
+    point made), a date read from the text before one taken from the article's publication, then the
+    more confident (in steps of 0.1, so a hair's difference does not outrank substance), then those
+    short enough to quote (TOO_LONG), whole sentences (from a capital, not a clause like "he would drop
+    his bid"), direct quotes before reported speech, those repeated in more articles, longer ones."""
+    words = pool["quote"].str.split().str.len()
+    basis = pool["date_basis"] if "date_basis" in pool else pd.Series("stated", index=pool.index)
+    return pool.assign(
+        _whole=words >= WHOLE,
+        _from_text=basis.ne("article"),
+        _confident=(pool["confidence"].fillna(0) * 10 + 1e-9).floordiv(1),
+        _fits=words <= TOO_LONG,
+        _sentence=pool["quote"].str.match(r"^\W*[A-Z]"),
+        _direct=pool["kind"].eq("direct"),
+        repeats=pool["also_in"].fillna(0) if "also_in" in pool else 0,
+        _words=words.clip(upper=LONG)).sort_values(
+        ["_rank", "_whole", "_from_text", "_confident", "_fits", "_sentence", "_direct", "repeats", "_words",
+         "period_start", "article_id", "start"],
+        ascending=[True, False, False, False, False, False, False, False, False, True, True, True], kind="stable")
+
+
+def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10,
+                   w: timeaxis.Window | None = None) -> tuple[list[Citation], str]:
+    """Statements worth reading out, in date order, and the rule that chose them (in words, under the
+    list): the leading speakers in turn (named first, most statements), each with their best
+    citable statements (citable, citation_order) from the period the view charts (`w`)."""
+    w = w or timeaxis.window(view)
     ranked = labels.ranking(view)
     speakers = list(ranked["speaker_label"])
     per = PER_SPEAKER if len(speakers) * PER_SPEAKER >= n else -(-n // max(len(speakers), 1))
-    rule = (f"Top statements: the most quoted speakers in this selection (named before unnamed sources; "
-            f"unknown speakers left out), up to {per} statements each: statements of {WHOLE} words or more "
-            f"before shorter ones, then those repeated in most articles, then the most confident; fragments "
-            f"under {FRAGMENT} words are left out.")
+    among = (f"Chosen from statements dated inside {span_words(w.start.date(), (w.end - timeaxis.DAY).date())} "
+             "(the period charted) at least to the month" if w.start is not None
+             else "None of these statements is dated; chosen from all of them")
+    rule = (f"{among}: up to "
+            f"{per} for each of the most quoted speakers (named before unnamed sources; unknown speakers left "
+            f"out); for each, statements of {WHOLE} words or more first, then those whose date is read from the "
+            f"text before those dated by publication, then the most confident, then those of {TOO_LONG} words or "
+            f"fewer, whole sentences, direct quotes and longer statements; fragments under {FRAGMENT} words are "
+            f"left out. Listed in date order.")
     pool = view[view["speaker_label"].isin(speakers)]
-    words = pool["quote"].str.split().str.len()
-    pool = pool[words >= FRAGMENT].assign(whole=words >= WHOLE,
-                                          repeats=pool["also_in"] if "also_in" in pool else 0,
-                                          rank=pool["speaker_label"].map({s: i for i, s in enumerate(speakers)}))
-    chosen = pool.sort_values(["rank", "whole", "repeats", "confidence", "period_start", "article_id", "start"],
-                              ascending=[True, False, False, False, True, True, True], na_position="last")
-    chosen = chosen.groupby("speaker_label", sort=False).head(per).head(n)
+    pool = pool[citable(pool, w)].assign(_rank=pool["speaker_label"].map({s: i for i, s in enumerate(speakers)}))
+    chosen = citation_order(pool).groupby("speaker_label", sort=False).head(per).head(n)
+    chosen = chosen.sort_values(["period_start", "_rank", "article_id", "start"], kind="stable")
     # a missing date is NaN in pandas' string columns: readable_date says "undated" for it (it once printed "nan")
     cites = [Citation(r.speaker_label, labels.statement_date(r.date, getattr(r, "date_basis", None)), r.quote,
                       str(r.display_title), outlets.get(r.article_id) or "", r.url if _is_link(r.url) else "",
@@ -164,11 +229,12 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
     if hidden:
         notes.append(f"{plural(hidden, 'undated statement')} {'is' if hidden == 1 else 'are'} left out because a "
                      "date range is set.")
-    citations, rule = top_statements(view, outlets, n_statements)
+    w = timeaxis.window(view, f.date_from, f.date_to)
+    citations, rule = top_statements(view, outlets, n_statements, w)
     out = Briefing(
         title=f"Briefing: {f.describe()}",
         filters=f.describe(),
-        numbers=key_numbers(corpus, view),
+        numbers=key_numbers(corpus, view, w, f.copies),
         citations=citations,
         provenance=(f"Corpus {corpus_label} · {plural(len(corpus.articles), 'article')} · analysis version "
                     f"{ANALYSIS_VERSION} · generated {generated:%Y-%m-%d %H:%M}"),
@@ -179,7 +245,6 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
     if view.empty:
         out.notes.append("No statement matches these filters.")
         return out
-    w = timeaxis.window(view, f.date_from, f.date_to)
     if w.shown:
         out.charts["Statements over time"] = charts.statements_over_time(view, colors, w)
     if w.note():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 
@@ -53,6 +55,21 @@ def _domain(w: timeaxis.Window) -> dict[str, str]:
     return {"expr": f"[{at(w.start)}, {at(w.end)}]"}
 
 
+def count_axis(top: float) -> tuple[int, int]:
+    """The end and tick step of a count axis: steps of 1, 2 or 5 × 10^k, six or fewer, ending on a tick
+    above the tallest bar (5% clear of it), so no bar touches the frame where no tick says its height."""
+    top = max(float(top), 1.0)
+    step = next(m * 10 ** k for k in range(16) for m in (1, 2, 5) if m * 10 ** k * 6 >= top)
+    return step * math.ceil(top * 1.05 / step), step
+
+
+def _count_scale(top: float, title: str = "statements", **axis) -> dict:
+    """Scale and axis of a count channel ending on a tick (count_axis)."""
+    end, step = count_axis(top)
+    return {"title": title, "scale": alt.Scale(domain=[0, end], nice=False, zero=True),
+            "axis": alt.Axis(values=list(range(0, end + 1, step)), format="d", **axis)}
+
+
 def _time_x(w: timeaxis.Window, field: str = "bin_start", orient: str = "bottom") -> alt.X:
     """A temporal axis over the window, labelled in the window's unit."""
     return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=_domain(w)),
@@ -102,44 +119,60 @@ def _by_publication(q: pd.DataFrame) -> pd.Series:
     return q["date_basis"].eq("article") if "date_basis" in q else pd.Series(False, index=q.index)
 
 
+FROM_TEXT, BY_PUBLICATION = "from the text", "by publication only"  # the date legend's two entries
+PUBLICATION_OPACITY = 0.45  # light enough to tell apart, dark enough to tell whose
+
+
 def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
                          n: int = TOP_N) -> alt.LayerChart:
     """Statements per day, week, month or year of their speech act on a real time axis bounded by the
-    window; the legend names the top speakers. Statements dated only by publication are hollow; those
-    dated only to a period longer than a bin (a month in a chart of days) are a grey band over their
-    whole period, not a day."""
+    window; the legend names the top speakers. Each speaker is one block per bin: the statements whose
+    date the text gives solid at its foot, those dated only by publication a lighter shade of the same
+    colour above (a second legend says which is which; an outline or a faint fill made most of a
+    PolNeAR bar grey). Statements dated only to a period longer than a bin (a month in a chart of days)
+    are a grey band from zero over their whole period, named in the subtitle."""
     groups, palette = legend_groups(quotes, colors, n)
     fine = quotes["date_granularity"].map(FINENESS).fillna(0) <= FINENESS[w.unit]
     q = quotes.assign(speaker_label=groups, _pub=_by_publication(quotes).map({True: "1", False: "0"}))
     q = q.assign(_group=q["speaker_label"] + "\x1f" + q["_pub"])
     df = timeaxis.binned(q[fine], w, "_group")
     df[["speaker_label", "_pub"]] = df["_group"].str.split("\x1f", expand=True)
-    df["dated_by"] = df["_pub"].map({"1": labels.dated_by("article"), "0": "read from the text"})
+    df["dated_by"] = df["_pub"].map({"1": BY_PUBLICATION, "0": FROM_TEXT})
     # stacked here, in legend order: with x and x2 set, Vega-Lite draws y as a point, not a stack from 0
     df["_rank"] = df["speaker_label"].map({s: i for i, s in enumerate(palette)})
     df = df.sort_values(["bin_start", "_rank", "_pub"], kind="stable")
     df["top"] = df.groupby("bin_start")["statements"].cumsum()
     df["base"] = df["top"] - df["statements"]
     fmt = timeaxis.LABEL_FORMAT[w.unit]
-    y = alt.Y("top:Q", title="statements", scale=alt.Scale(zero=True), axis=alt.Axis(tickMinStep=1, format="d"))
-    layers = []
     coarse = _coarse_periods(q[~fine], w)
-    if len(coarse):
-        layers.append(alt.Chart(coarse).mark_bar(clip=True, color=OTHER_COLOR, opacity=0.25, strokeDash=[3, 2],
-                                                  stroke="#666").encode(
-            x=_time_x(w, "period_start"), x2="period_end_excl:T", y=alt.Y("statements:Q", title="statements"),
-            tooltip=[alt.Tooltip("period:N", title="dated only to"), alt.Tooltip("statements:Q", title="statements")]))
+    y = alt.Y("top:Q", **_count_scale(max(df["top"].max() if len(df) else 0,
+                                          coarse["statements"].max() if len(coarse) else 0)))
+    layers = []
     if len(df):
-        layers.append(alt.Chart(df.drop(columns=["_rank", "_group"])).mark_bar(clip=True, strokeWidth=1).encode(
+        present = [d for d in (FROM_TEXT, BY_PUBLICATION) if d in set(df["dated_by"])]
+        layers.append(alt.Chart(df.drop(columns=["_rank", "_group"])).mark_bar(
+            clip=True, stroke="white", strokeWidth=0.5).encode(
             x=_time_x(w), x2="bin_end:T", y=y, y2="base:Q",
             color=_color(palette, list(palette), legend=True),
-            # dated only by publication: a faint fill in the speaker's colour inside a dark outline
-            stroke=alt.condition(alt.datum._pub == "1", alt.value("#444"), alt.value("white")),
-            fillOpacity=alt.condition(alt.datum._pub == "1", alt.value(0.2), alt.value(1.0)),
+            # opacity, not fillOpacity: Vega-Lite draws no legend for fillOpacity
+            opacity=alt.Opacity("dated_by:N", scale=alt.Scale(
+                domain=present, range=[1.0 if d == FROM_TEXT else PUBLICATION_OPACITY for d in present]),
+                legend=alt.Legend(title="dated", orient="bottom", symbolType="square", symbolFillColor="#4a5563",
+                                  symbolStrokeWidth=0, symbolSize=150)),
             tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt),
                      alt.Tooltip("speaker_label:N", title="speaker"), alt.Tooltip("statements:Q", title="statements"),
                      alt.Tooltip("dated_by:N", title="dated")]))
-    return alt.layer(*layers, title=f"Statements per {w.unit}").properties(autosize=FIT_X, height=240)
+    if len(coarse):  # on top, an outline from zero (y2): a bar with x and x2 and only y was drawn around its
+        # value, below zero; behind the stacks it was hidden
+        layers.append(alt.Chart(coarse.assign(base=0)).mark_bar(
+            clip=True, color=OTHER_COLOR, fillOpacity=0.12, strokeDash=[4, 3], stroke="#333", strokeWidth=1.2).encode(
+            x=_time_x(w, "period_start"), x2="period_end_excl:T", y=alt.Y("statements:Q"), y2="base:Q",
+            tooltip=[alt.Tooltip("period:N", title="dated only to"), alt.Tooltip("statements:Q", title="statements")]))
+    title: alt.TitleParams | str = f"Statements per {w.unit}"
+    if len(coarse):
+        title = alt.TitleParams(title, subtitle="dashed box: statements dated only to a longer period (a "
+                                "quarter, a year), across it", subtitleColor="#666")
+    return alt.layer(*layers, title=title).properties(autosize=FIT_X, height=240)
 
 
 def _coarse_periods(q: pd.DataFrame, w: timeaxis.Window) -> pd.DataFrame:
@@ -222,13 +255,49 @@ def mentioned_dates(events: pd.DataFrame, w: timeaxis.Window) -> tuple[pd.DataFr
     return out[cols], len(ev) - len(fine)
 
 
+# Marks and their counts, so a count stays legible at corpus scale (60 monthly bins, 45 days):
+PLOT_WIDTH = 640  # px: about the narrowest the plot is drawn (the main column at 1400 wide, less the lane names)
+DIGIT_PX, LABEL_PAD = 6.5, 7  # px: a digit of the bold 10px count, and the room around it on a mark
+CIRCLE_PX = (10, 28)  # diameters of the circle of one statement and of the bin with the most
+SQUARE_PX, SQUARE_OFFSET = 20, 15  # the largest square, and how far below its lane's circles it sits
+
+
+def bins_in(w: timeaxis.Window) -> int:
+    """How many bins of the window's unit the axis holds."""
+    if w.start is None:
+        return 1
+    return len(pd.period_range(w.start, w.end - timeaxis.DAY, freq=timeaxis.FREQ[w.unit]))
+
+
+def mark_sizes(pts: pd.DataFrame, w: timeaxis.Window) -> pd.DataFrame:
+    """Each mark's `size` (Vega's symbol size: its diameter squared) and whether its count is written on
+    it (`label`). The diameter grows with the square root of the count, at most a bin's width at
+    PLOT_WIDTH (neighbours do not cover each other); a count of two or more is written when its digits
+    fit in that width, the mark then at least as wide as its digits (solid and hollow alike); a count
+    that does not fit is in the tooltip."""
+    if pts.empty:
+        return pts.assign(size=pd.Series(dtype=float), label=pd.Series(dtype=bool))
+    bin_px = PLOT_WIDTH / bins_in(w)
+    cap = pts["fine"].map({True: CIRCLE_PX[1], False: SQUARE_PX}).clip(upper=bin_px - 2)
+    low = cap.clip(upper=CIRCLE_PX[0])
+    top = int(pts["n"].max())
+    share = (pts["n"] ** 0.5 - 1) / (top ** 0.5 - 1) if top > 1 else pd.Series(0.0, index=pts.index)
+    diameter = low + (cap - low) * share
+    digits = pts["n"].astype(int).astype(str).str.len() * DIGIT_PX + LABEL_PAD
+    label = (pts["n"] > 1) & (digits <= cap)
+    diameter = diameter.where(~label, diameter.clip(lower=digits))
+    return pts.assign(size=diameter.round(1) ** 2, label=label)
+
+
 def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
              lanes: list[str]) -> alt.LayerChart:
     """Statements of the given speakers (one lane each) on a time axis bounded by the window, axis on
     top: a circle per bin (day, week, month or year) with statements dated within it, a square for
-    those dated only to a longer period starting in it, each sized and labelled by its count; dates
-    the articles mention as a lane of ticks, one per bin, taller where more are mentioned."""
-    pts = timeline_points(quotes, w, lanes)
+    those dated only to a longer period starting in it, each sized by its count with the count written
+    on it where it fits (white on a solid mark, in the speaker's colour inside a hollow one: dated only
+    by publication); dates the articles mention as a lane of ticks, one per bin, taller where more
+    are mentioned."""
+    pts = mark_sizes(timeline_points(quotes, w, lanes), w)
     lane_order = list(lanes)
     ticks, _ = mentioned_dates(events, w)
     if len(ticks):
@@ -243,26 +312,27 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str],
                alt.Tooltip("by_publication:N", title="dated by publication")] + [
         alt.Tooltip(f"s{i + 1}:N", title=f"statement {i + 1}") for i in range(TIP_STATEMENTS)] + [
         alt.Tooltip("more:N", title="more")]
-    top = int(pts["n"].max()) if len(pts) else 1
-    size = alt.Size("n:Q", legend=None, scale=alt.Scale(domain=[1, max(top, 2)], range=[70, 440], type="sqrt"))
+    size = alt.Size("size:Q", legend=None, scale=None)  # sized by mark_sizes, in pixels
     color = _color(colors, lanes)
     layers = []
-    # a layer whose rows are all filtered out makes Vega warn "Infinite extent for field …"
-    # squares sit a little below the circles of the same bin, so neither hides the other's count
-    for fine, shape, offset in ((True, "circle", 0), (False, "square", 12)):
-        part = pts[pts["fine"] == fine]
-        if part.empty:
-            continue
-        base = alt.Chart(part.drop(columns="fine"))
+    # a layer without rows makes Vega warn "Infinite extent for field …": only parts that have some
+    # squares sit below the circles of the same bin, so neither hides the other's count
+    for fine, shape, offset in ((True, "circle", 0), (False, "square", SQUARE_OFFSET)):
         for hollow in (False, True):  # dated only by publication: hollow, read as "some time up to then"
-            if ((part["by_publication"] == "all") == hollow).any():
-                layers.append(base.transform_filter((alt.datum.by_publication == "all") == hollow).mark_point(
-                    shape=shape, filled=not hollow, strokeWidth=2, opacity=0.8, yOffset=offset).encode(
-                    x=x, y=y, color=color, size=size, tooltip=tooltip))
-        if (part["n"] > 1).any():
-            layers.append(base.transform_filter(alt.datum.n > 1).mark_text(
-                fontSize=10, fontWeight="bold", color="white", yOffset=offset).encode(
-                x=x, y=y, text="n:Q", tooltip=tooltip))
+            part = pts[(pts["fine"] == fine) & ((pts["by_publication"] == "all") == hollow)]
+            if part.empty:
+                continue
+            base = alt.Chart(part.drop(columns="fine"))
+            # a hollow mark is white inside, so its count is not crossed by the grid
+            layers.append(base.mark_point(
+                shape=shape, filled=not hollow, fill="white" if hollow else alt.Undefined, strokeWidth=2,
+                opacity=1 if hollow else 0.8, yOffset=offset).encode(x=x, y=y, color=color, size=size,
+                                                                     tooltip=tooltip))
+            if part["label"].any():
+                text = base.transform_filter(alt.datum.label).mark_text(
+                    fontSize=10, fontWeight="bold", yOffset=offset, **({} if hollow else {"color": "white"}))
+                layers.append(text.encode(x=x, y=y, text="n:Q", tooltip=tooltip,
+                                          **({"color": color} if hollow else {})))
     if len(ticks):
         tk = ticks.assign(speaker_label=EVENT_LANE)
         most = int(tk["mentions"].max())
@@ -278,6 +348,16 @@ def timeline(quotes: pd.DataFrame, events: pd.DataFrame, colors: dict[str, str],
 
 
 TONE_TITLE = "mean tone (−1 all negative … +1 all positive), 95% interval"
+TONE_PAD = 0.08  # the tone scale reaches past −1 and +1, so a mean or interval end there is drawn whole, not cut
+
+
+def _tone_scale(ticks: list[float]) -> dict:
+    """Scale and axis of a tone channel: −1 … +1 with room beyond, ticks only on the scale itself."""
+    return {"scale": alt.Scale(domain=[-1 - TONE_PAD, 1 + TONE_PAD], nice=False, zero=False),
+            "axis": alt.Axis(values=ticks, format=".1f")}
+
+
+TONE_TICKS = [round(-1 + 0.2 * i, 1) for i in range(11)]
 
 
 def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt.LayerChart:
@@ -288,7 +368,7 @@ def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT))
     palette = {lab: colors.get(s, OTHER_COLOR) for lab, s in zip(df["label"], df["speaker"], strict=True)}
     bars = alt.Chart(df).mark_rule(strokeWidth=2, opacity=0.6).encode(
-        x=alt.X("tone_low:Q", title=TONE_TITLE, scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=10)),
+        x=alt.X("tone_low:Q", title=TONE_TITLE, **_tone_scale(TONE_TICKS)),
         x2="tone_high:Q", y=y, color=_color(palette, order, "label"))
     points = alt.Chart(df).mark_point(filled=True, size=90).encode(
         x="mean_tone:Q", y=y, color=_color(palette, order, "label"),
@@ -304,13 +384,19 @@ def speaker_tone(tone: pd.DataFrame, colors: dict[str, str], n: int = 15) -> alt
 def tone_over_time(series: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window) -> alt.LayerChart:
     """Mean tone per speaker and week, month or year, on the window's time axis, each mean with its
     95% interval (a vertical line) and its number of statements (the dot's size and the tooltip); a
-    line breaks where a period has no statement."""
+    line breaks where a period has no statement. Each mean stands in the middle of its period (of its
+    part inside the window): at the period's first day, the first month's was cut by the frame."""
     present = list(dict.fromkeys(series["speaker"]))
     unit = timeaxis.TONE_UNIT[w.unit]
     color = alt.Color("speaker:N", scale=alt.Scale(domain=present, range=[colors.get(s, OTHER_COLOR) for s in present]),
                       legend=_legend(3))
-    x = _time_x(w, "period")
-    y = alt.Y("mean_tone:Q", title="mean tone, 95% interval", scale=alt.Scale(domain=[-1, 1]))
+    if len(series):
+        first = series["period"].clip(lower=w.start)
+        series = series.assign(at=first + (timeaxis.bin_end(series["period"], unit).clip(upper=w.end) - first) / 2)
+    else:
+        series = series.assign(at=series["period"])
+    x = _time_x(w, "at")
+    y = alt.Y("mean_tone:Q", title="mean tone, 95% interval", **_tone_scale([-1, -0.5, 0, 0.5, 1]))
     tooltip = ["speaker:N", alt.Tooltip("period:T", format=timeaxis.LABEL_FORMAT[unit], title=unit),
                alt.Tooltip("n:Q", title="statements"), alt.Tooltip("mean_tone:Q", format="+.2f", title="mean tone"),
                alt.Tooltip("tone_low:Q", format="+.2f", title="95% low"),
@@ -359,8 +445,7 @@ def volume(quotes: pd.DataFrame, color: str, w: timeaxis.Window, y_max: int | No
     fmt = timeaxis.LABEL_FORMAT[w.unit]
     return alt.Chart(df, title=f"Statements per {w.unit}").mark_bar(clip=True, color=color).encode(
         x=_time_x(w), x2="bin_end:T",
-        y=alt.Y("statements:Q", title="statements", scale=alt.Scale(domain=[0, top], nice=False),
-                axis=alt.Axis(tickMinStep=1, format="d")), y2="base:Q",
+        y=alt.Y("statements:Q", **_count_scale(top)), y2="base:Q",
         tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt), alt.Tooltip("statements:Q")],
     ).properties(autosize=FIT_X, height=150)
 
@@ -372,8 +457,7 @@ def top_targets(table: pd.DataFrame, n: int = 8, x_max: int | None = None) -> al
     order = list(df["target"])
     top = max(int(df["n"].max()) if len(df) else 1, x_max or 1)
     return alt.Chart(df, title="Talks about most").mark_bar().encode(
-        x=alt.X("n:Q", title="mentions", scale=alt.Scale(domain=[0, top], nice=False),
-                axis=alt.Axis(tickMinStep=1, format="d", tickCount=5)),
+        x=alt.X("n:Q", **_count_scale(top, "mentions")),
         y=alt.Y("target:N", sort=order, title=None, axis=alt.Axis(labelLimit=160)),
         color=alt.Color("mean_score:Q", title="sentiment toward", scale=alt.Scale(scheme="redblue", domain=[-1, 1]),
                         legend=alt.Legend(orient="bottom", gradientLength=90, titleLimit=150)),
@@ -384,11 +468,11 @@ def top_targets(table: pd.DataFrame, n: int = 8, x_max: int | None = None) -> al
 
 
 def tone_interval(tone: pd.DataFrame, color: str, axis_title: str = TONE_TITLE) -> alt.LayerChart:
-    """One speaker's mean tone with its 95% interval on the full scale, n beside it: the speaker is
-    named by the column it stands in, so no label takes the chart's width."""
+    """One speaker's mean tone with its 95% interval on the full scale, n under the title: the speaker
+    is named by the column it stands in, so no label takes the chart's width."""
     df = tone.head(1).assign(y="tone", words=lambda d: "n = " + d["n"].map("{:,}".format))
     y = alt.Y("y:N", title=None, axis=None)
-    x = alt.X("tone_low:Q", title=axis_title, scale=alt.Scale(domain=[-1, 1]), axis=alt.Axis(tickCount=5))
+    x = alt.X("tone_low:Q", title=axis_title, **_tone_scale([-1, -0.5, 0, 0.5, 1]))
     tooltip = [alt.Tooltip("n:Q", title="statements"), alt.Tooltip("mean_tone:Q", format="+.2f", title="mean tone"),
                alt.Tooltip("tone_low:Q", format="+.2f", title="95% low"),
                alt.Tooltip("tone_high:Q", format="+.2f", title="95% high")]
@@ -396,7 +480,8 @@ def tone_interval(tone: pd.DataFrame, color: str, axis_title: str = TONE_TITLE) 
                                                                                       tooltip=tooltip)
     point = alt.Chart(df).mark_point(filled=True, size=110, color=color, opacity=1).encode(
         x="mean_tone:Q", y=y, tooltip=tooltip)
-    n = alt.Chart(df).mark_text(align="left", dy=-12, fontSize=11, color="#444").encode(
-        x="tone_low:Q", y=y, text="words:N")
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#888", strokeDash=[4, 4]).encode(x="x:Q")
-    return alt.layer(spread, point, n, zero, title="Tone").properties(autosize=FIT_X, height=44)
+    # n under the title: as a label beside the interval it ran over the interval line and the zero rule
+    title = alt.TitleParams("Tone", subtitle=df["words"].iloc[0] + " statements" if len(df) else "",
+                            subtitleColor="#444")
+    return alt.layer(spread, point, zero, title=title).properties(autosize=FIT_X, height=32)

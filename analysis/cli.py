@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="write here instead of standard output (fetch: the corpus folder)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
     p.add_argument("--corrections", metavar="FILE",
-                   help=f"analyst corrections to apply (default: {corrections.FILE_NAME} beside the corpus, if any)")
+                   help="analyst corrections to apply (default: the corpus's own, as the dashboard keeps them: "
+                        f"<name>{corrections.SUFFIX} beside a corpus file, {corrections.FILE_NAME} in a folder, "
+                        "else in the app's .corrections/ when the corpus's folder is read-only)")
     p.add_argument("--audit", action="store_true",
                    help="speakers: instead of the list, the pairs that may be one person (with the evidence) and "
                    "the labels that look wrong; merge or dismiss them in the dashboard's Speakers view")
@@ -159,12 +161,13 @@ def main(argv: list[str] | None = None) -> int:
     cache = None if args.no_cache or rules.disabled else ResultCache(cache_dir(), results_key(ANALYSIS_VERSION, args.model))
     if args.format == "parquet":
         return write_dataset(args, cache, rules)
-    path = Path(args.corrections) if args.corrections else corrections.path_beside(args.paths)
+    path = Path(args.corrections) if args.corrections else corrections.path_for(args.paths)
     corpus = build_corpus(args.paths, model=args.model, cache=cache, progress=progress_bar(),
                           processes=args.processes, dask=args.dask, max_bytes=args.max_bytes,
                           corrections_file=path, tell=_tell, rules=rules)
     problems = corpus.problems + ([f"corrections file {path} not found"] if args.corrections and not path.exists()
-                                  else [])
+                                  else []) + ([] if args.corrections else
+                                              [n for n in [corrections.stale_shared_file(args.paths)] if n])
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
     statements = corpus.statements(args.count_copies)

@@ -117,7 +117,7 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
     for s in speakers:
         q, color = parts[s], colors.get(s, charts.OTHER_COLOR)
         tone = sentiment_stats.speaker_tone(q)
-        span, span_note = date_span(q)
+        span, span_note = date_span(q, w)
         mean, interval = tone_words(tone)
         col = Column(s, color, [("Statements", f"{len(q):,}", f"in {plural(q['article_id'].nunique(), 'article')}"),
                                 ("Date span", span, span_note), ("Mean tone", mean, interval)])
@@ -135,6 +135,5 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
         else:
             col.chart_notes["Talks about most"] = "These statements name no other person, organisation or place."
         # from the period compared: an aside quoted from decades back is not what a speaker said then
-        inside = q[w.place(q["period_start"]).notna()] if w.shown else q
-        col.citations, out.rule = top_statements(inside if len(inside) else q, outlets, CITED)
+        col.citations, out.rule = top_statements(q, outlets, CITED, w)
     return out

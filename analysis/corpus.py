@@ -66,7 +66,8 @@ class Corpus:
 
     def audit(self, count_copies: bool = False) -> pd.DataFrame:
         """The open 'possibly the same person' pairs and the flagged labels of the speaker list."""
-        return speaker_audit.audit_table(self.suggestions, speaker_audit.flags(self.speakers(count_copies)))
+        return speaker_audit.audit_table(speaker_audit.recount(self.suggestions, self.statements(count_copies)),
+                                         speaker_audit.flags(self.speakers(count_copies)))
 
 
 def build_corpus(paths: Iterable[str | os.PathLike], *, model: str = DEFAULT_MODEL, cache: ResultCache | None = None,

@@ -8,7 +8,10 @@ reported, never silently dropped. `undo` cancels one earlier action by id.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import re
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -53,12 +56,57 @@ class Correction:
         }.get(self.action, self.action)
 
 
+SUFFIX = ".corrections.jsonl"  # a corpus file's own: <stem>.corrections.jsonl beside it
+# where corrections go when the corpus's folder cannot be written (a shared, read-only corpus)
+OWN_DIR = Path(__file__).resolve().parent.parent / ".corrections"
+
+
+def is_corrections_file(name: str) -> bool:
+    """A corrections file, not news: never read as an article, never a reason to re-read a corpus."""
+    name = name.lower()
+    return name == FILE_NAME or name.endswith(SUFFIX)
+
+
 def path_beside(paths: list[str]) -> Path | None:
-    """corrections.jsonl in the corpus folder (or beside the corpus file)."""
+    """The corpus's own corrections file: corrections.jsonl inside a corpus folder, <stem>.corrections.jsonl
+    beside a corpus file (one file per corpus: a corrections.jsonl beside a shared CSV was applied to
+    every corpus file of that folder)."""
     if not paths:
         return None
     first = Path(paths[0])
-    return (first if first.is_dir() else first.parent) / FILE_NAME
+    return first / FILE_NAME if first.is_dir() else first.with_name(first.stem + SUFFIX)
+
+
+def own_dir() -> Path:
+    return Path(os.environ.get("ANALYSIS_CORRECTIONS_DIR") or OWN_DIR)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) if path.exists() else os.access(path.parent, os.W_OK)
+
+
+def path_for(paths: list[str]) -> Path | None:
+    """Where a corpus's corrections are kept: beside it (path_beside) when that can be written, else
+    in the app's own folder (own_dir()), under the corpus's name and a hash of its full path, so two
+    read-only corpora of one name keep theirs apart."""
+    beside = path_beside(paths)
+    if beside is None or _writable(beside):
+        return beside
+    first = Path(paths[0]).resolve()
+    key = hashlib.sha256(str(first).encode()).hexdigest()[:12]
+    return own_dir() / f"{re.sub(r'[^A-Za-z0-9._-]+', '_', first.stem)}-{key}{SUFFIX}"
+
+
+def stale_shared_file(paths: list[str]) -> str | None:
+    """A corrections.jsonl beside a corpus file, from before each corpus file had its own: no longer
+    applied, and said so rather than dropped silently."""
+    if not paths or Path(paths[0]).is_dir():
+        return None
+    old, own = Path(paths[0]).parent / FILE_NAME, path_for(paths)
+    if not old.exists() or own is None or own.exists():
+        return None
+    return (f"{old} is not applied to {Path(paths[0]).name}: each corpus file keeps its corrections in its own "
+            f"{own.name}; rename the file to that name if its corrections are this corpus's")
 
 
 def load(path: Path | None) -> tuple[list[Correction], list[str]]:

@@ -172,7 +172,6 @@ def _briefing(pdf, b: Briefing, images: dict[str, bytes]) -> None:
         if pdf.will_page_break(40):  # the heading goes with its first statements, not alone at a page's foot
             pdf.add_page()
         para("Top statements", 12, "B", height=7)
-        para(b.rule, 8, color=GREY)
         pdf.ln(1)
     for c in b.citations:
         if pdf.will_page_break(18):
@@ -181,6 +180,8 @@ def _briefing(pdf, b: Briefing, images: dict[str, bytes]) -> None:
         para(c.words, 9.5, "" if c.direct else "I", height=4.8)
         _source(pdf, c, width)
         pdf.ln(2.5)
+    if b.citations:  # under the list: how these were chosen
+        para(b.rule, 8, color=GREY)
 
 
 def _source(pdf, c: Citation, width: float) -> None:
@@ -307,7 +308,6 @@ def _comparison(pdf, c: Comparison, images: list[dict[str, bytes]]) -> None:
     if any(col.citations for col in c.columns):
         pdf.ln(3)
         _para(pdf, "Top statements", 12, "B", height=7)
-        _para(pdf, c.rule, 8, color=GREY)
         pdf.ln(1)
     for i in range(max(len(col.citations) for col in c.columns)):
         cells = []
@@ -320,6 +320,8 @@ def _comparison(pdf, c: Comparison, images: list[dict[str, bytes]]) -> None:
                                                                  INK, 4.2),
                           ("link", cite), ("space", 2.5)])
         _row(pdf, xs, w, cells)
+    if any(col.citations for col in c.columns):  # under the list: how these were chosen
+        _para(pdf, c.rule, 8, color=GREY)
 
 
 def _rgb(color: str) -> tuple[int, int, int]:

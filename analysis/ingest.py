@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from .corrections import is_corrections_file
 from .models import Article, IngestEntry
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -141,7 +142,7 @@ def _walk(folder: Path, report: list[IngestEntry], seen: set[str]) -> Iterator[P
         report.append(IngestEntry(str(folder), None, None, "error", f"unreadable folder: {exc}"))
         return
     for child in children:
-        if child.name.startswith(".") or child.name.lower() == "corrections.jsonl":  # analyst corrections, not news
+        if child.name.startswith(".") or is_corrections_file(child.name):  # analyst corrections, not news
             continue
         if child.is_dir():
             yield from _walk(child, report, seen)

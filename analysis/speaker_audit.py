@@ -21,13 +21,31 @@ PARTICLES = frozenset("de da di du del dela della der den des la le van von y al
 MAX_OPTIONS = 3  # a surname alone that may be any of more people is no pair to decide
 
 
+def person_counts(statements: pd.DataFrame) -> Counter:
+    """Statements per person speaker, as every view counts them: a statement repeated in a
+    near-duplicate article (`is_copy`) once (the Speaker filter said 'Donald Trump (1,022)' beside a
+    suggestion 'Donald Trump (1,023)' that counted a wire copy)."""
+    if "is_copy" in statements:
+        statements = statements[~statements["is_copy"].astype(bool)]
+    return Counter(statements.loc[statements["speaker_type"] == "person", "speaker"])
+
+
+def recount(suggested: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
+    """The pairs with their statements counted in these statements (with the wire copies when the
+    caller counts them)."""
+    counts = Counter(statements.loc[statements["speaker_type"] == "person", "speaker"])
+    return suggested.assign(statements=suggested["speaker"].map(lambda n: counts.get(n, 0)).astype("int64"),
+                            other_statements=suggested["other"].map(lambda n: counts.get(n, 0)).astype("int64"))
+
+
 def suggestions(res: Resolution, quotes: pd.DataFrame) -> pd.DataFrame:
     """Pairs of person speakers that may be one person, with the evidence: a surname or a first name
     alone beside the full names it may be; full names of one surname whose first names are short
     forms or near spellings of one another, or one's middle name is the other's first ('Rafael Edward
     Cruz', 'Ted Cruz')."""
     persons = quotes[quotes["speaker_type"] == "person"]
-    counts = Counter(persons["speaker"])
+    counts = Counter(persons["speaker"])  # who speaks at all
+    counted = person_counts(quotes)
     arts = persons.groupby("speaker")["article_id"].nunique().to_dict()
     rows = []
     for label, options in res.ambiguous.items():
@@ -53,7 +71,7 @@ def suggestions(res: Resolution, quotes: pd.DataFrame) -> pd.DataFrame:
     rows = [(a, b, ev) for a, b, ev in rows if a != b]
     out = pd.DataFrame([{"speaker": a, "other": b,
                          "evidence": "; ".join(ev + (["each in one article"] if arts[a] == arts[b] == 1 else [])),
-                         "statements": counts[a], "other_statements": counts[b]} for a, b, ev in rows],
+                         "statements": counted[a], "other_statements": counted[b]} for a, b, ev in rows],
                        columns=SUGGESTION_COLUMNS)
     return out.sort_values(["statements", "other_statements"], ascending=False, kind="stable").reset_index(drop=True)
 
@@ -80,14 +98,15 @@ def _maybe_same(a, b) -> str | None:
 
 def open_suggestions(found: pd.DataFrame, quotes: pd.DataFrame, actions: list[Correction]) -> pd.DataFrame:
     """The suggestions still open after the analyst's corrections: both names still speak, and the
-    pair was not dismissed; statement counts as corrected."""
+    pair was not dismissed; statement counts as corrected (a wire copy once, as person_counts)."""
     counts = Counter(quotes.loc[quotes["speaker_type"] == "person", "speaker"])
+    counted = person_counts(quotes)
     dismissed = {frozenset(c.names) for c in effective(actions) if c.action == "distinct"}
     keep = [a in counts and b in counts and frozenset((a, b)) not in dismissed
             for a, b in zip(found["speaker"], found["other"], strict=True)]
     out = found.loc[pd.Series(keep, index=found.index, dtype=bool)].copy()
-    out["statements"] = out["speaker"].map(counts).astype("int64")
-    out["other_statements"] = out["other"].map(counts).astype("int64")
+    out["statements"] = out["speaker"].map(lambda n: counted.get(n, 0)).astype("int64")
+    out["other_statements"] = out["other"].map(lambda n: counted.get(n, 0)).astype("int64")
     return out.reset_index(drop=True)
 
 

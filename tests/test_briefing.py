@@ -7,6 +7,7 @@ import shutil
 import subprocess
 from datetime import date, datetime
 
+import pandas as pd
 import pytest
 from PIL import Image
 
@@ -35,22 +36,24 @@ def test_briefing_says_what_was_selected(kirby_briefing):
     assert [c.speaker for c in b.citations] == ["John Kirby"] * 3
     assert {c.date for c in b.citations} == {"26 Aug 2024"}
     # direct quotes in quotation marks, reported speech as a paraphrase without them
-    assert [c.words[:40] for c in b.citations] == ["“This is not a new desire by President Z",
-                                                   "“We’ll keep the conversations with the U",
-                                                   "Paraphrase: there were “no changes” in U"]
+    # in date order, then as the article has them
+    assert [c.words[:40] for c in b.citations] == ["Paraphrase: there were “no changes” in U",
+                                                   "“This is not a new desire by President Z",
+                                                   "“We’ll keep the conversations with the U"]
     assert all(c.title == "000_c8a401f571122ff9.txt" for c in b.citations)
     assert list(b.charts) == ["Statements over time", "Tone by speaker"]
     assert b.file_stem == "briefing_john-kirby_2024-08-26"
-    assert b.rule.startswith("Top statements: the most quoted speakers in this selection")
+    assert b.rule.startswith("Chosen from statements dated inside 26 Aug 2024 (the period charted) at least to "
+                             "the month: up to 10 for each of the most quoted speakers")
 
 
 def test_top_statements_take_at_most_two_per_speaker_named_first(sample_corpus):
     view, _ = filters.apply(sample_corpus.quotes, Filters())
     b = briefing.build(sample_corpus, view, Filters(), 0, "seeds", GENERATED)
-    assert [c.speaker for c in b.citations] == [
+    assert sorted(c.speaker for c in b.citations) == sorted([
         "John Kirby", "John Kirby", "Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "Politico", "Russia",
-        "unnamed: three people familiar with discussions"]
-    assert "up to 2 statements each" in b.rule
+        "unnamed: three people familiar with discussions"])
+    assert "up to 2 for each of the most quoted speakers" in b.rule
     assert b.file_stem == "briefing_2026-01-02"  # no speaker or date chosen: the day it was made
 
 
@@ -122,6 +125,68 @@ def test_undated_statements_are_cited_as_undated_on_paper(tricky_folder, tmp_pat
         assert text.count("Maria Ostrova · undated") == 2 and "nan" not in text
 
 
+def _one_speaker(rows: list[tuple]) -> pd.DataFrame:
+    """A view of Ann Lee's statements: (quote, confidence, date value, start, end, basis, kind)."""
+    from analysis import labels
+
+    return labels.add_speaker_labels(pd.DataFrame({
+        "speaker": "Ann Lee", "speaker_type": "person", "role": None, "quote": [r[0] for r in rows],
+        "confidence": [r[1] for r in rows], "date": [r[2] for r in rows],
+        "period_start": [pd.Timestamp(r[3]) for r in rows], "period_end": [pd.Timestamp(r[4]) for r in rows],
+        "date_basis": [r[5] for r in rows], "kind": [r[6] for r in rows], "article_id": "a",
+        "start": range(len(rows)), "display_title": "A", "url": None}))
+
+
+TOP_ROWS = [
+    ("we will rebuild the bridge by the spring", 0.7, "2019-06-12", "2019-06-12", "2019-06-12", "stated", "direct"),
+    ("The vote was fair and the count was right", 0.9, "2019-06-10", "2019-06-10", "2019-06-10", "article", "direct"),
+    ("was a great man", 0.95, "2019-06-11", "2019-06-11", "2019-06-11", "stated", "direct"),
+    ("years.", 0.99, "2019-06-12", "2019-06-12", "2019-06-12", "stated", "direct"),
+    ("When I was young we marched for civil rights in the south", 0.95, "1972", "1972-01-01", "1972-12-31",
+     "stated", "direct"),
+    ("In the year ahead we will balance the budget again", 0.95, "2019", "2019-01-01", "2019-12-31", "stated",
+     "direct"),
+    ("the bridge would be rebuilt before the summer came", 0.75, "2019-06-09", "2019-06-09", "2019-06-09", "context",
+     "indirect"),
+]
+
+
+def test_top_statements_come_from_the_period_charted_dated_to_the_month_best_first_in_date_order():
+    """Issue 28 review: the oldest came first, so a briefing opened with 'Trump · 2003', 'Clinton · 1972'."""
+    view = _one_speaker(TOP_ROWS)
+    # everything citable, in date order: not the 1972 aside (outside the period charted), not the year-dated
+    # one (not dated to the month), not the fragment
+    cites, rule = briefing.top_statements(view, {}, n=10)
+    assert [c.quote for c in cites] == ["the bridge would be rebuilt before the summer came",
+                                        "The vote was fair and the count was right", "was a great man",
+                                        "we will rebuild the bridge by the spring"]
+    assert [c.date for c in cites] == ["9 Jun 2019", "10 Jun 2019 (dated by publication)", "11 Jun 2019",
+                                       "12 Jun 2019"]
+    assert rule.startswith("Chosen from statements dated inside Dec 2018 – Jun 2019 (the period charted) at "
+                           "least to the month: up to 10 for each") and rule.endswith("Listed in date order.")
+    # the best two: whole (6+ words) and dated from the text, the direct sentence before the clause
+    # (same confidence step); a confident statement dated only by publication comes after them
+    assert [c.quote for c in briefing.top_statements(view, {}, n=2)[0]] == [
+        "the bridge would be rebuilt before the summer came", "we will rebuild the bridge by the spring"]
+    assert [c.quote for c in briefing.top_statements(view, {}, n=3)[0]] == [
+        "the bridge would be rebuilt before the summer came", "The vote was fair and the count was right",
+        "we will rebuild the bridge by the spring"]
+    # the more confident step wins among whole, text-dated statements; then sentences over clauses
+    surer = view.assign(confidence=[0.7, 0.9, 0.95, 0.99, 0.95, 0.95, 0.85])
+    assert [c.quote for c in briefing.top_statements(surer, {}, n=1)[0]] == [
+        "the bridge would be rebuilt before the summer came"]
+
+
+def test_top_statements_inside_a_filtered_range():
+    from analysis import timeaxis
+
+    view = _one_speaker(TOP_ROWS)
+    w = timeaxis.window(view, date(2019, 6, 10), date(2019, 6, 11))
+    cites, rule = briefing.top_statements(view, {}, n=10, w=w)
+    assert [c.quote for c in cites] == ["The vote was fair and the count was right", "was a great man"]
+    assert rule.startswith("Chosen from statements dated inside 10–11 Jun 2019")
+
+
 def test_top_statements_leave_out_fragments_and_put_whole_statements_first():
     """Issue 18 review: 'years.' and 'was a great man' were cited as a speaker's top statements."""
     import pandas as pd
@@ -135,11 +200,49 @@ def test_top_statements_leave_out_fragments_and_put_whole_statements_first():
         "confidence": [c for _, c in rows], "kind": "direct", "date": "2019-06-10",
         "period_start": pd.Timestamp("2019-06-10"), "article_id": "a", "start": range(4), "display_title": "A",
         "url": None}))
-    cites, rule = briefing.top_statements(view, {})
+    cites, rule = briefing.top_statements(view, {}, n=2)
     assert [c.words for c in cites] == ["“we will rebuild the bridge by the spring”",
-                                        "“the vote was fair and the count was right”", "“was a great man”"]
-    assert [c.date for c in cites] == ["10 Jun 2019"] * 3 and "under 3 words are left out" in rule
+                                        "“the vote was fair and the count was right”"]
+    assert [c.date for c in cites] == ["10 Jun 2019"] * 2 and "under 3 words are left out" in rule
     # a date the text did not give is said to be the article's
     cites, _ = briefing.top_statements(view.assign(date_basis=["article", "article", "article", "stated"]), {})
-    assert [c.date for c in cites] == ["10 Jun 2019 (dated by publication)", "10 Jun 2019",
-                                       "10 Jun 2019 (dated by publication)"]
+    assert [c.date for c in cites] == ["10 Jun 2019 (dated by publication)", "10 Jun 2019 (dated by publication)",
+                                       "10 Jun 2019"]
+
+
+def test_the_date_span_is_the_period_the_chart_draws():
+    """Issue 28 review: 'Date span: Dec 2015 – Aug 2016' (the 5th–95th percentile) beside a chart and an
+    'earliest 12 Nov 2015' that began in November; a date far outside is counted, not spanned."""
+    from analysis import timeaxis
+
+    days = list(pd.date_range("2015-11-12", "2016-08-11", periods=24))
+    view = pd.DataFrame({"period_start": [pd.Timestamp("1800-01-01"), *days],
+                         "period_end": [pd.Timestamp("1800-12-31"), *days]})
+    w = timeaxis.window(view)
+    assert (w.start, w.end) == (pd.Timestamp("2015-11-01"), pd.Timestamp("2016-09-01"))
+    assert briefing.date_span(view, w) == ("Nov 2015 – Aug 2016", "12 Nov 2015 – 11 Aug 2016 (274 days), as charted; "
+                                                                  "left out: 1 dated far earlier (from 1800)")
+    assert briefing.date_span(view.iloc[1:]) == ("Nov 2015 – Aug 2016", "12 Nov 2015 – 11 Aug 2016 (274 days)")
+    # a filtered range: a month begun before it is drawn from its first day, and spanned from there
+    month = view.iloc[1:].assign(period_start=lambda d: d["period_start"].where(d.index != 1, pd.Timestamp("2015-11-01")),
+                                 period_end=lambda d: d["period_end"].where(d.index != 1, pd.Timestamp("2015-11-30")))
+    ranged = timeaxis.window(month, date(2015, 11, 5), date(2016, 6, 30))
+    assert briefing.date_span(month[month["period_start"] < "2016-07-01"], ranged)[0] == "Nov 2015 – Jun 2016"
+
+
+def test_a_statement_too_long_to_quote_comes_after_one_that_fits():
+    """Issue 28 review: PolNeAR's 200-word Benghazi answer filled the briefing's column."""
+    long = "We " + " ".join(["went"] * briefing.TOO_LONG) + "."
+    just = "We " + " ".join(["went"] * (briefing.TOO_LONG - 1)) + "."
+    rows = [(long, 0.95, "2019-06-10", "2019-06-10", "2019-06-10", "stated", "direct"),
+            ("The vote was fair and the count was right", 0.95, "2019-06-11", "2019-06-11", "2019-06-11", "stated",
+             "direct"),
+            (just, 0.95, "2019-06-12", "2019-06-12", "2019-06-12", "stated", "direct")]
+    view = _one_speaker(rows)
+    assert len(long.split()) == briefing.TOO_LONG + 1 and len(just.split()) == briefing.TOO_LONG
+    # at TOO_LONG words a statement still fits (and is longer, so first); one word more goes last
+    assert [c.quote for c in briefing.top_statements(view, {}, n=2)[0]] == [
+        "The vote was fair and the count was right", just]
+    cites, rule = briefing.top_statements(view, {}, n=3)
+    assert [c.quote for c in cites] == [long, "The vote was fair and the count was right", just]  # date order
+    assert f"those of {briefing.TOO_LONG} words or fewer" in rule

@@ -84,6 +84,41 @@ def test_timeline_counts_statements_of_a_bin_in_one_mark_and_quotes_them_in_its_
         ("2019-01-01", False, 1), ("2019-03-04", True, 6)]  # the week of 4 Mar holds both days
 
 
+def test_counts_are_written_on_hollow_marks_as_on_solid_ones_and_only_where_they_fit():
+    """Issue 28 review: a hollow mark's count was white on white (unreadable), and at corpus scale
+    (PolNeAR by month) counts ran over their marks and a square's count over its circle's."""
+    rows = [_day("Ann Lee", "2015-07-10")] * 149 + [_day("Ann Lee", "2015-08-10")] * 12 + [
+        _day("Ann Lee", "2016-09-10")] + [_day("Ann Lee", "2016", "year", "2016-12-31")] * 12
+    quotes = _quotes(rows).assign(date_basis=["stated"] * 149 + ["article"] * 12 + ["stated"] * 13)
+    w = timeaxis.window(quotes, date(2015, 7, 1), date(2016, 9, 30))
+    assert (w.unit, charts.bins_in(w)) == ("month", 15)
+    pts = charts.mark_sizes(charts.timeline_points(quotes, w, ["Ann Lee"]), w)
+    assert [(str(r.bin_start.date()), r.fine, r.by_publication, r.n, r.size, r.label) for r in pts.itertuples()] == [
+        ("2015-07-01", True, "none", 149, 28.0 ** 2, True),  # the most: the widest circle, three digits fit
+        ("2015-08-01", True, "all", 12, 20.0 ** 2, True),  # hollow: as wide as its two digits, as a solid one
+        ("2016-01-01", False, "none", 12, 20.0 ** 2, True),  # the year's square, its two digits on it
+        ("2016-09-01", True, "none", 1, 10.0 ** 2, False)]  # one statement: no count
+    spec = charts.timeline(quotes, _events(), charts.speaker_colors(quotes), w, ["Ann Lee"]).to_dict()
+    layers = [(la["mark"]["type"], la["mark"].get("filled"), la["mark"].get("fill"), la["mark"].get("color"),
+               la["encoding"].get("color", {}).get("field"), la["mark"]["yOffset"]) for la in spec["layer"]]
+    assert layers == [("point", True, None, None, "speaker_label", 0),
+                      ("text", None, None, "white", None, 0),  # white on the solid circle
+                      ("point", False, "white", None, "speaker_label", 0),  # white inside, the grid does not cross it
+                      ("text", None, None, None, "speaker_label", 0),  # in the speaker's colour inside the ring
+                      ("point", True, None, None, "speaker_label", charts.SQUARE_OFFSET),
+                      ("text", None, None, "white", None, charts.SQUARE_OFFSET)]
+    assert spec["layer"][0]["encoding"]["size"] == {"field": "size", "legend": None, "scale": None,
+                                                    "type": "quantitative"}
+    # five years by month at the plot's narrowest: 60 bins of 10.7 px, no count fits, no mark is wider
+    # than its bin; the counts are in the tooltip
+    wide = timeaxis.window(quotes, date(2015, 1, 1), date(2019, 12, 31))
+    assert charts.bins_in(wide) == 60
+    crowded = charts.mark_sizes(charts.timeline_points(quotes, wide, ["Ann Lee"]), wide)
+    assert not crowded["label"].any() and crowded["size"].max() == round(charts.PLOT_WIDTH / 60 - 2, 1) ** 2
+    spec = charts.timeline(quotes, _events(), charts.speaker_colors(quotes), wide, ["Ann Lee"]).to_dict()
+    assert [la["mark"]["type"] for la in spec["layer"]] == ["point", "point", "point"]
+
+
 def test_mentioned_dates_are_one_tick_per_bin_and_coarser_ones_are_counted():
     w = timeaxis.window(_quotes([_day("Ann Lee", "2019-01-10"), _day("Ann Lee", "2019-12-10")]))
     assert w.unit == "month"
@@ -121,17 +156,21 @@ def test_publication_dates_are_hollow_and_a_month_is_not_drawn_as_a_day():
     w = timeaxis.window(quotes)
     assert w.unit == "day"
     spec = charts.statements_over_time(quotes, charts.speaker_colors(quotes), w).to_dict()
-    band, bars = spec["layer"]
+    bars, band = spec["layer"]  # the band on top: behind the stacks it was hidden
     drawn = {k: v for k, v in spec["datasets"].items()}
     band_rows = drawn[band["data"]["name"]]
     assert [(r["period"], r["statements"]) for r in band_rows] == [("Jan 2019", 1)]  # the month spans January
     assert band["encoding"]["x2"]["field"] == "period_end_excl"
+    assert band["encoding"]["y2"]["field"] == "base" and {r["base"] for r in band_rows} == {0}  # from zero
+    assert spec["title"]["subtitle"].startswith("dashed box: statements dated only to a longer period")
     bar_rows = drawn[bars["data"]["name"]]
     assert sorted((r["speaker_label"], r["dated_by"], r["statements"]) for r in bar_rows) == [
-        ("Ann Lee", "dated by publication", 1), ("Ann Lee", "read from the text", 1),
-        ("Bo Chen", "read from the text", 1)]
-    assert bars["encoding"]["fillOpacity"]["condition"]["value"] == 0.2  # hollow: a faint fill in a dark outline
-    assert bars["encoding"]["stroke"]["condition"]["value"] == "#444"
+        ("Ann Lee", "by publication only", 1), ("Ann Lee", "from the text", 1), ("Bo Chen", "from the text", 1)]
+    # dated by publication: a lighter shade of the speaker's colour, said by a legend of its own
+    assert bars["encoding"]["opacity"]["scale"] == {"domain": ["from the text", "by publication only"],
+                                                    "range": [1.0, charts.PUBLICATION_OPACITY]}
+    assert bars["encoding"]["opacity"]["legend"]["title"] == "dated"
+    assert bars["encoding"]["color"]["legend"] is not None
     events = pd.DataFrame(columns=["text", "value", "granularity", "period_start", "period_end", "context"])
     tl = charts.timeline(quotes, events, {}, w, ["Ann Lee", "Bo Chen"]).to_dict()
     marks = [(layer["mark"]["shape"], layer["mark"]["filled"]) for layer in tl["layer"]]
@@ -141,6 +180,22 @@ def test_publication_dates_are_hollow_and_a_month_is_not_drawn_as_a_day():
     points = [r for d in tl["datasets"].values() for r in d]
     assert sorted((r["speaker_label"], r["by_publication"]) for r in points) == [
         ("Ann Lee", "all"), ("Ann Lee", "none"), ("Bo Chen", "none"), ("Bo Chen", "none")]
+
+
+def test_count_axes_end_on_a_tick_above_the_tallest_bar():
+    """Issue 28 review: a PolNeAR 'Statements per month' axis ran down to −200 (a coarse-date band drawn
+    around its value, below zero), and the tallest bars touched the frame with no tick at the top."""
+    assert [charts.count_axis(n) for n in (0, 1, 3, 9, 10, 150, 1380)] == [
+        (2, 1), (2, 1), (4, 1), (10, 2), (12, 2), (200, 50), (1500, 500)]
+    rows = [_day("Ann Lee", "2019-01-10")] * 9 + [_day("Ann Lee", "2019-03-10"), _day("Bo Chen", "2019", "year",
+                                                                                     "2019-12-31")]
+    quotes = _quotes(rows)
+    w = timeaxis.window(quotes)
+    bars, band = charts.statements_over_time(quotes, charts.speaker_colors(quotes), w).to_dict()["layer"]
+    y = bars["encoding"]["y"]
+    assert y["scale"] == {"domain": [0, 10], "nice": False, "zero": True}
+    assert y["axis"]["values"] == [0, 2, 4, 6, 8, 10]
+    assert band["encoding"]["y2"]["field"] == "base"
 
 
 def test_time_domain_compiles_to_one_signal_beside_x2():
@@ -189,6 +244,30 @@ def test_tone_over_time_breaks_its_line_at_a_month_without_statements_and_keeps_
     assert (spread["encoding"]["y"]["field"], spread["encoding"]["y2"]["field"]) == ("tone_low", "tone_high")
     assert dots["encoding"]["size"]["field"] == "n"
     assert dots["encoding"]["x"]["scale"]["domain"] == {"expr": "[datetime(2019, 0, 1), datetime(2019, 10, 1)]"}
+    # Issue 28 review: means and intervals at −1/+1 were cut by the frame, the first month's mean too
+    assert dots["encoding"]["y"]["scale"]["domain"] == [-1 - charts.TONE_PAD, 1 + charts.TONE_PAD]
+    assert dots["encoding"]["y"]["axis"]["values"] == [-1, -0.5, 0, 0.5, 1]
+    assert dots["encoding"]["x"]["field"] == "at"
+    drawn = next(iter(spec["datasets"].values()))
+    assert [r["at"][:10] for r in drawn] == ["2019-01-16", "2019-02-15", "2019-05-16", "2019-09-16", "2019-10-16"]  # mid-month: Sep has 30 days
+
+
+def test_tone_interval_says_n_under_its_title_and_reaches_past_the_scale_ends():
+    """Issue 28 review: 'n = 1,022' was written over the interval line and the zero rule."""
+    tone = pd.DataFrame({"speaker": ["Ann Lee"], "n": [1022], "mean_tone": [1.0], "tone_low": [0.9], "tone_high": [1.0]})
+    spec = charts.tone_interval(tone, "#1f77b4").to_dict()
+    assert spec["title"] == {"text": "Tone", "subtitle": "n = 1,022 statements", "subtitleColor": "#444"}
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["rule", "point", "rule"]  # no text on the line
+    assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == [-1.08, 1.08]
+    tone_by_speaker = charts.speaker_tone(tone, {}).to_dict()
+    assert tone_by_speaker["layer"][0]["encoding"]["x"]["axis"]["values"][::5] == [-1.0, 0.0, 1.0]
+    # compare's volume and mentions end on a tick above the tallest bar, not at it
+    q = _quotes([_day("Ann Lee", "2019-01-10")] * 9)
+    y = charts.volume(q, "#1f77b4", timeaxis.window(q), 9).to_dict()["encoding"]["y"]
+    assert y["scale"]["domain"] == [0, 10] and y["axis"]["values"] == [0, 2, 4, 6, 8, 10]
+    targets = pd.DataFrame({"target": ["Bo"], "target_type": ["person"], "n": [41], "mean_score": [0.0]})
+    x = charts.top_targets(targets, x_max=46).to_dict()["encoding"]["x"]
+    assert x["scale"]["domain"] == [0, 50] and x["axis"]["values"] == [0, 10, 20, 30, 40, 50]
 
 
 def test_who_about_whom_has_one_row_per_speaker_and_target_and_leaves_out_unknown_speakers():

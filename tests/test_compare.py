@@ -42,10 +42,10 @@ def test_a_column_per_speaker_on_shared_scales(pair):
     assert pair.sections == ["Statements over time", "Tone", "Talks about most"]
     assert list(kirby.charts) == list(zelenskyy.charts) == ["Statements over time", "Tone", "Talks about most"]
     named = [c.charts["Talks about most"].to_dict()["encoding"]["x"]["scale"]["domain"] for c in pair.columns]
-    assert named[0] == named[1] == [0, 1]  # one mention scale: he names her once, she each place once
+    assert named[0] == named[1] == [0, 2]  # one mention scale: he names her once, she each place once (a tick above)
     spec = [c.charts["Statements over time"].to_dict() for c in pair.columns]
     assert spec[0]["encoding"]["x"]["scale"] == spec[1]["encoding"]["x"]["scale"]  # one window
-    assert spec[0]["encoding"]["y"]["scale"]["domain"] == spec[1]["encoding"]["y"]["scale"]["domain"] == [0, 3]
+    assert spec[0]["encoding"]["y"]["scale"]["domain"] == spec[1]["encoding"]["y"]["scale"]["domain"] == [0, 4]
     assert [c.speaker for c in kirby.citations] == ["John Kirby"] * 3
     assert pair.file_stem == "comparison_john-kirby_volodymyr-zelenskyy_2026-01-02"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -237,3 +238,69 @@ def test_dashboard_dismisses_a_suggested_pair(smiths, monkeypatch):
     keys = [b.key for b in at.button if b.key and b.key.startswith("sugg_")]
     assert keys == ["sugg_merge_Smith|Jane Smith", "sugg_distinct_Smith|Jane Smith"]
     assert {"Smith", "Jane Smith", "John Smith"} <= set(at.dataframe[0].value["speaker"])
+
+
+def test_each_corpus_file_keeps_its_own_corrections_and_a_read_only_folder_uses_the_apps(tmp_path, monkeypatch):
+    """Issue 28 review: corrections were one corrections.jsonl per folder, so a stale one beside the
+    shared corpus was applied to every corpus file there (it broke the corpus-scale browser test); and
+    a read-only corpus folder had nowhere to keep them."""
+    import os
+
+    from analysis.ingest import ingest
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "news.csv").write_text("title,date,text\nA,2024-08-27,\"Ann Lee said “we will win” today.\"\n",
+                                     encoding="utf-8")
+    assert corrections.path_beside([str(shared / "news.csv")]) == shared / "news.corrections.jsonl"
+    assert corrections.path_beside([str(shared)]) == shared / corrections.FILE_NAME  # a folder keeps one
+    assert corrections.path_for([str(shared / "news.csv")]) == shared / "news.corrections.jsonl"
+    # a corpus file's corrections are not news when its folder is read as a corpus
+    corrections.append(shared / "news.corrections.jsonl", Correction("verify", article="x", start=0, end=1))
+    assert [a.source for a in ingest([shared]).articles] == [str(shared / "news.csv")]
+    # the folder-wide file of before is not applied to a corpus file, and is named
+    (shared / "news.corrections.jsonl").unlink()
+    corrections.append(shared / corrections.FILE_NAME, Correction("verify", article="x", start=0, end=1))
+    note = corrections.stale_shared_file([str(shared / "news.csv")])
+    assert note == (f"{shared / corrections.FILE_NAME} is not applied to news.csv: each corpus file keeps its "
+                    "corrections in its own news.corrections.jsonl; rename the file to that name if its "
+                    "corrections are this corpus's")
+    # read-only (as a shared mount is; os.access, since root may write anywhere): the app's own folder,
+    # under the corpus's name and a hash of its path, so two read-only news.csv keep theirs apart
+    own = tmp_path / "own"
+    monkeypatch.setenv("ANALYSIS_CORRECTIONS_DIR", str(own))
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p).parent == shared or Path(p) == shared
+                        else real(p, mode))
+    kept = corrections.path_for([str(shared / "news.csv")])
+    assert kept.parent == own and kept.name.startswith("news-") and kept.name.endswith(".corrections.jsonl")
+    other = tmp_path / "elsewhere" / "news.csv"
+    other.parent.mkdir()
+    assert corrections.path_for([str(other)]) == other.parent / "news.corrections.jsonl"  # writable: beside
+    monkeypatch.setattr(os, "access", lambda p, mode: False)
+    assert corrections.path_for([str(other)]) not in (kept, other.parent / "news.corrections.jsonl")
+
+
+def test_the_dashboard_says_where_corrections_are_kept(tricky_folder, tmp_path, monkeypatch):
+    import html
+    import os
+
+    csv = tricky_folder / "dated.csv"
+    monkeypatch.setenv("DASHBOARD_CORPUS", str(csv))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180)
+    at.query_params["view"] = "quotes"
+    at.run()
+    said = [html.unescape(c.value) for c in at.caption if c.value.startswith("Corrections are kept")]
+    assert said == [f"Corrections are kept in {tricky_folder / 'dated.corrections.jsonl'}, beside the corpus."]
+    own = tmp_path / "own"
+    monkeypatch.setenv("ANALYSIS_CORRECTIONS_DIR", str(own))
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if tricky_folder in Path(p).parents or
+                        Path(p) == tricky_folder else real(p, mode))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180)
+    at.query_params["view"] = "quotes"
+    at.run()
+    (said,) = [html.unescape(c.value) for c in at.caption if c.value.startswith("Corrections are kept")]
+    assert said.startswith(f"Corrections are kept in {own}/dated-") and said.endswith(
+        ".corrections.jsonl: the corpus's folder cannot be written, so they are in the app's own folder under the "
+        "corpus's name and path.")

@@ -328,3 +328,42 @@ def test_compare_of_speakers_without_statements_in_the_range_explains_itself():
     at = app(view="compare", speaker=["John Kirby", "Volodymyr Zelenskyy"], to="2024-08-01")
     assert not at.exception, at.exception
     assert any("No statement matches these filters" in i.value for i in at.info)
+
+
+def test_the_reader_opens_the_article_of_a_statement_selected_elsewhere_or_linked(tricky_folder, monkeypatch):
+    """Issue 28 review: a statement selected in the Quotes table, then the Article reader, showed the
+    first article of the view, not the statement's."""
+    import html
+
+    monkeypatch.setenv("DASHBOARD_CORPUS", str(tricky_folder))
+    undated, dated = f"{tricky_folder / 'undated.txt'}", f"{tricky_folder / 'dated.csv'}#0"
+    first = app(view="reader")
+    assert first.selectbox(key="reader_article").value == dated  # nothing asked: the view's first article
+    at = app(view="quotes")
+    table = at.dataframe[0].value
+    row = list(table["speaker_label"]).index("Maria Ostrova")  # her statements are in the undated article
+    at.session_state["quotes_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception, at.exception
+    at.radio(key="view").set_value("reader").run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="reader_article").value == undated
+    assert "the council's budget isn't ready & it won't be < 2025" in shown_text(at)
+    assert at.query_params["read"] in (undated, [undated])  # the link carries it
+    # the button under the selected statement goes there at once
+    at = app(view="quotes")
+    at.session_state["quotes_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    at.button(key="quotes_read").click().run()
+    assert at.radio(key="view").value == "reader" and at.selectbox(key="reader_article").value == undated
+    # choosing another article in the reader is followed, not overridden by the one asked for
+    at.selectbox(key="reader_article").select(dated).run()
+    assert at.selectbox(key="reader_article").value == dated and at.session_state["read"] == dated
+    # a link: ?read= opens that article, even one whose statements the filters leave out
+    linked = app(view="reader", read=undated, speaker="Sean O’Brien")
+    assert not linked.exception, linked.exception
+    assert linked.selectbox(key="reader_article").value == undated
+    assert any("None of this article's statements passes the filters" in c.value for c in linked.caption)
+    gone = app(view="reader", read="nowhere.txt")
+    assert gone.selectbox(key="reader_article").value == dated
+    assert any("The article asked for (nowhere.txt) is not in this corpus" in html.unescape(w.value) for w in gone.warning)

@@ -18,12 +18,14 @@ def test_every_field_round_trips_through_the_query_string():
     s = {"paths": "corpus/a;b.csv", "c_uploads": ["0123456789abcdef"], "view": "quotes",
          "f_speakers": ["John Kirby", "O'Brien & co"], "f_types": ["person"], "f_from": date(2024, 8, 26),
          "f_to": date(2024, 8, 27), "f_articles": ["a.csv#0"], "f_kinds": ["direct"], "f_tone": ["negative"],
-         "f_q": "  the war ", "f_conf": 0.8, "f_copies": True, "f_about": ["Hillary Clinton", "U.S. Senate"]}
+         "f_q": "  the war ", "f_conf": 0.8, "f_copies": True, "f_about": ["Hillary Clinton", "U.S. Senate"],
+         "read": "a.csv#3"}
     query = state.to_query(s)
     assert query == {"corpus": ["corpus/a", "b.csv"], "upload": ["0123456789abcdef"], "view": ["quotes"],
                      "speaker": ["John Kirby", "O'Brien & co"], "type": ["person"], "from": ["2024-08-26"],
                      "to": ["2024-08-27"], "article": ["a.csv#0"], "kind": ["direct"], "tone": ["negative"],
-                     "q": ["  the war "], "conf": ["0.8"], "copies": ["1"], "about": ["Hillary Clinton", "U.S. Senate"]}
+                     "q": ["  the war "], "conf": ["0.8"], "copies": ["1"], "about": ["Hillary Clinton", "U.S. Senate"],
+                     "read": ["a.csv#3"]}
     back, problems = state_from(query)
     assert back == s and problems == []
     assert state.filters(back) == Filters(["John Kirby", "O'Brien & co"], ["person"], date(2024, 8, 26),

@@ -17,6 +17,18 @@ from analysis.reader import escape
 SPEAKER_TYPES = ["person", "organization", "anonymous", "unknown"]
 
 
+def where_kept() -> str:
+    """Where this corpus's corrections are written, in words ('' when nowhere)."""
+    path = st.session_state.get("_corrections_path")
+    if path is None:
+        return ""
+    path = Path(path)
+    if path.parent == corrections.own_dir():
+        return (f"Corrections are kept in {path}: the corpus's folder cannot be written, so they are in the "
+                "app's own folder under the corpus's name and path.")
+    return f"Corrections are kept in {path}, beside the corpus."
+
+
 def record(correction: Correction) -> None:
     """Appends one action to the corpus's corrections file and reruns so every view shows it."""
     path = st.session_state.get("_corrections_path")
@@ -24,7 +36,7 @@ def record(correction: Correction) -> None:
         st.error("Corrections need a corpus folder or file on disk to be kept beside.")
         return
     corrections.append(Path(path), correction)
-    st.toast(f"Saved: {correction.describe()}")
+    st.toast(f"Saved: {correction.describe()} (in {Path(path).name})")
     st.rerun()
 
 
@@ -48,6 +60,7 @@ def correct_statement(table: pd.DataFrame, selected: int | None) -> None:
         note = st.text_input("Note (optional)", key="fix_note")
         base = {"article": row["content_hash"], "start": int(row["start"]), "end": int(row["end"]), "note": note}
         b1, b2, b3 = st.columns(3)
+        st.caption(escape(where_kept()))
         if b1.button("Reassign speaker", key="fix_reassign", disabled=not who.strip()):
             record(Correction("reassign", speaker=who.strip(), speaker_type=kind, **base))
         if b2.button("Reject statement", key="fix_reject"):
@@ -145,6 +158,7 @@ def corrections_log(actions: list[Correction], problems: list[str]) -> None:
     if not live and not problems:
         return
     with st.expander(f"Corrections: {len(live)} in effect", expanded=bool(problems)):
+        st.caption(escape(where_kept()))
         for p in problems:
             st.caption(f"⚠️ {escape(p)}")
         for c in reversed(live):

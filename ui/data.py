@@ -208,7 +208,7 @@ def fingerprint(paths: list[str]) -> str:
         p = Path(raw)
         files = sorted(p.rglob("*")) if p.is_dir() else [p]
         for f in files:
-            if f.name == corrections.FILE_NAME:
+            if corrections.is_corrections_file(f.name):
                 continue
             try:
                 st_ = f.stat()

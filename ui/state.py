@@ -247,6 +247,8 @@ FIELDS: tuple[Field, ...] = (
     Field("paths", ("corpus",), Paths(""), label="Corpus paths (separate with ;)"),
     Field("c_uploads", ("upload",), Strings(), label="Saved uploads in the corpus"),
     Field("view", ("view",), Choice(VIEWS), label="View"),
+    # the article the reader opens: a link's, or the one of a statement selected in another view
+    Field("read", ("read",), Text(), label="Article read"),
     Field("f_speakers", ("speaker",), Strings(), ("speakers",), _choices(_speakers, names=True), "Speaker"),
     Field("f_about", ("about",), Strings(), ("about",), _choices(
         _about, names=True, help="Statements that name this person, organisation or place (counts: statements)"),

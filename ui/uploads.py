@@ -3,7 +3,7 @@
 Each file is saved once as UPLOADS/<id>/<name>, the id being a hash of its name and bytes: the same
 file uploaded twice is one upload, and an id in a link names exactly those bytes. The folder has a
 size cap; an upload that would exceed it is refused with a message. Analyst corrections made on an
-upload alone are kept beside it (UPLOADS/<id>/corrections.jsonl). No Streamlit here.
+upload alone are kept beside it (UPLOADS/<id>/<name stem>.corrections.jsonl). No Streamlit here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from analysis.corrections import FILE_NAME as CORRECTIONS
+from analysis.corrections import is_corrections_file
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MAX_BYTES = 500 * 1024 * 1024
@@ -83,7 +83,7 @@ class UploadStore:
         if not ID.fullmatch(uid or ""):
             return None
         folder = self.root / uid
-        files = [f for f in folder.glob("*") if f.is_file() and f.name != CORRECTIONS] \
+        files = [f for f in folder.glob("*") if f.is_file() and not is_corrections_file(f.name)] \
             if folder.is_dir() else []
         if not files:
             return None

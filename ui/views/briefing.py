@@ -42,7 +42,6 @@ def render(s: Shown) -> None:
             st.caption(escape(b.chart_notes[name]))
     if b.citations:
         st.markdown("#### Top statements")
-        st.caption(escape(b.rule))
     for c in b.citations:
         source = escape(c.source)
         if c.url:
@@ -50,3 +49,5 @@ def render(s: Shown) -> None:
         words = escape(c.words) if c.direct else f"<i>{escape(c.words)}</i>"
         st.markdown(f"<div class='cite'><b>{escape(c.speaker)}</b> · {escape(c.date)}<br>{words}"
                     f"<div class='cite-src'>Source: {source}</div></div>", unsafe_allow_html=True)
+    if b.citations:  # under the list: how these were chosen
+        st.caption(escape(b.rule))

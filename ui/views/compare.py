@@ -51,7 +51,6 @@ def render(s: Shown) -> None:
                     st.caption(escape(col.chart_notes[section]))
     if c.rule:
         st.markdown("#### Top statements")
-        st.caption(escape(c.rule))
     row = st.columns(len(c.columns), gap="medium")
     for box, col in zip(row, c.columns, strict=True):
         with box:
@@ -62,3 +61,5 @@ def render(s: Shown) -> None:
                 words = escape(cite.words) if cite.direct else f"<i>{escape(cite.words)}</i>"
                 st.markdown(f"<div class='cite'><b>{escape(cite.date)}</b><br>{words}"
                             f"<div class='cite-src'>Source: {source}</div></div>", unsafe_allow_html=True)
+    if c.rule:  # under the list: how these were chosen
+        st.caption(escape(c.rule))

@@ -10,6 +10,7 @@ from analysis import briefing, export, labels
 from analysis.frames import readable
 from analysis.reader import escape, highlight, paragraph_bounds
 from ui.corrections import correct_statement
+from ui.views.reader import open_article
 from ui.widgets import Shown, empty_state
 
 # what the table shows, in this order; polarity, offsets and the rest are in the CSV
@@ -62,6 +63,9 @@ def render(s: Shown) -> None:
         st.caption("Select a row to read the statement whole, in its paragraph.")
         return
     sel = table.iloc[rows[0]]
+    open_article(sel["article_id"])  # the Article reader opens this statement's article
+    st.button("Read its whole article", key="quotes_read", on_click=open_article, args=(sel["article_id"], True),
+              help="Opens the Article reader on this statement's article (the reader opens it too when chosen above)")
     text = s.corpus.articles.set_index("article_id").at[sel["article_id"], "text"]
     a, b = paragraph_bounds(text, int(sel["start"]), int(sel["end"]))
     same = s.view[s.view["article_id"] == sel["article_id"]]

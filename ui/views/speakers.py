@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis import charts, sentiment_stats
+from analysis import charts, sentiment_stats, speaker_audit
 from analysis.briefing import TONE_NOTE
 from ui.corrections import identity_suggestions, merge_split_speakers
 from ui.widgets import Shown, chart_block, empty_state
@@ -26,7 +26,8 @@ def render(s: Shown) -> None:
             "tone_low": st.column_config.NumberColumn("95% low", format="%+.2f"),
             "tone_high": st.column_config.NumberColumn("95% high", format="%+.2f"),
         })
-    identity_suggestions(s.corpus.suggestions)
+    # counted as the Speaker filter counts them (a wire copy once unless counted separately)
+    identity_suggestions(speaker_audit.recount(s.corpus.suggestions, s.corpus.statements(s.filters.copies)))
     merge_split_speakers(s.view)
     chart_block(charts.speaker_tone(tone, s.colors), "tone_by_speaker", "sp_tone", context=s.context)
     st.caption(TONE_NOTE + " TextBlob's polarity is in the CSV exports only.")

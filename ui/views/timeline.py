@@ -40,8 +40,8 @@ def render(s: Shown) -> None:
         articles = dated.loc[dated["speaker_label"].isin(pages[page]), "article_id"]
         events = tl[tl["article_id"].isin(articles) & ~tl["vague"].astype(bool)]
     st.caption(f"A circle counts a speaker's statements of one {w.unit}, a square (just below) those dated only to a "
-               f"longer period (a quarter, a year) that starts in that {w.unit}; the number on a mark is its count; a "
-               "hollow mark holds statements the text gives no time for, dated only by their article's publication. Grey "
+               f"longer period (a quarter, a year) that starts in that {w.unit}; a mark is sized by its count, written on it "
+               "where it fits (hover for the rest); a hollow mark holds statements the text gives no time for, dated only by their article's publication. Grey "
                "ticks are dates mentioned in the articles quoting these speakers, taller where more are. Hover for "
                "the words; every statement is listed under the chart. Choose speakers in the sidebar (or the "
                "Compare view) to compare them.")
