@@ -111,10 +111,26 @@ def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
     return (0 if a == -1 else a + 2), (len(text) if b == -1 else b)
 
 
+# subordinators that open an adverbial clause, never reported words ("that", "whether", "if" may)
+ADVERBIAL_MARKS = frozenset("before after when while because although though since until once unless whereas as".split())
+
+
+def _adverbial(comp) -> bool:
+    """The clause opens with a subordinator of time or cause, before its subject ('minutes before
+    the committee voted'; not the name in 'Reem As Saba’ee had been traveling')."""
+    subjects = [c.left_edge.i for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and c.i < min(subjects, default=comp.i)
+               for c in comp.children)
+
+
 def _comp_ok(comp, verb) -> bool:
-    """A clause before its cue must be fenced off by a comma, dash or closing quote mark."""
+    """A clause before its cue must be fenced off by a comma, dash or closing quote mark, and not
+    open with a conjunction of time or cause ('On June 12, minutes before the committee voted …,
+    Trump claimed …' is when, not what, he claimed)."""
     if comp.i > verb.i:
         return True
+    if _adverbial(comp):
+        return False
     if comp.right_edge.text in (",", "—", "–"):  # the parse hung the fence on the clause
         return True
     nxt = comp.right_edge.i + 1

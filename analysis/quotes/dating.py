@@ -30,8 +30,8 @@ from .occasions import (
     DOCUMENTS,
     OCCASIONS,
     RANGE_BEFORE,
-    REPORTING_PERIODS,
     SPEECH_OCCASION_NOUNS,
+    SPEECH_VERBS,
     DatingContext,
     Occasion,
     When,
@@ -47,6 +47,7 @@ from .occasions import (
     recent,
     speaker_key,
     speaker_phrase,
+    speech_time,
 )
 from .rules import ALL_ON, RuleSwitch
 from .statement import Statement
@@ -113,7 +114,7 @@ def date_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
     lo = cue.left_edge.idx
     hi = cue.right_edge.idx + len(cue.right_edge)
     for d in ctx.dates:
-        if not (lo <= d.start < hi) or d.value is None or d.vague or d.granularity in REPORTING_PERIODS:
+        if not (lo <= d.start < hi) or not speech_time(d):
             continue
         if any(s <= d.start < e for s, e in cand.pieces):
             continue
@@ -129,22 +130,71 @@ def date_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
 
 # verbs whose object is who is spoken to ("told reporters on Monday"), not what is spoken of
 ADDRESSING = frozenset("tell warn inform assure remind urge ask brief advise".split())
+# "to" after a speech verb names a listener ("proclaimed to a cheering crowd on Tuesday")
+LISTENING = frozenset("say speak talk tell explain write announce declare complain admit reply respond testify".split())
+# "said of the 2016 field", "wrote about the 2010 gift": the object is what is spoken of
+TOPIC_PREPS = frozenset("about regarding concerning".split())
+# verbs whose "to" names what is spoken of ("referring to his 2004 surgery", "pointing to Tuesday's wins")
+REFERRING = frozenset("refer point allude".split())
+# who hears the words after "to": any speech verb's, save those that refer to something
+LISTENED_TO = (LISTENING | SPEECH_VERBS) - REFERRING
+# someone else's occasion the speaker may speak at ("at Mr. Trump's rally on Tuesday", "during Mr.
+# Clinton's 1992 campaign"); anything else of someone else's is spoken of ("Wallace's 1963 refrain")
+CIRCUMSTANCES = frozenset(OCCASIONS) | frozenset("campaign visit tour trip presidency administration tenure".split())
+# a noun in these places is what a clause is about: "invoking the 2008 race", "the 2011 action didn't work"
+ARGUMENTS = frozenset({"dobj", "attr", "oprd", "nsubj", "nsubjpass", "dative"})
+# "said before becoming a justice in 2009", "since the 2008 crash": another event, not the speech's time
+NOT_AT = frozenset("before since until till".split())
 
 
 def _on_what_is_spoken_of(cue, d: DateExpr, st: Statement) -> bool:
-    """'called Mr. Obama's remarks on Saturday “a wake-up call”', 'praised the Monday vote': a date on
-    the cue's object dates what is spoken of, unless that is the speaker's own speech ('issued a
-    statement on Monday')."""
+    """A date on a noun dates that noun. It is the speech's when the noun is the speaker's own
+    document or occasion ('in a 2014 interview', 'in her 1976 autobiography') or a circumstance of
+    the telling, even someone else's occasion ('on a press call Friday', 'at Mr. Trump's rally on
+    Tuesday', 'during Mr. Clinton's 1992 campaign'); it is not when the noun is anything else of
+    someone else's ('Wallace's famous 1963 refrain') or what is spoken of: an object or subject of
+    a clause ('invoking the 2008 race', 'recalling a 2007 bill', 'called Mr. Obama's remarks on
+    Saturday …'), a topic ('said of the 2016 field', 'referring to his 2004 surgery'). Nor is an
+    event counted from ('before becoming a justice in 2009'). A time phrase the parse hung on a name
+    or a listener is the telling's ('told Greta Van Susteren in March 2011', 'told reporters on Monday')."""
     span = cue.doc.char_span(d.start, d.end, alignment_mode="expand")
-    tok = span.root if span is not None and len(span) else None
-    while tok is not None and tok.head != tok and tok.head != cue:
-        tok = tok.head
-    if tok is None or tok.head != cue or tok.dep_ != "dobj" or tok.pos_ != "NOUN" or cue.lemma_.lower() in ADDRESSING:
+    if span is None or not len(span):
         return False
-    owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    own = tok.lemma_.lower() in SPEECH_OCCASION_NOUNS and all(
-        o.text.lower() in st.speaker.name.lower() for o in owners)
-    return not own
+    noun = None
+    child, tok = span.root, span.root.head
+    while tok != cue and child != tok:
+        if tok.lower_ in NOT_AT and tok.dep_ in ("prep", "mark") or tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in NOT_AT for c in tok.children):
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and tok not in span:
+            if noun is None and not (child.dep_ in ("prep", "npadvmod") and (
+                    tok.pos_ == "PROPN" or tok.ent_type_ or _listener(tok))):
+                noun = tok
+                if st.speaker.resolved and not owned_by(tok, [st.speaker.name]):
+                    return tok.lemma_.lower() not in CIRCUMSTANCES or _spoken_of(tok, cue)
+                if tok.lemma_.lower() in SPEECH_OCCASION_NOUNS:
+                    return False
+            if noun is not None and _spoken_of(tok, cue):
+                return True
+        child, tok = tok, tok.head
+    return False
+
+
+def _spoken_of(noun, cue) -> bool:
+    """The noun is an argument of a clause under the cue or the object of a topic preposition."""
+    head = noun.head
+    if noun.dep_ in ARGUMENTS and head.pos_ in ("VERB", "AUX"):
+        return not (head == cue and _listener(noun))
+    if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+        return head.lower_ in TOPIC_PREPS or head.lower_ == "to" and head.head.lemma_.lower() in REFERRING
+    return False
+
+
+def _listener(noun) -> bool:
+    """Who is spoken to: 'told reporters', 'spoke to supporters', 'proclaimed to a cheering crowd'."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "dative") and noun.head.lemma_.lower() in ADDRESSING or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in LISTENED_TO)
 
 
 def _in_embedded_clause(cue, d: DateExpr, quotes: list[QuoteSpan]) -> bool:
@@ -176,14 +226,30 @@ def date_of_governing_clause(st: Statement, ctx: DatingContext) -> When | None:
     if cand.cue is None or cand.mode == "according" or ctx.doc is None:
         return None
     tok = cand.cue
+    if _free_relative(tok):
+        return None
     while tok.head != tok:
         child, tok = tok, tok.head
         if child.dep_ in NOUN_MODIFIERS or tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
         found = dates_on(ctx, tok, skip=child)
+        if found and _own_clause(child) and ctx.long_before(ctx.when(found[0])):
+            return None
         if found:
             return ctx.when(found[0])
     return None
+
+
+def _free_relative(cue) -> bool:
+    """'in what Bay Buchanan called “hand-to-hand combat”': the cue's clause names a thing, it tells no event's time."""
+    return any(c.tag_ == "WP" and c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in cue.children)
+
+
+def _own_clause(conj) -> bool:
+    """'She left in 2000 …, but she said …': a conjunct with a subject of its own is another event
+    when that is long past ('he supported Obama and said …' shares the supporting's time, and 'told
+    supporters Tuesday night …, and he vowed …' the telling's)."""
+    return conj.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
 
 
 @gives("stated")
@@ -218,7 +284,7 @@ def then_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
     here = ctx.sentence_index(position(st))
     floor = ctx.paragraph_starts[max(0, ctx.paragraph_index(position(st)) - 1)]
     before = [o for o in ctx.occasions if o.sentence < here and o.start >= floor]
-    return before[-1].when if before else None
+    return before[-1].when if before and not _past_event(before[-1], ctx) else None
 
 
 # "told the BBC after the verdict" (that day), "the morning after the debate" (the next), "in a column
@@ -334,7 +400,8 @@ def dated_occasion(st: Statement, ctx: DatingContext) -> When | None:
     named, tok = found
     whose = [st.speaker.name] if st.speaker.resolved else []
     dated = [(n.idx, d) for n, d in dated_mentions(ctx, lambda t: OCCASIONS.get(t.lemma_.lower()) == named)
-             if owned_by(n, whose) and _same_names(n, tok)]
+             if owned_by(n, whose) and _same_names(n, tok)
+             and (not ctx.long_before((d.value, d.granularity)) or _tied(n, tok, st))]
     found = nearest(dated, position(st), ctx.article_date)
     days = _lasting(ctx, named)
     if found is None or days is None or found[1] != "day":
@@ -370,15 +437,31 @@ def covering(first: date, last: date) -> When:
     return (f"{last.year:04d}", "year") if first.year == last.year else (None, None)
 
 
+def _tied(mention, named, st: Statement) -> bool:
+    """A past occasion ('a 2007 address Lindsey Graham gave to La Raza') is the one the cue names
+    ('In his address to La Raza, Graham …') only when the text ties them: a party both name, or
+    the speaker named as its owner. An untied 'in his speech' is the news the article reports, not
+    the 2004 speech it recalls."""
+    if mention == named or _names(mention) & _names(named):
+        return True
+    words = {w.lower() for w in re.findall(r"\w+", st.speaker.name) if len(w) > 2} if st.speaker.resolved else set()
+    owners = [c for c in mention.children if c.dep_ == "poss"]
+    owners += [s for c in mention.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
+    return any(t.lower_ in words for o in owners for t in o.subtree)
+
+
+def _names(tok) -> set[str]:
+    """The parties an occasion mention names: 'with magazine The Bark', 'to La Raza', 'Obama's'."""
+    found = {t.lower_ for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by", "on", "to")
+             for o in c.children if o.dep_ == "pobj" for t in o.subtree if t.pos_ in ("PROPN", "NOUN")}
+    return found | {t.lower_ for c in tok.children if c.dep_ in ("poss", "compound") for t in c.subtree
+                    if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")}
+
+
 def _same_names(a, b) -> bool:
     """Two mentions may be one occasion unless each names a party and none is shared ('a 2006
     interview with magazine The Bark' is not the one 'when interviewed by the BBC')."""
-    def names(tok) -> set[str]:
-        found = {t.lower_ for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by", "on", "to")
-                 for o in c.children if o.dep_ == "pobj" for t in o.subtree if t.pos_ in ("PROPN", "NOUN")}
-        return found | {t.lower_ for c in tok.children if c.dep_ in ("poss", "compound") for t in c.subtree
-                        if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")}
-    na, nb = names(a), names(b)
+    na, nb = _names(a), _names(b)
     return not (na and nb) or bool(na & nb)
 
 
@@ -541,8 +624,16 @@ def speakers_occasion(st: Statement, ctx: DatingContext) -> When | None:
             continue
         if occ.start < max(floor, heading):
             return None
-        return occ.when if _takes_part(st, occ, ctx) else None
+        return occ.when if _takes_part(st, occ, ctx) and not _past_event(occ, ctx) else None
     return None
+
+
+def _past_event(occ: Occasion, ctx: DatingContext) -> bool:
+    """An occasion long before the article ('nominated Mr. Kim four years ago', 'invoked Reagan's
+    deficit in 1980') dates the words said after it only when its date is a speech act's ('In a
+    November 2006 press release, Braynard boasted …'): the story recalls the past beside what is
+    said now."""
+    return ctx.long_before(occ.when) and not occ.said
 
 
 @gives("context")

@@ -60,13 +60,18 @@ class DatingContext:
     @cached_property
     def usable(self) -> list[DateExpr]:
         """Dates that can date a speech act: resolved, a calendar period, outside what is reported."""
-        return [d for d in self.dates if d.value is not None and not d.vague and d.granularity not in REPORTING_PERIODS
-                and d.start >= self.body and not self.in_content(d.start)]
+        return [d for d in self.dates if speech_time(d) and d.start >= self.body and not self.in_content(d.start)]
 
     def possible(self, d: DateExpr) -> bool:
         """Whether a speech act can have this date: not one after the article was published ('the
         third debate on Oct. 19' in a September story; 'said on Monday she may …' read as next Monday)."""
         return not starts_after(d.value, self.article_date)
+
+    def long_before(self, when: When | None) -> bool:
+        """Whether a date ends more than a year before publication: words said then need the text
+        to say so on their own occasion (a dated interview, book or speech, 'said in 2012'), not a
+        past event the story recalls beside them."""
+        return long_before(when, self.article_date)
 
     def when(self, d: DateExpr) -> When | None:
         """The date a speech act can take from `d`; None when it cannot be that (after publication)."""
@@ -126,6 +131,7 @@ class Occasion:
     participants: list = field(default_factory=list)  # subject tokens
     speakers: set[str] = field(default_factory=set)  # speaker keys of statements dated by its date
     speech: bool = False  # its main verb is a speech act ("both yesterday questioned …")
+    said: bool = True  # its date is a speech act's: words said then, not an event beside them
 
 
 def speaker_key(st: Statement) -> str | None:
@@ -149,6 +155,15 @@ def position(st: Statement) -> int:
 
 # "reported third-quarter profit grew": a reporting period is what is reported on, not when
 REPORTING_PERIODS = frozenset({"quarter", "half"})
+# "the 19th-century contest", "in the early 1990s": no one speaks for a decade or a century
+EPOCHS = frozenset({"decade", "century"})
+
+
+def speech_time(d: DateExpr) -> bool:
+    """Whether a date phrase can be when words were said: resolved, not vague, a calendar period
+    short enough to hold a speech act (not a reporting quarter, a decade or a century)."""
+    return d.value is not None and not d.vague and d.granularity not in REPORTING_PERIODS | EPOCHS
+
 LEADING_DATE = re.compile(r"(?:on|at|in)?\s*")
 AFTER_LEADING_DATE = re.compile(r"[\s,]*(?:that\s+)?")
 THAT_BEFORE = re.compile(r"(?i)\bthat\s*$")
@@ -166,8 +181,7 @@ def leading_date(st: Statement, text: str, dates: list[DateExpr]) -> tuple[DateE
     if len(between.split()) > 6 or any(c in between for c in ".;:\"“”") or THAT_BEFORE.search(between):
         return None  # "noted that last year Pagliano invoked …": after "that", the date is in what is reported
     for d in dates:
-        if s <= d.start < e and d.value is not None and not d.vague and d.granularity not in REPORTING_PERIODS \
-                and LEADING_DATE.fullmatch(text[s:d.start]):
+        if s <= d.start < e and speech_time(d) and LEADING_DATE.fullmatch(text[s:d.start]):
             span = cand.cue.doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is None or span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "poss") or \
                     re.match(r"\s*,|['’]s\b", text[d.end:]):  # "said Monday was …", "in December, X …"
@@ -332,8 +346,7 @@ def find_headings(ctx: DatingContext) -> list[tuple[int, When]]:
             continue
         if not prose or has_finite_verb(ctx, m.start(1), m.end(1)):
             continue
-        ds = [d for d in ctx.dates if m.start(1) <= d.start < m.end(1) and d.value is not None and not d.vague
-              and d.granularity not in REPORTING_PERIODS]
+        ds = [d for d in ctx.dates if m.start(1) <= d.start < m.end(1) and speech_time(d)]
         if ds and not starts_after(ds[0].value, ctx.article_date):
             out.append((m.start(1), (ds[0].value, ds[0].granularity)))
     return out if len(out) >= 2 else []
@@ -342,6 +355,15 @@ def find_headings(ctx: DatingContext) -> list[tuple[int, When]]:
 def has_finite_verb(ctx: DatingContext, start: int, end: int) -> bool:
     span = ctx.doc.char_span(start, end, alignment_mode="expand") if ctx.doc is not None else None
     return span is not None and any(t.tag_ in FINITE_TAGS for t in span)
+
+
+LONG_BEFORE_DAYS = 365
+
+
+def long_before(when: When | None, day: date | None) -> bool:
+    """Whether the period `when` names ends more than a year before `day`."""
+    span = period(when[0]) if when is not None else None
+    return day is not None and span is not None and (day - span[1]).days > LONG_BEFORE_DAYS
 
 
 def starts_after(value: str, day: date | None) -> bool:
@@ -354,10 +376,10 @@ def occasion_of(ctx: DatingContext, i: int, sent) -> Occasion | None:
     """The sentence as an occasion: its main clause dated, or naming an occasion dated elsewhere
     ('Trump made this statement during a portion of the debate' after 'Monday's debate')."""
     verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    found = [ctx.when(d) for v in verbs for d in dates_on(ctx, v)]
+    found = [(ctx.when(d), _said_on(ctx, d)) for v in verbs for d in dates_on(ctx, v)]
     opening = opening_date(ctx, sent)
     if opening is not None:
-        found.insert(0, ctx.when(opening))
+        found.insert(0, (ctx.when(opening), _said_on(ctx, opening)))
     if not found:
         names = [phrase(c) for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         for v in verbs:
@@ -366,16 +388,36 @@ def occasion_of(ctx: DatingContext, i: int, sent) -> Occasion | None:
                 when = nearest([(n.idx, d) for n, d in dated_mentions(ctx, lambda t, f=fam: OCCASIONS.get(
                     t.lemma_.lower()) == f) if n != noun and owned_by(n, names)], noun.idx, ctx.article_date)
                 if when is not None:
-                    found.append(when)
+                    found.append((when, True))
     if not found:
         return None
     # a date that cannot be right (after publication) still marks an occasion, of unknown date: it
     # stops an older occasion's date from reaching past it
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [c for s in subjects for c in s.subtree if c.dep_ == "conj" and c.head in subjects]
-    speech = any(v.lemma_.lower() in SPEECH_VERBS or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in v.children) for v in verbs)
-    return Occasion(i, sent.start_char, found[0], subjects, speech=speech)
+    speech = any(speaks(v) for v in verbs)
+    when, said = found[0]
+    return Occasion(i, sent.start_char, when, subjects, speech=speech, said=said)
+
+
+def speaks(verb) -> bool:
+    """A speech act in a verb ('questioned', 'told') or its object ('made the following comment')."""
+    return verb.lemma_.lower() in SPEECH_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children)
+
+
+def _said_on(ctx: DatingContext, d: DateExpr) -> bool:
+    """Whether the date is a speech act's: it dates a speech, document or occasion noun ('In a
+    November 2006 press release, Braynard boasted') or hangs from a speech verb ('testified in 2012'),
+    or from a verb whose purpose is one ('In September 2013, Xi chose Astana to announce …')."""
+    root = ctx.root(d)
+    if root is None:
+        return False
+    if root.dep_ in OCCASION_MODIFIERS and root.head.lemma_.lower() in SPEECH_OCCASION_NOUNS:
+        return True
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    return head.pos_ in ("VERB", "AUX") and (speaks(head) or any(
+        c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and speaks(c) for c in head.children))
 
 
 def occasion_nouns(verb) -> list:
@@ -395,7 +437,9 @@ def occasion_at(ctx: DatingContext, pos: int) -> Occasion | None:
 SPEECH_VERBS = INDIRECT_VERBS | DIRECT_VERBS | frozenset("speak talk question address testify interview".split())
 # "made the following comment", "issued a statement": a speech act in a noun
 SPEECH_NOUNS = frozenset("comment remark statement speech announcement pledge promise claim reference".split())
-SPEECH_OCCASION_NOUNS = SPEECH_NOUNS | frozenset(DOCUMENTS) | frozenset(OCCASIONS)
+# what carries words besides documents and occasions: "in a June 10, 2009 email", "in the 2013 video"
+MEDIA_NOUNS = frozenset("email e-mail cable memo message video podcast testimony deposition article appearance".split())
+SPEECH_OCCASION_NOUNS = SPEECH_NOUNS | frozenset(DOCUMENTS) | frozenset(OCCASIONS) | MEDIA_NOUNS
 RECENT_DAYS = 14  # an occasion this close before publication is the news the article reports
 
 

@@ -315,3 +315,83 @@ def test_an_undated_article_leaves_statements_undated():
     (doc,) = parse([article])
     records, *_ = statements(article, doc)
     assert [(q.date, q.date_granularity, q.date_basis) for q in records] == [(None, None, None)]
+
+
+def quoted(text: str) -> list[tuple[str, str, str, str]]:
+    """(words, date, granularity, rule) of each statement record, in text order."""
+    article = Article("t.txt", 0, "t.txt", text, PUBLISHED)
+    (doc,) = parse([article])
+    records, *_ = statements(article, doc)
+    return [(q.quote, q.date, q.date_granularity, q.why.split(" · ")[-1]) for q in records]
+
+
+@pytest.mark.parametrize("text", [
+    '"One of us ran against the president," Ann Lee said, invoking the 2008 race.',
+    '"It is true we got close to reform," Ann Lee said, recalling a 2007 bill that failed.',
+    '"I was against the war," Ann Lee said, repeating a claim that she opposed the 2003 invasion.',
+    '"A wise judge would reach a better conclusion," Ann Lee said in speeches before becoming a judge in 2009.',
+])
+def test_a_past_year_on_what_is_spoken_of_never_dates_the_statement(text):
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_someone_elses_words_long_ago_are_spoken_of():
+    text = 'Echoing George Wallace\'s famous 1963 refrain, Ann Lee pledged to oppose the bill "today, tomorrow, forever."'
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")] * 2
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Tom Moody said at Mr. Novak's rally on Monday that the border must close.", "2024-08-26"),
+    ('Guns are "a crisis," Ann Lee proclaimed to a cheering crowd at the convention on Monday.', "2024-08-26"),
+])
+def test_someone_elses_occasion_or_a_listener_is_the_tellings_circumstance(text, day):
+    assert dated(text) == [(day, "day", "stated", "date_in_cue_clause")]
+
+
+def test_a_past_event_recalled_beside_a_statement_does_not_date_it():
+    text = ('Paul Manafort invoked Ronald Reagan\'s polling deficit in 1980. "Fixing personality negatives is easy," '
+            "Manafort said.")
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+    # an event of the speaker's own, long past, told in a clause of its own
+    text = "Ann Lee left the bank in 2000 to raise her family, but she said she felt frustrated by the barriers."
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+    # a past occasion whose purpose is a speech act still dates the words said there
+    text = ("In September 2013, Ann Lee chose Astana to announce that the nations would build a trade belt. "
+            "She said the two nations now have a golden opportunity.")
+    assert dated(text) == [("2013-09", "month", "stated", "date_of_governing_clause"),
+                           ("2013-09", "month", "context", "speakers_occasion")]
+
+
+def test_an_untied_speech_is_the_news_not_a_speech_the_story_recalls():
+    text = ("Barack Obama gave a keynote speech at the convention in 2004. "
+            "In his speech, Mr. Obama argued that the Republican nominee had played on fears.")
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_name_for_a_past_event_is_no_time_of_speech():
+    text = ('Paul Manafort protected the delegates at the 1976 convention, in what Bay Buchanan called '
+            '"hand-to-hand combat."')
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_an_opening_date_clause_is_when_not_what_was_claimed():
+    text = ("On June 12, minutes before the committee voted to hold them in contempt, Donald Trump claimed the "
+            "documents were subject to executive privilege.")
+    assert quoted(text) == [("the documents were subject to executive privilege", "2024-06-12", "day",
+                             "date_opening_sentence")]
+
+
+@pytest.mark.parametrize("text", [
+    'In the early 1990s, Ms. Lee said, when she was earning $24,000 a year, a boss invited her to lunch.',
+    'Harking back to the "Great Game," the 19th-century contest between the empires, Tom Miller says there is only '
+    'one winner this time around.',
+])
+def test_a_decade_or_a_century_is_never_a_statement_date(text):
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_dated_interview_or_email_long_ago_still_dates_its_words():
+    assert dated("In a 2014 interview, Ann Lee said she would never run for office.") == [
+        ("2014", "year", "stated", "date_in_cue_clause")]
+    assert dated("In a June 10, 2009 email, Ann Lee wrote that the deal was done.") == [
+        ("2009-06-10", "day", "stated", "date_in_cue_clause")]
