@@ -154,8 +154,9 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
             clip=True, stroke="white", strokeWidth=0.5).encode(
             x=_time_x(w), x2="bin_end:T", y=y, y2="base:Q",
             color=_color(palette, list(palette), legend=True),
-            # opacity, not fillOpacity: Vega-Lite draws no legend for fillOpacity
-            opacity=alt.Opacity("dated_by:N", scale=alt.Scale(
+            # opacity, not fillOpacity: Vega-Lite draws no legend for fillOpacity; ordinal, as an unsorted
+            # nominal field on opacity makes Vega-Lite warn in the browser console
+            opacity=alt.Opacity("dated_by:O", scale=alt.Scale(
                 domain=present, range=[1.0 if d == FROM_TEXT else PUBLICATION_OPACITY for d in present]),
                 legend=alt.Legend(title="dated", orient="bottom", symbolType="square", symbolFillColor="#4a5563",
                                   symbolStrokeWidth=0, symbolSize=150)),
