@@ -15,7 +15,7 @@ from ..nlp import doc_text
 from . import ranker
 from .content import apply_quote_marks, indirect_candidates, tail_candidates
 from .coreference import Registry, build_registry
-from .dating import date_statements
+from .dating import date_statements, speech_date_apart
 from .direct import direct_candidates
 from .interview import INTERVIEW_RULES
 from .marks import QuoteSpan, find_quotes
@@ -84,7 +84,7 @@ def _innermost(cands: list[Candidate]) -> list[Candidate]:
                 for a, b in ((s, min(e, lo)), (max(s, hi), e)):
                     if b - a > 0 and len(doc_text(c.cue.doc)[a:b].split()) >= 3:
                         pieces.append(_strip_edges(doc_text(c.cue.doc), a, b))
-            c.pieces = [p for p in pieces if p[1] > p[0]]
+            c = replace(c, pieces=[p for p in pieces if p[1] > p[0]])
         if c.pieces:
             out.append(c)
     return out
@@ -113,34 +113,38 @@ def _strip_edges(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _inherited(sp: Speaker) -> Speaker:
-    return Speaker(sp.name, sp.type, sp.role, None, None, "inherited")
+Inherited = tuple[Candidate, Speaker]  # the candidate with the cue it shares, and the speaker it keeps
 
 
-def continues_previous_quote(cand: Candidate, resolved: list[Statement], doc=None) -> Speaker | None:
+def _inherited(cand: Candidate, prev: Statement, mode: str | None = None) -> Inherited:
+    sp = prev.speaker
+    return (replace(cand, cue=prev.candidate.cue, cue_text=prev.candidate.cue_text, mode=mode or cand.mode),
+            Speaker(sp.name, sp.type, sp.role, None, None, "inherited"))
+
+
+def continues_previous_quote(cand: Candidate, resolved: list[Statement], doc=None) -> Inherited | None:
     """A paragraph that is only a quote, shortly after an attributed quote, keeps that quote's speaker."""
     if cand.mode != "continuation":
         return None
     prev = next((st for st in reversed(resolved) if st.candidate.kind == "direct" and st.speaker.resolved), None)
     if prev is None or cand.pieces[0][0] - prev.candidate.pieces[-1][1] >= 1200:
         return None
-    cand.cue, cand.cue_text = prev.candidate.cue, prev.candidate.cue_text
-    return _inherited(prev.speaker)
+    return _inherited(cand, prev)
 
 
-def continues_previous_statement(cand: Candidate, resolved: list[Statement], doc=None) -> Speaker | None:
+def continues_previous_statement(cand: Candidate, resolved: list[Statement], doc=None) -> Inherited | None:
     """A quote right after the statement before it ('“…,” further remarking, “…”', '… as “a guiding force” who was “…”') keeps its speaker."""
     if cand.mode not in ("participle", "follows", "follows_term"):
         return None
     prev = resolved[-1] if resolved and resolved[-1].speaker.resolved else None
     if prev is None or not 0 <= cand.pieces[0][0] - prev.candidate.pieces[-1][1] < 300:
         return None
-    if cand.mode != "participle":
-        cand.cue, cand.cue_text, cand.mode = prev.candidate.cue, prev.candidate.cue_text, "follows"
-    return _inherited(prev.speaker)
+    if cand.mode == "participle":  # its own participle is its cue
+        return cand, _inherited(cand, prev)[1]
+    return _inherited(cand, prev, "follows")
 
 
-def speaks_on_in_paragraph(cand: Candidate, resolved: list[Statement], doc=None) -> Speaker | None:
+def speaks_on_in_paragraph(cand: Candidate, resolved: list[Statement], doc=None) -> Inherited | None:
     """'… she said, referencing the “cross-sell” drive. “You went on television to blame …”': a quote with no cue of its own, in the paragraph of a person's statement just before it, no one else named between, is more of theirs."""
     if cand.mode != "unattributed" or not resolved or doc is None:
         return None
@@ -159,8 +163,7 @@ def speaks_on_in_paragraph(cand: Candidate, resolved: list[Statement], doc=None)
     if after is not None and any(t.pos_ in ("VERB", "PROPN") for t in doc[after[0].i:after[0].sent.end]
                                  if t.idx >= cand.pieces[-1][1]):
         return None  # '“…,” exhorted Clinton's introducer, Jamie Lee Curtis': words after it name its own speaker
-    cand.cue, cand.cue_text, cand.mode = prev.candidate.cue, prev.candidate.cue_text, "follows"
-    return _inherited(prev.speaker)
+    return _inherited(cand, prev, "follows")
 
 
 INHERIT_RULES = (continues_previous_quote, continues_previous_statement, speaks_on_in_paragraph)
@@ -176,12 +179,12 @@ def _resolve(cands: list[Candidate], registry: Registry, rules: RuleSwitch, doc,
         if cand.mode in INHERITING_MODES:
             found = rules.first(INHERIT_RULES, cand, resolved, doc)
             if found is not None:
-                speaker = replace(found[1], rule=found[0])
+                cand, speaker = found[1][0], replace(found[1][1], rule=found[0])
             elif cand.mode == "follows_term":
                 continue  # a quoted term beside an unattributed one ('the title of “Custodian …”')
             else:
                 speaker = UNKNOWN
-                cand.mode = "unattributed"
+                cand = replace(cand, mode="unattributed")
         elif cand.speaker is not None:  # an interview label: the finder named the speaker
             speaker = replace(cand.speaker, rule=cand.rule)
         elif cand.subject is None:
@@ -230,6 +233,7 @@ def why(st: Statement) -> str:
 
 def to_records(statements: list[Statement], text: str, dates: list[DateExpr], quotes: list[QuoteSpan],
                article_date: date | None, rules: RuleSwitch = ALL_ON, doc=None) -> list[Quote]:
+    statements = [speech_date_apart(st, text, dates) for st in statements]
     date_statements(statements, text, dates, quotes, article_date, rules, doc)
     records: list[Quote] = []
     for st in statements:

@@ -7,6 +7,8 @@ what is not a statement by our conventions (agentless passives, research finding
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..nlp import doc_ents, doc_text, positions
 from .cues import cue_phrase, indirect_cue_word
 from .lexicon import DEPICTING_VERBS, DEPICTION_NOUNS, NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, SEQUENCE_VERBS
@@ -186,9 +188,8 @@ def indirect_candidates(doc, start: int = 0, rules: RuleSwitch = ALL_ON) -> list
         tok = doc[i]
         if tok.idx < start:
             continue
-        found = rules.first(INDIRECT_RULES, tok, rules)
+        found = rules.decide(INDIRECT_RULES, tok, rules)
         if found is not None and found[1]:
-            found[1].rule = found[0]
             out.append(found[1])
     return out
 
@@ -285,9 +286,8 @@ def tail_candidates(doc, start: int, taken: list[Candidate], rules: RuleSwitch =
         tok = doc[i]
         if tok.idx < start or tok.i in used:
             continue
-        found = rules.first(TAIL_RULES, tok)
+        found = rules.decide(TAIL_RULES, tok)
         if found is not None:
-            found[1].rule = found[0]
             out.append(found[1])
     return out
 
@@ -384,8 +384,7 @@ def apply_quote_marks(cands: list[Candidate], quotes: list[QuoteSpan], text: str
         outside = sum(e - s for s, e in pieces) - sum(q.outer_end - q.open for q in inner)
         if inner and outside < 12:
             continue  # the clause is nothing but a quote: the direct record covers it
-        cand.pieces, cand.quotes, cand.mixed = pieces, inner, bool(inner)
-        kept.append(cand)
+        kept.append(replace(cand, pieces=pieces, quotes=inner, mixed=bool(inner)))
     return kept
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..models import DateExpr
@@ -65,6 +66,17 @@ def gives(basis: str) -> Callable:
     return mark
 
 
+def speech_date_apart(st: Statement, text: str, dates: list[DateExpr]) -> Statement:
+    """'Police said on Monday they believe …': a date right after the cue is when the words were said,
+    not part of them; the statement's text starts after it and the date travels beside it (`lead_date`)."""
+    found = leading_date(st, text, dates)
+    if found is None:
+        return st
+    d, rest = found
+    cand = st.candidate
+    return replace(st, candidate=replace(cand, pieces=[(rest, cand.pieces[0][1]), *cand.pieces[1:]]), lead_date=d)
+
+
 def date_statements(statements: list[Statement], text: str, dates: list[DateExpr], quotes: list[QuoteSpan],
                     article_date: date | None, rules: RuleSwitch = ALL_ON, doc=None) -> None:
     """Sets each statement's date, the rule that chose it and that rule's basis, in text order."""
@@ -90,13 +102,9 @@ def date_statements(statements: list[Statement], text: str, dates: list[DateExpr
 
 @gives("stated")
 def date_after_cue(st: Statement, ctx: DatingContext) -> When | None:
-    """'Police said on Monday they believe …': a date right after the cue dates the speech, not the statement."""
-    found = leading_date(st, ctx.text, ctx.dates)
-    if found is None:
-        return None
-    d, rest = found
-    st.candidate.pieces[0] = (rest, st.candidate.pieces[0][1])  # the date belongs to the speech, not the statement
-    return d.value, d.granularity
+    """'Police said on Monday they believe …': a date right after the cue dates the speech (set apart from the words by `speech_date_apart`)."""
+    d = st.lead_date
+    return None if d is None else (d.value, d.granularity)
 
 
 # A date reached from the cue only through one of these is another event's ("she said, noting it

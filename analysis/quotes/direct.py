@@ -8,6 +8,7 @@ reject verbs that look like cues but do not report speech here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from ..nlp import doc_ents
@@ -101,9 +102,8 @@ def direct_candidates(doc, text: str, quotes: list[QuoteSpan], consumed: set[int
         s, e = content_span(text, q)
         if e <= s:
             continue
-        found = rules.first(DIRECT_RULES, QuoteContext(doc, text, quotes, qi, (s, e), rules))
+        found = rules.decide(DIRECT_RULES, QuoteContext(doc, text, quotes, qi, (s, e), rules))
         if found is not None:
-            found[1].rule = found[0]
             out.append(found[1])
     return out
 
@@ -244,7 +244,7 @@ def sign_off(c: QuoteContext) -> Candidate | None:
     cand = c.candidate(None, c.text[c.q.outer_end:sign.start("name")].strip(), name.root, "after")
     signed = clean_name(sign.group("name")).split()
     if len(signed) >= 2 and is_given_name(signed[0]):  # "― Jacklyn Ashley": a person, whatever the NER made of it
-        cand.speaker = Speaker(" ".join(signed), "person", None, name.start_char, name.end_char, "named")
+        cand = replace(cand, speaker=Speaker(" ".join(signed), "person", None, name.start_char, name.end_char, "named"))
     return cand
 
 

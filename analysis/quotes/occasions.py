@@ -38,19 +38,13 @@ class DatingContext:
     doc: object | None = None
     # speaker key → (value, granularity), offset of the statement that gave it
     last: dict[str, tuple[When, int]] = field(default_factory=dict)
-    rules: RuleSwitch = ALL_ON  # with date_after_cue off, a date right after the cue stays in the content
+    rules: RuleSwitch = ALL_ON
 
     @cached_property
     def contents(self) -> list[tuple[int, int]]:
-        """Every statement's reported words (less a date right after the cue, which dates the
-        speech: date_after_cue) and every quote: dates there are what is reported."""
-        spans = []
-        for st in self.statements:
-            pieces = list(st.candidate.pieces)
-            lead = leading_date(st, self.text, self.dates) if self.rules.on("date_after_cue") else None
-            if lead is not None:
-                pieces[0] = (lead[1], pieces[0][1])
-            spans += pieces
+        """Every statement's reported words (a date right after the cue is set apart from them:
+        dating.speech_date_apart) and every quote: dates there are what is reported."""
+        spans = [p for st in self.statements for p in st.candidate.pieces]
         spans += [(q.open, q.outer_end) for q in self.quotes]
         return sorted(spans)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass, replace
 from typing import Any
 
 Rule = Callable[..., Any]
@@ -37,6 +37,15 @@ class RuleSwitch:
                 self.count(rule.__name__)
                 return rule.__name__, out
         return None
+
+    def decide(self, table: Sequence[Rule], *args) -> tuple[str, Any] | None:
+        """As `first`, with the rule's name stamped on the record it returns (a frozen Candidate or
+        Speaker: `rule` becomes "name", or "name>inner" when the record names an inner rule)."""
+        found = self.first(table, *args)
+        if found is None or not is_dataclass(found[1]):
+            return found
+        name, out = found
+        return name, replace(out, rule=f"{name}>{out.rule}" if out.rule else name)
 
     def veto(self, table: Sequence[Rule], *args) -> str | None:
         """The name of the first filter in `table` that is on and rejects (returns True)."""

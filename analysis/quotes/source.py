@@ -123,11 +123,8 @@ class Phrase:
 
 def describe(head, ctx: SourceContext) -> Speaker:
     """Speaker for the subject token `head` of a cue; pronouns and roles resolved backwards."""
-    found = ctx.rules.first(SOURCE_RULES, Phrase(head, ctx))
-    if found is None:
-        return UNKNOWN
-    name, speaker = found
-    return replace(speaker, rule=f"{name}>{speaker.rule}" if speaker.rule else name)
+    found = ctx.rules.decide(SOURCE_RULES, Phrase(head, ctx))
+    return UNKNOWN if found is None else found[1]
 
 
 # ---- rules, in the order they are tried ----

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..models import DateExpr
 from .marks import QuoteSpan
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
-    """A statement before its speaker is resolved."""
+    """A statement before its speaker is resolved. Frozen: a stage that changes it makes a new one."""
 
     kind: str  # direct | indirect
     pieces: list[tuple[int, int]]
@@ -23,7 +24,7 @@ class Candidate:
     rule: str = ""  # the rule that found it (rules.py)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Speaker:
     name: str
     type: str  # person | organization | anonymous | unknown
@@ -51,3 +52,5 @@ class Statement:
     date: tuple[str | None, str | None] = (None, None)  # (value, granularity)
     date_rule: str = ""
     date_basis: str = ""  # stated | context | article: what fixed the date (the rule's declared basis)
+    lead_date: DateExpr | None = None  # a date right after the cue ("said on Monday they …"): the speech's, not the words'
+

@@ -395,3 +395,15 @@ def test_a_dated_interview_or_email_long_ago_still_dates_its_words():
         ("2014", "year", "stated", "date_in_cue_clause")]
     assert dated("In a June 10, 2009 email, Ann Lee wrote that the deal was done.") == [
         ("2009-06-10", "day", "stated", "date_in_cue_clause")]
+
+
+def test_a_date_right_after_the_cue_is_set_apart_from_the_words_whichever_date_rules_are_on():
+    """Switching a date rule off changes a date, never the words quoted (the date after the cue is the speech's)."""
+    text = "Police said on Monday they believe the fire was set on purpose."
+    article = Article("t.txt", 0, "t.txt", text, PUBLISHED)
+    (doc,) = parse([article])
+    on = statements(article, doc, ALL_ON)[0]
+    off = statements(article, doc, RuleSwitch(frozenset({"date_after_cue"})))[0]
+    assert [q.quote for q in on] == [q.quote for q in off] == ["they believe the fire was set on purpose"]
+    assert [(q.date, q.why.split(" · ")[-1]) for q in on] == [("2024-08-26", "date_after_cue")]
+    assert [q.why.split(" · ")[-1] for q in off] != ["date_after_cue"]
