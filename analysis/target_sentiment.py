@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .nlp import doc_ents
+from .quotes.lexicon import SUBJECTS
 from .sentiment import textblob_scores
 
 LABELS = ("negative", "neutral", "positive")
@@ -83,7 +84,7 @@ def features(span, start: int, end: int) -> tuple[str, str, str, dict[str, float
               "tw": textblob_scores(" ".join(t.text for t in wide))[0],
               "first": int(lo == first), "quote_in": int("“" in text or '"' in text),
               "tgt_in_quote": int(text[:a].count("“") > text[:a].count("”")),
-              "speaker_role": int(role in ("nsubj", "nsubjpass") and head.lower_ in SAY)})
+              "speaker_role": int(role in SUBJECTS and head.lower_ in SAY)})
     for w in text[a:b].lower().split():
         f[f"m_{w}"] = 1
     return words(toks), words(window), words(clause), f

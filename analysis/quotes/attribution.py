@@ -18,6 +18,7 @@ from .coreference import Registry, build_registry
 from .dating import date_statements, speech_date_apart
 from .direct import direct_candidates
 from .interview import INTERVIEW_RULES
+from .lexicon import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SUBJECTS, THIRD_PERSON_SUBJECTS
 from .marks import QuoteSpan, find_quotes
 from .rules import ALL_ON, RuleSwitch
 from .source import SourceContext, describe
@@ -156,8 +157,8 @@ def speaks_on_in_paragraph(cand: Candidate, resolved: list[Statement], doc=None)
     if "\n" in gap:
         return None
     between = doc.char_span(end, start, alignment_mode="expand")
-    if between is None or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.dep_ in ("nsubj", "nsubjpass") and (
-            t.text[:1].isupper() or t.lower_ in ("he", "she", "they", "i", "we")) for t in between):
+    if between is None or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.dep_ in SUBJECTS and (
+            t.text[:1].isupper() or t.lower_ in THIRD_PERSON_SUBJECTS | FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL) for t in between):
         return None  # 'Sanders shot back, “…”': someone else takes the floor
     after = doc.char_span(cand.pieces[-1][1], cand.pieces[-1][1] + 1, alignment_mode="expand")
     if after is not None and any(t.pos_ in ("VERB", "PROPN") for t in doc[after[0].i:after[0].sent.end]

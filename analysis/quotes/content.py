@@ -11,15 +11,20 @@ from dataclasses import replace
 
 from ..nlp import doc_ents, doc_text, positions
 from .cues import cue_phrase, indirect_cue_word
-from .lexicon import DEPICTING_VERBS, DEPICTION_NOUNS, NONFINITE_VERBS, RESEARCH_NOUNS, RESEARCH_VERBS, SEQUENCE_VERBS
+from .lexicon import (
+    DEPICTING_VERBS,
+    DEPICTION_NOUNS,
+    NONFINITE_VERBS,
+    RESEARCH_NOUNS,
+    RESEARCH_VERBS,
+    SEQUENCE_VERBS,
+    SUBJECTS_OR_CLAUSE,
+    SUBJECTS_OR_EXPLETIVE,
+)
 from .marks import QuoteSpan, inside
 from .phrases import maker
 from .rules import ALL_ON, RuleSwitch
 from .statement import Candidate
-
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-
-
 
 
 def find_subject(verb, depth: int = 4):
@@ -29,7 +34,7 @@ def find_subject(verb, depth: int = 4):
         return owner
     tok = verb
     for _ in range(depth):
-        subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and _same_paragraph(c, tok)]
+        subs = [c for c in tok.children if c.dep_ in SUBJECTS_OR_CLAUSE and _same_paragraph(c, tok)]
         if subs:
             # "said study co-author Professor Carl Lipo": a mis-split phrase gives several subjects
             sub = next((c for c in subs if c.pos_ == "PROPN"), subs[0]) if len(subs) > 1 else subs[0]
@@ -71,7 +76,7 @@ def _said_and(verb) -> bool:
 def participle_owner(verb):
     """'footage of Hillary Clinton asking, “…”', 'a video shows Trump saying …': a speech participle with no
     subject of its own, right after (no comma between) the person a film, recording or witness presents."""
-    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECTS_OR_CLAUSE for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
     if before.pos_ not in ("PROPN", "NOUN", "PRON") or before.head == verb:
@@ -120,7 +125,7 @@ ADVERBIAL_MARKS = frozenset("before after when while because although though sin
 def _adverbial(comp) -> bool:
     """The clause opens with a subordinator of time or cause, before its subject ('minutes before
     the committee voted'; not the name in 'Reem As Saba’ee had been traveling')."""
-    subjects = [c.left_edge.i for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [c.left_edge.i for c in comp.children if c.dep_ in SUBJECTS_OR_EXPLETIVE]
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and c.i < min(subjects, default=comp.i)
                for c in comp.children)
 

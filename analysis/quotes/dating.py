@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from ..models import DateExpr
 from ..timex.vocabulary import cardinal
+from .lexicon import SUBJECTS_OR_EXPLETIVE
 from .marks import QuoteSpan, inside
 from .occasions import (
     AUTHOR_NOUNS,
@@ -215,7 +216,7 @@ def _in_embedded_clause(cue, d: DateExpr, quotes: list[QuoteSpan]) -> bool:
     tok = span.root if span is not None and len(span) else None
     while tok is not None and tok != cue and tok.head != tok:
         embedded = tok.dep_ in EMBEDDED_CLAUSES or (
-            tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)) or (
+            tok.dep_ == "advcl" and any(c.dep_ in SUBJECTS_OR_EXPLETIVE for c in tok.children)) or (
             tok.dep_ == "relcl" and not (tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in SPEECH_OCCASION_NOUNS))
         if embedded and inside(quotes, tok.idx) is None:
             return True
@@ -257,7 +258,7 @@ def _own_clause(conj) -> bool:
     """'She left in 2000 …, but she said …': a conjunct with a subject of its own is another event
     when that is long past ('he supported Obama and said …' shares the supporting's time, and 'told
     supporters Tuesday night …, and he vowed …' the telling's)."""
-    return conj.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+    return conj.dep_ == "conj" and any(c.dep_ in SUBJECTS_OR_EXPLETIVE for c in conj.children)
 
 
 @gives("stated")

@@ -14,7 +14,16 @@ from functools import cached_property
 from ..nlp import doc_ents
 from .content import find_subject, paragraph_bounds
 from .cues import cue_phrase, is_direct_cue, puts_it
-from .lexicon import DIRECT_VERBS, DOCUMENT_NOUNS, FRAGMENT_VERBS, INDIRECT_VERBS, NAMING_VERBS, TITLES
+from .lexicon import (
+    DIRECT_VERBS,
+    DOCUMENT_NOUNS,
+    FRAGMENT_VERBS,
+    INDIRECT_VERBS,
+    NAMING_VERBS,
+    SUBJECTS,
+    THIRD_PERSON_SUBJECTS,
+    TITLES,
+)
 from .marks import QuoteSpan, inside
 from .names import is_given_name
 from .phrases import clean_name
@@ -300,7 +309,7 @@ def introduced_in_paragraph_before(c: QuoteContext) -> Candidate | None:
     verbs = [t for t in sent if t.pos_ == "VERB" and inside(c.quotes, t.idx) is None]
     verb = next((t for t in reversed(verbs) if is_direct_cue(t)), verbs[-1] if verbs else None)
     subject = find_subject(verb) if verb is not None else None
-    if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")):
+    if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in THIRD_PERSON_SUBJECTS):
         return c.candidate(verb, cue_phrase(verb), subject, "before")
     return None
 
@@ -336,7 +345,7 @@ def cue_before_quote(c: QuoteContext) -> Candidate | None:
     if subject is not None and inside(c.quotes, subject.idx) is not None:
         # the parse hung the cue on the quote's verb ('Clinton seemed ready …, telling the crowd, “…”'):
         # the subject of the clause before the cue
-        subject = next((t for t in reversed(c.before) if t.dep_ in ("nsubj", "nsubjpass") and t.i < cue.i), None)
+        subject = next((t for t in reversed(c.before) if t.dep_ in SUBJECTS and t.i < cue.i), None)
     if subject is None:
         return None
     head = c.head
@@ -356,7 +365,7 @@ def named_subject_before_colon(c: QuoteContext) -> Candidate | None:
     q = c.q
     verbs = [t for t in c.before if t.pos_ == "VERB" and (t.dep_ == "ROOT" or q.open <= t.head.idx < q.outer_end)]
     subject = find_subject(verbs[-1]) if verbs else None
-    if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they")):
+    if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in THIRD_PERSON_SUBJECTS):
         return c.candidate(verbs[-1], cue_phrase(verbs[-1]), subject, "before")
     return None
 
@@ -438,7 +447,7 @@ def name_opening_clause_before_quote(c: QuoteContext) -> Candidate | None:
     verb = name.head if name.dep_ == "nsubj" else None
     # no one else speaks in between: no other noun or name is a subject before the quote
     inside_name = {t.i for t in name.subtree}
-    if any(t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside_name and t.pos_ in ("NOUN", "PROPN")
+    if any(t.dep_ in SUBJECTS and t.i not in inside_name and t.pos_ in ("NOUN", "PROPN")
            for t in toks if t.i >= ent.end):
         return None
     return c.candidate(verb, cue_phrase(verb) if verb is not None else None, name, "opening")

@@ -7,6 +7,12 @@ is an unnamed source, a role and a title. The overlaps are listed in tests/test_
 from __future__ import annotations
 
 # Verbs whose clausal complement is reported speech (indirect quotes).
+# Dependency labels of a clause's subject (active, passive); with "csubj" a clause as subject, with
+# "expl" a clause that has a subject of its own ("there is …")
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SUBJECTS_OR_CLAUSE = SUBJECTS | {"csubj"}
+SUBJECTS_OR_EXPLETIVE = SUBJECTS | {"expl"}
+
 INDIRECT_VERBS = frozenset("""
 say tell report warn add claim announce argue insist deny confirm state allege indicate promise
 estimate note testify explain stress acknowledge admit suggest write tweet post predict reveal
@@ -197,6 +203,14 @@ PLURAL_PRONOUNS = frozenset("they them".split())
 
 # Pronouns that refer back to an institution.
 ORG_PRONOUNS = frozenset("it its".split())
+
+# A speaker named again as the subject of the next clause ("he said", "they said").
+THIRD_PERSON_SUBJECTS = frozenset("he she they".split())
+# The narrator or the speaker's own group: "I told her", "we said".
+FIRST_PERSON_SINGULAR = frozenset("i me".split())
+FIRST_PERSON_PLURAL = frozenset({"we"})
+SPEAKER_PRONOUNS = PERSON_PRONOUNS | FIRST_PERSON_SINGULAR
+GROUP_PRONOUNS = PLURAL_PRONOUNS | FIRST_PERSON_PLURAL
 
 # Capitalised words that stand before a surname without being a first name.
 NOT_FIRST_NAMES = frozenset("""

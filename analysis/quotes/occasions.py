@@ -18,7 +18,7 @@ from functools import cached_property
 
 from ..models import DateExpr
 from ..periods import period
-from .lexicon import DIRECT_VERBS, INDIRECT_VERBS
+from .lexicon import DIRECT_VERBS, INDIRECT_VERBS, SUBJECTS
 from .marks import QuoteSpan
 from .rules import ALL_ON, RuleSwitch
 from .statement import Statement
@@ -375,7 +375,7 @@ def occasion_of(ctx: DatingContext, i: int, sent) -> Occasion | None:
     if opening is not None:
         found.insert(0, (ctx.when(opening), _said_on(ctx, opening)))
     if not found:
-        names = [phrase(c) for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        names = [phrase(c) for v in verbs for c in v.children if c.dep_ in SUBJECTS]
         for v in verbs:
             for noun in occasion_nouns(v):
                 fam = OCCASIONS[noun.lemma_.lower()]
@@ -387,7 +387,7 @@ def occasion_of(ctx: DatingContext, i: int, sent) -> Occasion | None:
         return None
     # a date that cannot be right (after publication) still marks an occasion, of unknown date: it
     # stops an older occasion's date from reaching past it
-    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECTS]
     subjects += [c for s in subjects for c in s.subtree if c.dep_ == "conj" and c.head in subjects]
     speech = any(speaks(v) for v in verbs)
     when, said = found[0]

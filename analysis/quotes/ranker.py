@@ -15,13 +15,12 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lexicon import ANONYMOUS_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS, TITLES
+from .lexicon import ANONYMOUS_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS, SUBJECTS, TITLES
 from .marks import QuoteSpan, inside
 from .statement import Candidate, Speaker
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "speaker_ranker.json.gz"
 CANDIDATE_POS = frozenset(("PROPN", "NOUN", "PRON"))
-SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 
 
 @dataclass(frozen=True)
@@ -124,7 +123,7 @@ def features(tok, cand: Candidate, speaker: Speaker, previous: Speaker | None) -
             f["below_cue"] = 1.0
         if any(a == tok for a in cand.cue.ancestors):
             f["above_cue"] = 1.0
-    if tok.dep_ in SUBJECT_DEPS:
+    if tok.dep_ in SUBJECTS:
         f["subject_of=" + tok.head.pos_] = 1.0
     if previous is not None and speaker.resolved and speaker.name == previous.name:
         f["previous_speaker"] = 1.0

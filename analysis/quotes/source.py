@@ -34,6 +34,7 @@ from .lexicon import (
     REPORT_NOUNS,
     ROLE_NOUNS,
     SPOKEN_NOUNS,
+    SUBJECTS,
     TITLES,
 )
 from .phrases import (
@@ -152,9 +153,9 @@ def _predicated_of(noun):
     if tok.dep_ != "attr" or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) or \
             tok.head.lemma_ != "be":
         return None  # "members of the World Trade Organization, which …": a name is itself
-    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
     if subject is None and tok.head.dep_ == "conj":  # "Trump incites violence and is a serial liar"
-        subject = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in tok.head.head.children if c.dep_ in SUBJECTS), None)
     return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
