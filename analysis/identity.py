@@ -177,10 +177,11 @@ def first_name_misspelt(a: Name, b: Name) -> bool:
 
 
 def goes_by_middle_name(a: Name, b: Name) -> bool:
-    """'Rafael Edward Cruz' and 'Ted Cruz', 'Willard Mitt Romney' and 'Mitt Romney': a person who goes by
-    the middle name, or a diminutive of it, that the fuller form writes."""
+    """'Rafael Edward Cruz' and 'Ted Cruz', 'Marcel Lehel Lazar' and 'Lehel Lazar': a person who goes by
+    the middle name, or a diminutive of it, that the fuller form writes; a first name, not the maiden
+    name of a double surname ('Rodham Clinton' is double_surname's)."""
     full, short = (a, b) if a.middle else (b, a)
-    if not full.middle or short.middle or not short.first:
+    if not full.middle or short.middle or not short.first or not is_first_name(short.first):
         return False
     middle = full.middle.split()[0]
     return len(middle.strip(".")) > 1 and (fold(middle) == fold(short.first) or diminutive(middle, short.first))
@@ -649,7 +650,9 @@ def _joins(a: Name, b: Name, labels: dict[str, set[str]], texts: dict[str, str],
     if g1 and g2 and g1 != g2:
         return False
     rule = next((r for r in FULL_NAME_RULES if rules.on(r.__name__) and r(a, b)), None)
-    return rule is not None and (rule is same_first_name or not _named_apart(a, b, labels, texts))
+    # an article naming both forms is how one who goes by a middle name is introduced ('Mr. Cruz changed his
+    # Spanish-sounding name, Rafael Edward Cruz'); two first names in one article are two people
+    return rule is not None and (rule in (same_first_name, goes_by_middle_name) or not _named_apart(a, b, labels, texts))
 
 
 def _named_apart(a: Name, b: Name, labels: dict[str, set[str]], texts: dict[str, str]) -> bool:

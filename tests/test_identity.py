@@ -301,6 +301,6 @@ def test_each_part_of_a_joint_label_takes_its_corpus_name():
     got = corpus_names([("Ted Cruz said it.", "Ted Cruz", "person", "Ted"),
                         ("Ted Cruz said it again.", "Ted Cruz", "person", "Ted"),
                         ("Marco Rubio said it.", "Marco Rubio", "person", "Marco"),
-                        ("Marco Rubio and Rafael Edward Cruz said so.", "Marco Rubio and Rafael Edward Cruz", "person",
-                         "Marco")])
+                        ("Ted Cruz changed his name, Rafael Edward Cruz. Marco Rubio and Rafael Edward Cruz said so.",
+                         "Marco Rubio and Rafael Edward Cruz", "person", "Marco")])
     assert got[3] == ("Marco Rubio and Ted Cruz", "person", "corpus:joint_names")
