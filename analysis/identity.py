@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .quotes.lexicon import FEMALE_ROLE_WORDS, HONORIFIC_GENDER, MALE_ROLE_WORDS, PARTY_MEMBER_NOUNS, TITLES
-from .quotes.names import first_name_gender, is_first_name, is_given_name, is_headline_verb
+from .quotes.names import first_name_gender, is_first_name, is_given_name, is_headline_verb, is_verb_word
 from .quotes.phrases import clean_name
 from .quotes.rules import ALL_ON, RuleSwitch
 
@@ -176,8 +176,19 @@ def first_name_misspelt(a: Name, b: Name) -> bool:
         not (is_first_name(a.first) and is_first_name(b.first))
 
 
+def goes_by_middle_name(a: Name, b: Name) -> bool:
+    """'Rafael Edward Cruz' and 'Ted Cruz', 'Marcel Lehel Lazar' and 'Lehel Lazar': a person who goes by
+    the middle name, or a diminutive of it, that the fuller form writes; a first name, not the maiden
+    name of a double surname ('Rodham Clinton' is double_surname's)."""
+    full, short = (a, b) if a.middle else (b, a)
+    if not full.middle or short.middle or not short.first or not is_first_name(short.first):
+        return False
+    middle = full.middle.split()[0]
+    return len(middle.strip(".")) > 1 and (fold(middle) == fold(short.first) or diminutive(middle, short.first))
+
+
 FULL_NAME_RULES: tuple[Callable[[Name, Name], bool], ...] = (same_first_name, first_name_diminutive,
-                                                              first_name_misspelt)
+                                                              first_name_misspelt, goes_by_middle_name)
 
 
 @dataclass
@@ -336,6 +347,27 @@ def first_name_alone(name: Name, text: str, by_first: dict[str, list[tuple[str, 
     return None
 
 
+def headline_word_before_name(label: str, text: str, known: set[str]) -> str | None:
+    """'Rip Donald Trump', 'Will Sanders' (from the headlines 'Black Lawmakers Rip Donald Trump', 'Game
+    over: Will Sanders come down …'): a verb or a modal written only in the headline before a name the
+    corpus knows in full, or before a surname the article writes with another first name, is no first
+    name; the rest is the name."""
+    words = label.split()
+    if len(words) < 2 or not is_verb_word(words[0]) or not text:
+        return None
+    title, _, body = text.partition("\n")
+    if label not in title or re.search(r"\b" + re.escape(label) + r"\b", body):
+        return None
+    rest = " ".join(words[1:])
+    if rest in known:
+        return rest
+    if len(words) == 2:
+        firsts, _, _ = _article_evidence(body, rest)
+        if any(f != words[0].lower() and is_given_name(f.title()) for f in firsts):
+            return rest
+    return None
+
+
 def is_name_like(label: object) -> bool:
     """A person's name can be written so: capitalised words, no brackets or digits ('W]e' is a
     garbled quote, not someone a statement names)."""
@@ -355,8 +387,8 @@ def joint_names(labels: list[str]) -> str:
 
 def tables() -> dict[str, list]:
     """The identity rule tables, for `rules list` and `--disable-rules`."""
-    return {"speaker identity across the corpus: full names": [bare_name, *FULL_NAME_RULES, double_surname,
-                                                                joint_names],
+    return {"speaker identity across the corpus: full names": [bare_name, headline_word_before_name, *FULL_NAME_RULES,
+                                                                double_surname, joint_names],
             "speaker identity across the corpus: a surname alone": [*SURNAME_RULES, first_name_alone],
             "speaker identity across the corpus: types and mentions": [person_named_as_organisation,
                                                                         mention_contradicts_name]}
@@ -372,12 +404,16 @@ class Resolution:
     org_people: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, org label) → person
     by_last: dict[str, list[Person]] = field(default_factory=dict)  # surname key → its people
     joined_by: dict[str, str] = field(default_factory=dict)  # full label → the rule that joined it to its person
+    relabelled: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, label) → the name without a headline word
 
     def name(self, article: str, label: str, kind: str, rules: RuleSwitch = ALL_ON) -> tuple[str, str]:
         """(corpus name, the rule that chose it) of one label in one article; the rule is '' when
         the label is its own corpus name."""
         if not isinstance(label, str) or kind not in ("person", "organization"):
             return label, ""
+        if kind == "person" and (article, label) in self.relabelled and rules.on("headline_word_before_name"):
+            name, rule = self.name(article, self.relabelled[(article, label)], kind, rules)
+            return name, "headline_word_before_name" + (f">{rule}" if rule else "")
         if kind == "organization":
             found = person_named_as_organisation(self, article, label) if rules.on(
                 "person_named_as_organisation") else None
@@ -448,9 +484,11 @@ def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
     """Every person label of the statements and their targets, named once for the corpus."""
     weights: Counter = Counter()
     labels: dict[str, set[str]] = defaultdict(set)  # label → articles
+    relabelled = _headline_words(quotes, targets, texts) if rules.on("headline_word_before_name") else {}
     for frame, who, kind in ((quotes, "speaker", "speaker_type"), (targets, "target", "target_type")):
         rows = frame[frame[kind] == "person"]
         for art, label in zip(rows["article_id"], rows[who], strict=True):
+            label = relabelled.get((art, label), label)
             for part in str(label).split(JOINT):
                 weights[part] += 1
                 labels[part].add(art)
@@ -461,7 +499,7 @@ def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
     unknown = {parse(n).last for n in labels if not parse(n).full and parse(n).last_key not in by_last}
     for key, persons in _written_people(texts, unknown).items():
         by_last[key] += persons
-    res = Resolution(people, {}, {}, by_last=by_last, joined_by=joined)
+    res = Resolution(people, {}, {}, by_last=by_last, joined_by=joined, relabelled=relabelled)
     quiet = RuleSwitch(rules.disabled)  # decided per label here, counted per statement in rename()
     by_first: dict[str, list[tuple[str, Person]]] = defaultdict(list)
     for n, p in people.items():
@@ -504,6 +542,21 @@ def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
         if found is not None:
             res.org_people[(art, label)] = found[1].name
     return res
+
+
+def _headline_words(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str]) -> dict[tuple[str, str], str]:
+    """(article, label) → the label without the headline verb or modal it starts with."""
+    pairs = set()
+    for frame, who, kind in ((quotes, "speaker", "speaker_type"), (targets, "target", "target_type")):
+        rows = frame[frame[kind] == "person"]
+        pairs |= {(a, str(n)) for a, n in zip(rows["article_id"], rows[who], strict=True) if JOINT not in str(n)}
+    known = {n for _, n in pairs if parse(n).full}
+    out = {}
+    for art, label in pairs:
+        found = headline_word_before_name(label, texts.get(art, ""), known - {label})
+        if found is not None:
+            out[(art, label)] = found
+    return out
 
 
 def _written_people(texts: dict[str, str], surnames: set[str]) -> dict[str, list[Person]]:
@@ -597,7 +650,9 @@ def _joins(a: Name, b: Name, labels: dict[str, set[str]], texts: dict[str, str],
     if g1 and g2 and g1 != g2:
         return False
     rule = next((r for r in FULL_NAME_RULES if rules.on(r.__name__) and r(a, b)), None)
-    return rule is not None and (rule is same_first_name or not _named_apart(a, b, labels, texts))
+    # an article naming both forms is how one who goes by a middle name is introduced ('Mr. Cruz changed his
+    # Spanish-sounding name, Rafael Edward Cruz'); two first names in one article are two people
+    return rule is not None and (rule in (same_first_name, goes_by_middle_name) or not _named_apart(a, b, labels, texts))
 
 
 def _named_apart(a: Name, b: Name, labels: dict[str, set[str]], texts: dict[str, str]) -> bool:

@@ -15,7 +15,7 @@ from .sentiment import polarity_subjectivity
 from .target_sentiment import Pending, collect, resolve
 from .timeline import extract_dates
 
-ANALYSIS_VERSION = "0.4.16"
+ANALYSIS_VERSION = "0.4.17"
 
 
 def statements(article: Article, doc, rules: RuleSwitch = ALL_ON):

@@ -180,6 +180,12 @@ IDENTITY_EXAMPLES = {
     "person_named_as_organisation": ([("Carly Fiorina said it.", "Carly Fiorina", "person", "Carly"),
                                       ("Carly Fiorina Endorses Ted Cruz.", "Carly Fiorina", "organization", "Carly")],
                                      "Carly Fiorina"),
+    "headline_word_before_name": ([("Donald Trump said it.", "Donald Trump", "person", "Donald"),
+                                   ("Black Lawmakers Rip Donald Trump\nThe lawmakers met. Trump said he was right.",
+                                    "Rip Donald Trump", "person", "Rip")], "Donald Trump"),
+    "goes_by_middle_name": ([("Ted Cruz said it.", "Ted Cruz", "person", "Ted"),
+                             ("Ted Cruz said it again.", "Ted Cruz", "person", "Ted"),
+                             ("Rafael Edward Cruz said so.", "Rafael Edward Cruz", "person", "Rafael")], "Ted Cruz"),
     "mention_contradicts_name": ([("Bill Clinton said it. Bill Clinton again.", "Bill Clinton", "person", "Bill"),
                                   ("Hillary Clinton said it.", "Hillary Clinton", "person", "Hillary"),
                                   ("Her husband, Bill Clinton, spoke. Mrs. Clinton said she would win.",
@@ -278,3 +284,23 @@ def test_two_first_names_of_their_own_are_no_misspelling():
 
     assert not first_name_misspelt(parse("Ivana Trump"), parse("Ivanka Trump"))
     assert first_name_misspelt(parse("Rence Priebus"), parse("Reince Priebus"))
+
+
+def test_a_headline_verb_or_modal_before_a_surname_is_no_first_name():
+    """'Will Sanders' from the headline 'Game over. Will Sanders come down …' is Bernie Sanders; a Will
+    Smith the article's text names stays himself."""
+    got = corpus_names([("Bernie Sanders said it.", "Bernie Sanders", "person", "Bernie"),
+                        ("Game over. Will Sanders come down?\nBernie Sanders lost. Sanders said he would fight on.",
+                         "Will Sanders", "person", "Will"),
+                        ("Will Smith said the film was done. Jada Smith agreed.", "Will Smith", "person", "Will")])
+    assert got[1] == ("Bernie Sanders", "person", "corpus:headline_word_before_name>first_name_in_article")
+    assert got[2] == ("Will Smith", "person", "")
+
+
+def test_each_part_of_a_joint_label_takes_its_corpus_name():
+    got = corpus_names([("Ted Cruz said it.", "Ted Cruz", "person", "Ted"),
+                        ("Ted Cruz said it again.", "Ted Cruz", "person", "Ted"),
+                        ("Marco Rubio said it.", "Marco Rubio", "person", "Marco"),
+                        ("Ted Cruz changed his name, Rafael Edward Cruz. Marco Rubio and Rafael Edward Cruz said so.",
+                         "Marco Rubio and Rafael Edward Cruz", "person", "Marco")])
+    assert got[3] == ("Marco Rubio and Ted Cruz", "person", "corpus:joint_names")

@@ -243,11 +243,15 @@ DATES = {"date_after_cue": ["2024-08-26"], "date_in_cue_clause": ["2024-08-26"],
 
 
 def test_every_rule_has_an_example():
-    """Corpus-level identity rules have theirs in tests/test_identity.py, date vetoes in tests/timex/test_negatives.py."""
+    """Corpus-level identity rules have theirs in tests/test_identity.py, date vetoes in tests/timex/test_negatives.py,
+    name cuts and the names that are no person's in tests/quotes/test_name_cleaning.py."""
     from analysis import identity
+    from analysis.quotes.coreference import NO_PERSON_NAMES
+    from analysis.quotes.phrases import NAME_CUTS
     from analysis.timex.negatives import NEGATIVE_RULES
 
     elsewhere = {r.__name__ for table in identity.tables().values() for r in table} | {r.__name__ for r in NEGATIVE_RULES}
+    elsewhere |= {r.__name__ for r in (*NAME_CUTS, *NO_PERSON_NAMES)}
     assert set(EXAMPLES) == set(names()) - elsewhere
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import identity
 from ..timex.negatives import NEGATIVE_RULES
-from . import attribution, content, coreference, dating, direct, interview, source
+from . import attribution, content, coreference, dating, direct, interview, phrases, source
 from .rules import CORPUS, Rule
 
 
@@ -28,6 +28,8 @@ def catalogue() -> dict[str, list[Rule]]:
         "speaker (cue subject → name)": list(source.SOURCE_RULES),
         "speaker (learned second opinion)": [attribution.speaker_ranker],
         "pronouns and roles": list(coreference.PRONOUN_RULES),
+        "what ends a person's name (cuts)": list(phrases.NAME_CUTS),
+        "names that are no person's (entity vetoes)": list(coreference.NO_PERSON_NAMES),
         "statement date": list(dating.DATE_RULES),
         "date expressions that are no date (vetoes)": list(NEGATIVE_RULES),
         **identity.tables(),

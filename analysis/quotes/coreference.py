@@ -74,6 +74,7 @@ class Registry:
     # where each name was written (as registered): which of two people of one surname was named last
     offsets: dict[str, list[int]] = field(default_factory=dict)
     author: str | None = None  # who wrote a first-person piece, from its author line ("Rick Scott is the …")
+    family_names: set[str] = field(default_factory=set)  # last words of the full names the NER tagged PERSON
 
     def add_person(self, name: str, first: int) -> PersonEntry:
         """A mention of a person: the one way names enter, so the canonical-name memo stays true."""
@@ -145,7 +146,7 @@ class Registry:
                   and self.gender(other) in (None, gender or self.gender(other))]
         # a relative named beside the story's subject ("her husband, Frank Fiorina") never takes over
         # the family name the story uses for its subject
-        if len(words) == 1 and fuller and all(self.is_relative(o) for o in fuller) and \
+        if len(words) == 1 and fuller and all(self.is_relative(o) and not self.kin_of_another_family(o) for o in fuller) and \
                 self.mention_counts.get(name, 0) > sum(self.mention_counts.get(o, 0) for o in fuller):
             return name
         best = max(fuller, key=lambda o: (not self.is_relative(o), len(o.split()), self.mention_counts.get(o, 0),
@@ -223,6 +224,16 @@ class Registry:
         """Named as someone's relative: 'her husband, Frank Fiorina', 'his wife Ann'."""
         entry = self.persons.get(name)
         return entry is not None and any(w.strip(",.'’").lower() in KIN_NOUNS for r in entry.roles for w in r.split())
+
+    def kin_of_another_family(self, name: str) -> bool:
+        """'Patti Davis, Ronald Reagan’s daughter': the relative of someone of another surname, so the
+        story's family name is theirs alone (unlike 'her husband, Frank Fiorina')."""
+        entry = self.persons.get(name)
+        surname = name.split()[-1].lower()
+        return entry is not None and any(
+            re.search(r"\b[A-Z][\w-]+['’]s\s+(?:\w+\s+)?" + re.escape(kin) + r"\b", r) and
+            not re.search(r"\b" + re.escape(surname) + r"['’]s\b", r.lower())
+            for r in entry.roles for kin in KIN_NOUNS if kin in r.lower().split())
 
     def gender(self, name: str) -> str | None:
         """'male', 'female' or None for a person of this article, by the first of: a gendered role
@@ -315,11 +326,51 @@ def is_person_entity(ent, registry: Registry | None = None) -> bool:
     name = clean_name(ent.text)
     if registry is not None and name in registry.not_persons:
         return False
+    det = [c for c in ent.root.children if c.dep_ == "det" and c.lower_ in DETERMINERS and c.i == ent.start - 1]
+    before = det[0].text + " " if det and ent[0].lower_ not in DETERMINERS else ""
+    if any(rule(before + ent.text.strip(), name, registry.family_names if registry is not None else set())
+           for rule in NO_PERSON_NAMES):
+        return False
     if len(name.split()) > 2 and any(w in INSTITUTION_HEADS for w in name.lower().split()):
         return False  # "Center for Biological Diversity"
     if len(name.split()) == 1 and CAMEL_CASE.search(name):
         return False  # "EastMed", "WikiLeaks", "PayPal": a project or a company ("McConnell", "DeSantis" are names)
     return not looks_like_outlet(name)
+
+
+# What a PERSON entity's words say it is no person's name. Each takes the text as written, the
+# cleaned name and the family names of the article's full names, and says True when it names no one.
+
+def leading_determiner(written: str, name: str, family: set[str]) -> bool:
+    """'the Purple Heart', 'Los Hijos de Trump', 'the Clintons': a person's name is written without an
+    article right before it ('the Rev. Peter Wherry' and 'a Donald Trump presidency' have a first name,
+    'the Trump' of an article naming Donald Trump is him)."""
+    words = written.split()
+    return len(words) > 1 and words[0].lower() in DETERMINERS and (words[0].islower() or words[0] in ("Los", "Las")) \
+        and bool(name) and not is_given_name(name.split()[0]) and name.split()[-1] not in family
+
+
+def named_for_person(written: str, name: str, family: set[str]) -> bool:
+    """'Trump Tower', 'Obama White House', 'Trump Plaza' beside 'Donald Trump': another person's
+    family name before a common noun is a thing named for them ('Donald Trump Jr.' is a name)."""
+    from .names import is_common_noun
+
+    words = name.split()
+    return len(words) >= 2 and words[0] in family and words[-1] not in family and not is_given_name(words[0]) \
+        and is_common_noun(words[-1]) and words[-1].rstrip(".").lower() not in NAME_SUFFIXES
+
+
+def initials_after_name(written: str, name: str, family: set[str]) -> bool:
+    """'Junge SVP', 'Keystone XL': capital initials after a word are an organisation's or a product's
+    name; a person's initials come first ('J.R. Smith') and a numeral ('Robert P. Casey III') is a suffix."""
+    words = name.split()
+    return not name.isupper() and any(w.isalpha() and w.isupper() and len(w) >= 2 and w.rstrip(".").lower() not in NAME_SUFFIXES
+               for w in words[1:])
+
+
+NO_PERSON_NAMES = (leading_determiner, named_for_person, initials_after_name)
+DETERMINERS = frozenset("the a an los las".split())
+NAME_SUFFIXES = frozenset("jr sr ii iii iv v".split())
 
 
 CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’)[A-Z][a-z]+[A-Z]")
@@ -332,6 +383,8 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
     # single-token PERSONs that act as outlets: subject of "report", object of "told", "according to";
     # not the surname of a person named in full ("Donald Trump" … "told Trump")
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    reg.family_names = {clean_name(e.text).split()[-1] for e in ents if e.label_ == "PERSON"
+                        and len(clean_name(e.text).split()) > 1 and is_given_name(clean_name(e.text).split()[0])}
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in surnames:
             tok = ent[0]

@@ -79,6 +79,18 @@ def is_headline_verb(word: str) -> bool:
 
 
 @cache
+def is_verb_word(word: str) -> bool:
+    """'Rip', 'Will', 'Slams': a word the lexicon knows as a verb or a modal, first names among them ('Will')."""
+    return _tag(word.strip(".,'’")) in ("VB", "VBD", "VBZ", "VBP", "MD")
+
+
+@cache
+def is_function_word(word: str) -> bool:
+    """'of', 'and', 'the', 'to': a preposition, conjunction or determiner, which ends no name."""
+    return _tag(word.strip(".,'’")) in ("IN", "CC", "DT", "TO")
+
+
+@cache
 def is_common_noun(word: str) -> bool:
     """'Reporter', 'Video', 'Audience': a word English uses as a common noun (not only as a name)."""
     return _tag(word.strip(".,'’")) in ("NN", "NNS")

@@ -23,11 +23,14 @@ def clean_name(text: str) -> str:
     name that are no part of it go: an epithet or adverb before it ('Crooked Hillary Clinton', 'Maybe
     Trump'), a headline's verb after it ('Obama Says …', 'Tom Nides Thanked Clinton' → 'Tom Nides'), what
     a spaced dash or a case's 'v.' joins to it ('Weak - Rubio' → 'Rubio', 'Trump v. Trump' → 'Trump'), a
-    nickname in quote marks ('Robert C. "Bobby" Scott' → 'Robert C. Scott')."""
+    nickname in quote marks ('Robert C. "Bobby" Scott' → 'Robert C. Scott'); and what NAME_CUTS cut
+    (a link, a colon, a stray quote mark, a lower-case word at either end)."""
+    text = QUOTED_NICKNAME.sub(" ", text.strip())  # 'Marcia "Cia" Price' → 'Marcia Price'
+    for cut in NAME_CUTS:
+        text = cut(text)
     text = POSSESSIVE.sub("", text.strip()).strip(NAME_EDGES)
-    text = QUOTED_NICKNAME.sub(" ", text)  # 'Marcia "Cia" Price' → 'Marcia Price'
     words = text.split()
-    while len(words) > 1 and (_prefix(words[0]) or words[0] in DASHES):
+    while len(words) > 1 and (_prefix(words[0]) or words[0] in DASHES or _office_before_name(words)):
         words.pop(0)  # "Officers Antoine Quirin and …": titles in the plural too
     cut = next((i for i, w in enumerate(words) if i > 0 and (
         headline_verb(w) or w in DASHES or w in ("v.", "vs.", "v", "vs")
@@ -35,6 +38,70 @@ def clean_name(text: str) -> str:
     if cut is not None:
         words = words[:cut]
     return " ".join(words).strip(NAME_EDGES)
+
+
+# Name cuts: each takes the written name and returns it without what is no part of any name.
+
+def invisible_marks(text: str) -> str:
+    """'Doug\u00adAndres': a soft hyphen or a zero-width character inside a name is no letter of it."""
+    return INVISIBLE.sub("", text)
+
+
+def link_or_colon_ends_name(text: str) -> str:
+    """'Joseph P. Kahn: http://bit.ly/1ICP930', 'Sara Bondioli @sbondioli': a colon, a link or a handle
+    ends the name (a name is never written with one)."""
+    return re.split(r":|\bhttps?://|\bwww\.|\s@\w|\s#\w", text, maxsplit=1)[0]
+
+
+def stray_quote_ends_name(text: str) -> str:
+    """'George "Jay': a quote mark with no partner inside the name opens a nickname or a quotation that
+    the name stops before (a paired nickname, 'Robert C. "Bobby" Scott', was taken out already)."""
+    inner = text.strip().strip(NAME_EDGES.replace("'", "").replace("’", ""))
+    m = re.search(r"\s[\"“”‘]|\s''|\s'(?=[A-Z])", " " + inner)
+    return inner[:m.start()] if m and m.start() > 0 else text
+
+
+def lowercase_word_at_edge(text: str) -> str:
+    """'handle Pulvermann', 'Juan Manriquez of': a lower-case word before a name written in capitals,
+    or a function word after one, is none of it (particles stay: 'Bill de Blasio', 'de Blasio'; an
+    organisation's 'Trump campaign' or 'authorities in the United States' is no name and stays)."""
+    from .names import is_function_word
+
+    words = text.split()
+    while len(words) > 1 and _lower_word(words[0]) and words[0] not in PARTICLES and \
+            all(w[:1].isupper() or w in PARTICLES for w in words[1:]):
+        words.pop(0)
+    while len(words) > 1 and _lower_word(words[-1]) and is_function_word(words[-1]) and words[-1] not in PARTICLES:
+        words.pop()
+    return " ".join(words)
+
+
+def _lower_word(word: str) -> bool:
+    return word[:1].islower() and word.isalpha()
+
+
+NAME_CUTS = (invisible_marks, link_or_colon_ends_name, stray_quote_ends_name, lowercase_word_at_edge)
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# particles that stay lower case inside a name ('Bill de Blasio', 'Ursula von der Leyen')
+PARTICLES = frozenset("de da di du del dela della der den des la le van von y al bin ibn dos das e el".split())
+# two capitals that stand for an office before a name ('AG Mukasey', 'DA Vance'); not initials ('JR Smith')
+OFFICE_INITIALS = frozenset("AG DA PM".split())
+
+
+def _office_before_name(words: list[str]) -> bool:
+    """'RNC Committeeman Curly Haugland', 'Assemblywoman Claudia Tenney', 'Whip Dick Durbin', 'AG
+    Mukasey': an organisation's initials, a role compound ('…man', '…woman') or a common noun before
+    a first name stand before a name and are no part of it."""
+    from .names import is_common_noun, is_first_name
+
+    word, rest = words[0], words[1:]
+    if word in OFFICE_INITIALS or word.isupper() and word.isalpha() and len(word) >= 3 and len(rest) >= 2:
+        return True
+    if is_first_name(word) or not rest[0][:1].isupper():
+        return False
+    if re.fullmatch(r"[A-Z][a-z]{2,}(?:wo)?m[ae]n", word) and len(rest) >= 1:
+        return True
+    return len(rest) >= 2 and word.isalpha() and len(word) > 2 and is_common_noun(word) and is_first_name(rest[0])
 
 
 def _prefix(word: str) -> bool:

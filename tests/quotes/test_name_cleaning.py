@@ -20,6 +20,16 @@ from tests.helpers import run_text
     ("\u2015 Pamela Padilla", "Pamela Padilla"),
     ("Del. Stacey Plaskett", "Stacey Plaskett"),
     ("Rev. Peter Wherry", "Peter Wherry"),
+    # what ends a name (phrases.NAME_CUTS) and offices before it
+    ("Joseph P. Kahn: http://bit.ly/1ICP930", "Joseph P. Kahn"),  # link_or_colon_ends_name
+    ('George "Jay', "George"),  # stray_quote_ends_name
+    ("handle Pulvermann", "Pulvermann"), ("Juan Manriquez of", "Juan Manriquez"),  # lowercase_word_at_edge
+    ("Doug \u00adAndres", "Doug Andres"),  # invisible_marks
+    ("Assemblywoman Claudia Tenney", "Claudia Tenney"), ("Whip Dick Durbin", "Dick Durbin"),
+    ("AG Mukasey", "Mukasey"), ("RNC Committeeman John Haugland", "John Haugland"),
+    ("Trump campaign", "Trump campaign"), ("Bill de Blasio", "Bill de Blasio"), ("de Blasio", "de Blasio"),
+    ("C. Boyden Gray", "C. Boyden Gray"), ("JR Smith", "JR Smith"), ("Ban Ki-moon", "Ban Ki-moon"),
+    ("Herman Cain", "Herman Cain"), ('Robert C. "Bobby" Scott', "Robert C. Scott"),
     # names that look like words stay whole
     ("Mitt Romney", "Mitt Romney"), ("Will Smith", "Will Smith"), ("Frank Fiorina", "Frank Fiorina"),
     ("Amber Heard", "Amber Heard"), ("Jean-Luc Picard", "Jean-Luc Picard"), ("Rose Byrne", "Rose Byrne"),
@@ -52,3 +62,31 @@ def test_a_first_name_that_starts_like_a_title_abbreviation_stays():
     """'Gene' is not the plural of 'gen' (General); 'Officers Antoine Quirin' loses its plural title."""
     assert clean_name("Gene Sperling") == "Gene Sperling"
     assert clean_name("Officers Antoine Quirin") == "Antoine Quirin"
+
+
+@pytest.mark.parametrize(("rule", "written", "family", "expected"), [
+    ("leading_determiner", "the Purple Heart", set(), True), ("leading_determiner", "Los Hijos de Trump", set(), True),
+    ("leading_determiner", "a Donald Trump", set(), False), ("leading_determiner", "the Trump", {"Trump"}, False),
+    ("leading_determiner", "the Clintons", {"Clinton"}, True),
+    ("named_for_person", "Trump Tower", {"Trump"}, True), ("named_for_person", "Trump Tower", set(), False),
+    ("named_for_person", "Donald Trump Jr", {"Trump"}, False),
+    ("initials_after_name", "Junge SVP", set(), True), ("initials_after_name", "Robert P. Casey III", set(), False),
+    ("initials_after_name", "CHRIS WALLACE", set(), False), ("initials_after_name", "J.J. MacNab", set(), False)])
+def test_what_names_no_person(rule, written, family, expected):
+    """A PERSON entity that is no person's name (coreference.NO_PERSON_NAMES) is never a speaker or an antecedent."""
+    from analysis.quotes import coreference
+
+    fn = {r.__name__: r for r in coreference.NO_PERSON_NAMES}[rule]
+    assert fn(written, clean_name(written), family) is expected
+
+
+def test_a_relative_of_another_family_keeps_the_surname():
+    """'Patti Davis, Ronald Reagan's daughter': 'Davis' is she; 'her husband, Frank Fiorina' still never
+    takes 'Fiorina' from Carly Fiorina."""
+    text = ("The drumbeat grew louder as Patti Davis, Ronald Reagan’s daughter, attacked Donald Trump.\n\n"
+            "Davis, a longtime liberal, lashed out at the nominee, saying that words have the power to inspire actions."
+            "\n\n\"My father would be appalled,\" Davis said.")
+    assert [q.speaker for q in run_text(text).quotes] == ["Patti Davis", "Patti Davis"]
+    text = ("Carly Fiorina spoke in Iowa. She vented to her husband, Frank Fiorina, about the polls.\n\n"
+            "\"We will win,\" Fiorina said. Fiorina said the race was long.")
+    assert [q.speaker for q in run_text(text).quotes] == ["Carly Fiorina", "Carly Fiorina"]
