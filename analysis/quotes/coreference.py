@@ -16,6 +16,7 @@ from ..nlp import doc_ents, doc_text, positions
 from .lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_ROLE_WORDS,
+    GROUP_PRONOUNS,
     HONORIFIC_GENDER,
     INSTITUTION_HEADS,
     KIN_NOUNS,
@@ -24,9 +25,9 @@ from .lexicon import (
     NAME_PREFIXES,
     NOT_FIRST_NAMES,
     ORG_PRONOUNS,
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
     ROLE_NOUNS,
+    SPEAKER_PRONOUNS,
+    SUBJECTS,
     TITLES,
 )
 from .marks import inside
@@ -91,7 +92,7 @@ class Registry:
     def add_recast(self, name: str, ent) -> PersonEntry:
         """A full name the NER gave another label, taken as a person's: registered, and a mention
         a pronoun can point back to."""
-        self.person_mentions.append((ent.start_char, name, ent.root.dep_ in ("nsubj", "nsubjpass")))
+        self.person_mentions.append((ent.start_char, name, ent.root.dep_ in SUBJECTS))
         return self.add_person(name, ent.start_char)
 
     def group_before(self, pos: int) -> str | None:
@@ -419,9 +420,9 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
             name = clean_name(ent.text)
             if name in reg.persons:
                 root = ent.root
-                subject = root.dep_ in ("nsubj", "nsubjpass") or (
+                subject = root.dep_ in SUBJECTS or (
                     root.dep_ == "pobj" and root.head.head.lower_ == "according") or (
-                    root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))  # "his pollster, Doug Schoen, says"
+                    root.dep_ == "appos" and root.head.dep_ in SUBJECTS)  # "his pollster, Doug Schoen, says"
                 reg.person_mentions.append((ent.start_char, reg.canonical_person(name, honorific_gender(ent), ent.start_char),
                                             subject))
     # people named together ("officers Antoine Quirin and Nicolas Redouane"): "the defendants" later
@@ -448,7 +449,7 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
     for i in positions(doc, "proper_noun", lambda lemma, pos, lower: pos == "PROPN"):
         tok = doc[i]
         if tok.idx >= start and tok.idx not in tagged and tok.ent_type_ != "PERSON" and \
-                tok.dep_ in ("nsubj", "nsubjpass") and len(by_surname.get(tok.text, ())) == 1 and \
+                tok.dep_ in SUBJECTS and len(by_surname.get(tok.text, ())) == 1 and \
                 inside(quotes, tok.idx) is None:  # the story's words, not a quote's
             reg.person_mentions.append((tok.idx, by_surname[tok.text][0], True))
     reg.forget()  # roles came in after the names: relatives and genders are known only now
@@ -513,7 +514,7 @@ def _count_pronouns(reg: Registry, doc, quotes: Sequence = ()) -> None:
                 break  # someone else is named first
             if inside(quotes, t.idx) is not None:
                 continue  # the quote's own words take up someone else
-            if t.dep_ in ("nsubj", "nsubjpass"):
+            if t.dep_ in SUBJECTS:
                 if t.lower_ in ("he", "she"):
                     reg.pronoun_votes.setdefault(name, Counter())[t.lower_] += 1
                 if t.pos_ in ("PRON", "PROPN", "NOUN"):
@@ -577,13 +578,13 @@ def _taken_up(ents, quotes: Sequence = ()) -> dict[str, Counter]:
     or it that is the next subject after it (in its sentence or the next, outside quotes)."""
     votes: dict[str, Counter] = {}
     for ent in ents:
-        if ent.label_ != "ORG" or ent.root.dep_ not in ("nsubj", "nsubjpass") or len(ent) > 3:
+        if ent.label_ != "ORG" or ent.root.dep_ not in SUBJECTS or len(ent) > 3:
             continue
         doc = ent.doc
         sent = ent.root.sent
         stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
         for tok in doc[ent.end:stop]:
-            if tok.dep_ in ("nsubj", "nsubjpass") and inside(quotes, tok.idx) is None:
+            if tok.dep_ in SUBJECTS and inside(quotes, tok.idx) is None:
                 if tok.lower_ in ("he", "she", "it"):
                     votes.setdefault(ent[-1].text, Counter())[tok.lower_] += 1
                 break
@@ -666,14 +667,14 @@ def first_person_narrator(head, ctx: SourceContext) -> Speaker | None:
 
 def anonymous_antecedent(head, ctx: SourceContext) -> Speaker | None:
     """'The head of the investigators told the court … She also said …': he/she right after an unnamed speaker."""
-    if head.lower_ not in PERSON_PRONOUNS | {"i", "me"}:
+    if head.lower_ not in SPEAKER_PRONOUNS:
         return None
     pos = head.idx
     found = ctx.registry.last_person_before(pos)
     latest = _latest_speaker(ctx, pos)
     if latest is not None and latest.how == "description" and latest.type == "anonymous" and \
             not latest.plural and pos - latest.start < 400 and (found is None or found[0] < latest.start) and \
-            not any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+            not any(t.pos_ == "PROPN" and t.dep_ in SUBJECTS
                     for t in head.doc.char_span(latest.start, pos, alignment_mode="expand") or ()):
         return Speaker("anonymous", "anonymous", latest.role, pos, pos + len(head), "pronoun")
     return None
@@ -681,7 +682,7 @@ def anonymous_antecedent(head, ctx: SourceContext) -> Speaker | None:
 
 def person_antecedent(head, ctx: SourceContext) -> Speaker | None:
     """He/she: the latest person who was a subject nearby, else the latest person named."""
-    if head.lower_ not in PERSON_PRONOUNS | {"i", "me"}:
+    if head.lower_ not in SPEAKER_PRONOUNS:
         return None
     found = ctx.registry.last_person_before(head.idx, pronoun=head.lower_)
     if found:
@@ -694,7 +695,7 @@ def person_antecedent(head, ctx: SourceContext) -> Speaker | None:
 
 def plural_subject_before(head, ctx: SourceContext) -> Speaker | None:
     """'The officers … are back to work. They indicated …': they = the plural subject of the sentence before."""
-    if head.lower_ not in PLURAL_PRONOUNS | {"we"}:
+    if head.lower_ not in GROUP_PRONOUNS:
         return None
     group = previous_plural_subject(head)
     return ctx.describe(group) if group is not None else None
@@ -702,7 +703,7 @@ def plural_subject_before(head, ctx: SourceContext) -> Speaker | None:
 
 def group_speaker_before(head, ctx: SourceContext) -> Speaker | None:
     """They/we: the last unnamed group, institution or people named together who spoke."""
-    if head.lower_ not in PLURAL_PRONOUNS | {"we"}:
+    if head.lower_ not in GROUP_PRONOUNS:
         return None
     for s in reversed(ctx.speakers):
         if s.type in ("anonymous", "organization") or " and " in s.name:
@@ -761,6 +762,6 @@ def previous_plural_subject(head):
     if sent.start == 0:
         return None
     before = head.doc[sent.start - 1].sent
-    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+    subjects = [t for t in before if t.dep_ in SUBJECTS and t.tag_ in ("NNS", "NNPS")
                 and t.head.dep_ == "ROOT"]
     return subjects[0] if subjects else None
