@@ -1,7 +1,7 @@
 """Statements of one article: cues, contents and speakers put together, in text order.
 
 The stages: quote marks (marks.py) → statements found (content.py, direct.py, interview.py) →
-speakers (source.py, coreference.py; a quote that goes on from the one before keeps its speaker,
+speakers (source.py, pronouns.py, coreference.py; a quote that goes on from the one before keeps its speaker,
 INHERIT_RULES) → dates (dating.py, reading the text around each statement with occasions.py) → records.
 """
 

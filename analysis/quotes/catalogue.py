@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import identity
 from ..timex.negatives import NEGATIVE_RULES
-from . import attribution, content, coreference, dating, direct, interview, phrases, source
+from . import attribution, content, coreference, dating, direct, interview, phrases, pronouns, source
 from .rules import CORPUS, Rule
 
 
@@ -27,7 +27,7 @@ def catalogue() -> dict[str, list[Rule]]:
         "speaker carried over": list(attribution.INHERIT_RULES),
         "speaker (cue subject → name)": list(source.SOURCE_RULES),
         "speaker (learned second opinion)": [attribution.speaker_ranker],
-        "pronouns and roles": list(coreference.PRONOUN_RULES),
+        "pronouns and roles": list(pronouns.PRONOUN_RULES),
         "what ends a person's name (cuts)": list(phrases.NAME_CUTS),
         "names that are no person's (entity vetoes)": list(coreference.NO_PERSON_NAMES),
         "statement date": list(dating.DATE_RULES),

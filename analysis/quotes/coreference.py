@@ -1,4 +1,4 @@
-"""Who is who within one article: fullest names, roles, and what pronouns point back to.
+"""Who is who within one article: fullest names and roles (pronouns are resolved in pronouns.py).
 
 Built once per article from spaCy's entities, with the entity mistakes that matter for speakers
 corrected by context (an outlet that "reported" is an organization even if NER says PERSON).
@@ -10,13 +10,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from ..nlp import doc_ents, doc_text, positions
 from .lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_ROLE_WORDS,
-    GROUP_PRONOUNS,
     HONORIFIC_GENDER,
     INSTITUTION_HEADS,
     KIN_NOUNS,
@@ -24,19 +22,13 @@ from .lexicon import (
     MALE_ROLE_WORDS,
     NAME_PREFIXES,
     NOT_FIRST_NAMES,
-    ORG_PRONOUNS,
     ROLE_NOUNS,
-    SPEAKER_PRONOUNS,
     SUBJECTS,
     TITLES,
 )
 from .marks import inside
 from .names import FEMALE, MALE, first_name_gender, is_epithet, is_first_name, is_given_name
-from .phrases import capitalised_name, clean_name, entity_of, headline_verb, looks_like_outlet, noun_phrase, org_name
-from .statement import Speaker
-
-if TYPE_CHECKING:
-    from .source import SourceContext
+from .phrases import clean_name, headline_verb, looks_like_outlet
 
 # a surname two people share goes to the one named in full NEAR_SPAN characters before it when the surname
 # appears nowhere in the FAR_SPAN characters before that (Registry._salient)
@@ -642,126 +634,3 @@ def appositive_role(ent) -> str | None:
             if toks and len(toks) <= 12:
                 return doc_text(ent.doc)[toks[0].idx:toks[-1].idx + len(toks[-1])]
     return None
-
-
-# Pronouns: what "he", "they", "it" point back to. Each rule gets the pronoun token and the
-# speaker context; the first that answers decides, and a pronoun none answers is unknown.
-
-def _latest_speaker(ctx: SourceContext, pos: int) -> Speaker | None:
-    return next((s for s in reversed(ctx.speakers) if s.start is not None and s.start < pos), None)
-
-
-def first_person_narrator(head, ctx: SourceContext) -> Speaker | None:
-    """'“Okay,” I said.', 'I told Megyn Kelly that …' outside quote marks: the one who wrote the piece (its author line names them), else an unnamed author."""
-    if head.lower_ not in ("i", "me") or any(a <= head.idx < b for a, b in ctx.registry.quote_spans):
-        return None
-    text = ctx.registry.text
-    line = text[text.rfind("\n", 0, head.idx) + 1:head.idx]
-    if re.match(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:", line):
-        return None  # "Sidney Blumenthal: ‘No Idea’ If I Would …": a label gives the speaker of the line
-    author = ctx.registry.author
-    if author:
-        return Speaker(author, "person", None, head.idx, head.idx + len(head), "pronoun")
-    return Speaker("anonymous", "anonymous", "the author", head.idx, head.idx + len(head), "pronoun")
-
-
-def anonymous_antecedent(head, ctx: SourceContext) -> Speaker | None:
-    """'The head of the investigators told the court … She also said …': he/she right after an unnamed speaker."""
-    if head.lower_ not in SPEAKER_PRONOUNS:
-        return None
-    pos = head.idx
-    found = ctx.registry.last_person_before(pos)
-    latest = _latest_speaker(ctx, pos)
-    if latest is not None and latest.how == "description" and latest.type == "anonymous" and \
-            not latest.plural and pos - latest.start < 400 and (found is None or found[0] < latest.start) and \
-            not any(t.pos_ == "PROPN" and t.dep_ in SUBJECTS
-                    for t in head.doc.char_span(latest.start, pos, alignment_mode="expand") or ()):
-        return Speaker("anonymous", "anonymous", latest.role, pos, pos + len(head), "pronoun")
-    return None
-
-
-def person_antecedent(head, ctx: SourceContext) -> Speaker | None:
-    """He/she: the latest person who was a subject nearby, else the latest person named."""
-    if head.lower_ not in SPEAKER_PRONOUNS:
-        return None
-    found = ctx.registry.last_person_before(head.idx, pronoun=head.lower_)
-    if found:
-        name = found[1]
-        return Speaker(name, "person", ctx.registry.role_of(name), head.idx, head.idx + len(head), "pronoun")
-    return None
-
-
-
-
-def plural_subject_before(head, ctx: SourceContext) -> Speaker | None:
-    """'The officers … are back to work. They indicated …': they = the plural subject of the sentence before."""
-    if head.lower_ not in GROUP_PRONOUNS:
-        return None
-    group = previous_plural_subject(head)
-    return ctx.describe(group) if group is not None else None
-
-
-def group_speaker_before(head, ctx: SourceContext) -> Speaker | None:
-    """They/we: the last unnamed group, institution or people named together who spoke."""
-    if head.lower_ not in GROUP_PRONOUNS:
-        return None
-    for s in reversed(ctx.speakers):
-        if s.type in ("anonymous", "organization") or " and " in s.name:
-            return Speaker(s.name, s.type, s.role, head.idx, head.idx + len(head), "pronoun")
-    return None
-
-
-def institution_subject_before(head, ctx: SourceContext) -> Speaker | None:
-    """'the Board … was absent. … its website notes': it/its = the institution just named as a subject."""
-    if head.lower_ not in ORG_PRONOUNS:
-        return None
-    named = previous_org_subject(head, registry=ctx.registry)
-    if named:
-        return Speaker(ctx.registry.canonical_org(named), "organization", None, head.idx, head.idx + len(head), "pronoun")
-    return None
-
-
-def institution_speaker_before(head, ctx: SourceContext) -> Speaker | None:
-    """It/its with no institution named just before: the last organisation that spoke."""
-    if head.lower_ not in ORG_PRONOUNS:
-        return None
-    for s in reversed(ctx.speakers):
-        if s.type == "organization":
-            return Speaker(s.name, s.type, s.role, head.idx, head.idx + len(head), "pronoun")
-    return None
-
-
-PRONOUN_RULES = (first_person_narrator, anonymous_antecedent, person_antecedent, plural_subject_before,
-                 group_speaker_before, institution_subject_before, institution_speaker_before)
-
-
-def previous_org_subject(head, sentences: int = 2, registry: Registry | None = None) -> str | None:
-    """The nearest named, non-person subject or owner in this or the previous sentences (a name the
-    `registry` knows as a person's is not one, whatever the NER called it)."""
-    doc = head.doc
-    first = head.sent.start
-    for _ in range(sentences):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    for tok in reversed(doc[first:head.i]):
-        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
-            continue
-        toks = noun_phrase(tok)
-        if capitalised_name(toks, tok) or tok.ent_type_ == "ORG":
-            name = org_name(toks, tok, entity_of(tok, ("ORG",)))
-            if registry is not None and registry.canonical_person(name) in registry.persons:
-                continue
-            return name
-    return None
-
-
-def previous_plural_subject(head):
-    """The plural noun subject of the sentence before the pronoun's, if it has one."""
-    sent = head.sent
-    if sent.start == 0:
-        return None
-    before = head.doc[sent.start - 1].sent
-    subjects = [t for t in before if t.dep_ in SUBJECTS and t.tag_ in ("NNS", "NNPS")
-                and t.head.dep_ == "ROOT"]
-    return subjects[0] if subjects else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..nlp import doc_ents
-from .coreference import PRONOUN_RULES, Registry, honorific_gender, is_person_entity, previous_org_subject
+from .coreference import Registry, honorific_gender, is_person_entity
 from .lexicon import (
     ANAPHORIC_PERSON_NOUNS,
     ANONYMOUS_NOUNS,
@@ -49,6 +49,7 @@ from .phrases import (
     span_text,
     strip_article,
 )
+from .pronouns import PRONOUN_RULES, previous_org_subject
 from .rules import ALL_ON, RuleSwitch
 from .statement import UNKNOWN, Speaker
 
@@ -174,7 +175,7 @@ def one_of_group(p: Phrase) -> Speaker | None:
 
 
 def pronoun(p: Phrase) -> Speaker | None:
-    """He, she, they, it: resolved backwards by the pronoun rules (coreference.py)."""
+    """He, she, they, it: resolved backwards by the pronoun rules (pronouns.py)."""
     head = p.head
     if not (head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | ORG_PRONOUNS):
         return None
