@@ -370,11 +370,33 @@ CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’)[A-Z][a-z
 
 
 def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -> Registry:
-    """Names in the article; `quotes` (marks.QuoteSpan) fence off the quoted speakers' words."""
+    """Names in the article; `quotes` (marks.QuoteSpan) fence off the quoted speakers' words.
+
+    In passes, each needing the one before: what no person is, the names and roles, who is mentioned
+    where, people named together, surnames the NER missed; then what depends on all of them."""
     reg = Registry(text=text)
     ents = [e for e in doc_ents(doc) if e.start_char >= start]
-    # single-token PERSONs that act as outlets: subject of "report", object of "told", "according to";
-    # not the surname of a person named in full ("Donald Trump" … "told Trump")
+    _not_persons(reg, ents, text)
+    people = {e.start: is_person_entity(e, reg) for e in ents}  # fixed once the pass above is done
+    _names_and_roles(reg, ents, people, text, quotes)
+    _mentions(reg, ents, people)
+    _named_together(reg, ents, people)
+    _surnames_missed(reg, doc, start, quotes)
+    reg.forget()  # roles came in after the names: relatives and genders are known only now
+    # a recast name ("Trump", tagged ORG) was registered as written: every mention by its fullest name
+    reg.person_mentions = sorted((off, reg.canonical_person(name), subj) for off, name, subj in reg.person_mentions)
+    reg.quote_spans = [(q.open, q.outer_end) for q in quotes]
+    reg.author = author_line(text)
+    reg.quoted = {off for off, _, _ in reg.person_mentions if inside(quotes, off) is not None}
+    _count_pronouns(reg, doc, quotes)
+    reg.forget()
+    return reg
+
+
+def _not_persons(reg: Registry, ents: list, text: str) -> None:
+    """Single-token PERSONs that act as outlets (subject of "report", object of "told", an
+    institution's short name in brackets), not the surname of a person named in full ("Donald
+    Trump" … "told Trump"); and the family names of the full names."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     reg.family_names = {clean_name(e.text).split()[-1] for e in ents if e.label_ == "PERSON"
                         and len(clean_name(e.text).split()) > 1 and is_given_name(clean_name(e.text).split()[0])}
@@ -387,9 +409,13 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
             if (tok.dep_ in ("nsubj",) and head.lemma_ in ("report", "publish", "broadcast")) or \
                     (tok.dep_ == "dobj" and head.lemma_ == "tell") or looks_like_outlet(tok.text) or short_name:
                 reg.not_persons.add(clean_name(ent.text))
+
+
+def _names_and_roles(reg: Registry, ents: list, people: dict, text: str, quotes: Sequence) -> None:
+    """Each person's name with the roles written beside it; names the NER typed ORG that are people's; the organisations."""
     taken_up = _taken_up(ents, quotes)
     for ent in ents:
-        if ent.label_ == "PERSON" and is_person_entity(ent, reg):
+        if people[ent.start]:
             name = clean_name(ent.text)
             if not name or not any(c.isalpha() for c in name):
                 continue
@@ -407,8 +433,12 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
             entry.roles += [r for r in (role_before(ent), appositive_role(ent), apposed_to(ent)) if r]
         elif ent.label_ in ("ORG", "GPE", "NORP") or (ent.label_ == "PERSON"):
             reg.orgs.append((ent.start_char, ent.text))
+
+
+def _mentions(reg: Registry, ents: list, people: dict) -> None:
+    """Where each person is named, by the fullest name, and whether as a subject (or 'according to')."""
     for ent in ents:
-        if ent.label_ == "PERSON" and is_person_entity(ent, reg):
+        if people[ent.start]:
             name = clean_name(ent.text)
             if name in reg.persons:
                 root = ent.root
@@ -417,9 +447,12 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
                     root.dep_ == "appos" and root.head.dep_ in SUBJECTS)  # "his pollster, Doug Schoen, says"
                 reg.person_mentions.append((ent.start_char, reg.canonical_person(name, honorific_gender(ent), ent.start_char),
                                             subject))
-    # people named together ("officers Antoine Quirin and Nicolas Redouane"): "the defendants" later
+
+
+def _named_together(reg: Registry, ents: list, people: dict) -> None:
+    """People named together ("officers Antoine Quirin and Nicolas Redouane"): "the defendants" later."""
     def name_like(e) -> bool:  # the NER sometimes calls a person's full name an ORG
-        return (e.label_ == "PERSON" and is_person_entity(e, reg)) or (
+        return people[e.start] or (
             e.label_ == "ORG" and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" and t.text.istitle() for t in e))
 
     by_root = {e.root.i: e for e in ents if name_like(e)}
@@ -432,7 +465,10 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
                     reg.add_recast(name, e)
             names = [reg.canonical_person(clean_name(e.text)) for e in [ent, *partners]]
             reg.groups.append((ent.start_char, " and ".join(dict.fromkeys(names))))
-    # a surname the NER missed this time ("Quirin denied …") is still a mention of that person
+
+
+def _surnames_missed(reg: Registry, doc, start: int, quotes: Sequence) -> None:
+    """A surname the NER missed this time ("Quirin denied …") is still a mention of that person."""
     by_surname: dict[str, list[str]] = {}
     for name in {reg.canonical_person(n) for n in reg.persons}:
         if not reg.is_relative(name):  # "Fiorina" is not her husband, named once as such
@@ -444,15 +480,6 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
                 tok.dep_ in SUBJECTS and len(by_surname.get(tok.text, ())) == 1 and \
                 inside(quotes, tok.idx) is None:  # the story's words, not a quote's
             reg.person_mentions.append((tok.idx, by_surname[tok.text][0], True))
-    reg.forget()  # roles came in after the names: relatives and genders are known only now
-    # a recast name ("Trump", tagged ORG) was registered as written: every mention by its fullest name
-    reg.person_mentions = sorted((off, reg.canonical_person(name), subj) for off, name, subj in reg.person_mentions)
-    reg.quote_spans = [(q.open, q.outer_end) for q in quotes]
-    reg.author = author_line(text)
-    reg.quoted = {off for off, _, _ in reg.person_mentions if inside(quotes, off) is not None}
-    _count_pronouns(reg, doc, quotes)
-    reg.forget()
-    return reg
 
 
 NAME_PATTERN = r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}?)"
