@@ -134,15 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "rules":
         return rules_command(args.paths)
     rules = RuleSwitch(frozenset(n for n in args.disable_rules.split(",") if n))
-    unknown = sorted(rules.disabled - set(rule_names()))
-    if unknown:
-        print(f"error: no rule named {', '.join(unknown)} (see `python -m analysis rules list`)", file=sys.stderr)
-        return 2
-    if args.about and (args.command not in ABOUT_COMMANDS or args.format == "parquet"):
-        print(f"error: --about applies to {', '.join(ABOUT_COMMANDS)} in jsonl or csv", file=sys.stderr)
-        return 2
-    if args.format == "parquet" and not args.out:
-        print("error: --format parquet needs --out FOLDER", file=sys.stderr)
+    usage = _usage_error(args, rules)
+    if usage:
+        print(f"error: {usage}", file=sys.stderr)
         return 2
     if args.command == "target-sentiment":
         try:
@@ -157,6 +151,23 @@ def main(argv: list[str] | None = None) -> int:
             _tell(entry)
         _emit(frames.ingest_frame(report), args)
         return 0
+    return analysis_command(args, rules)
+
+
+def _usage_error(args: argparse.Namespace, rules: RuleSwitch) -> str | None:
+    """What is wrong with the options given together, in words (exit 2)."""
+    unknown = sorted(rules.disabled - set(rule_names()))
+    if unknown:
+        return f"no rule named {', '.join(unknown)} (see `python -m analysis rules list`)"
+    if args.about and (args.command not in ABOUT_COMMANDS or args.format == "parquet"):
+        return f"--about applies to {', '.join(ABOUT_COMMANDS)} in jsonl or csv"
+    if args.format == "parquet" and not args.out:
+        return "--format parquet needs --out FOLDER"
+    return None
+
+
+def analysis_command(args: argparse.Namespace, rules: RuleSwitch) -> int:
+    """quotes, speakers, targets, timeline: the corpus built as the dashboard builds it, one table out."""
     # with rules switched off the results differ from the cached ones
     cache = None if args.no_cache or rules.disabled else ResultCache(cache_dir(), results_key(ANALYSIS_VERSION, args.model))
     if args.format == "parquet":

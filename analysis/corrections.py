@@ -146,8 +146,6 @@ def apply(quotes: pd.DataFrame, articles: pd.DataFrame, actions: list[Correction
     Adds `verified`, `corrected` and `original_speaker` (the machine's name where an analyst
     changed it). Works on any subset of articles, so the CLI can apply it batch by batch.
     """
-    from .sentiment import polarity_subjectivity
-
     q = with_columns(quotes, articles)
     live = effective(actions)
     if not live:
@@ -194,25 +192,30 @@ def apply(quotes: pd.DataFrame, articles: pd.DataFrame, actions: list[Correction
         elif c.action == "add" and c.article in by_hash.index:
             art = by_hash.loc[c.article]
             art = art.iloc[0] if isinstance(art, pd.DataFrame) else art
-            text = art["text"]
-            if c.start is None or c.end is None or not 0 <= c.start < c.end <= len(text):
+            if c.start is None or c.end is None or not 0 <= c.start < c.end <= len(art["text"]):
                 continue
             matched.add(c.id)
-            quote = text[c.start:c.end]
-            pol, subj = polarity_subjectivity(quote)
-            row = {col: None for col in q.columns}
-            row.update({"source": art["source"], "row": art["row"], "article_id": art["article_id"],
-                        "url": art["url"], "title": art["title"], "outlet": art["outlet"],
-                        "article_date": art["article_date"],
-                        "speaker": c.speaker or "unknown", "speaker_type": c.speaker_type or "person",
-                        "quote": quote, "kind": c.kind or "direct", "mixed": False, "start": c.start, "end": c.end,
-                        "date": art["article_date"], "date_granularity": "day" if art["article_date"] else None,
-                        "date_basis": "article" if art["article_date"] else None,
-                        "polarity": pol, "subjectivity": subj, "confidence": 1.0, "content_hash": c.article,
-                        "verified": True, "corrected": True, "is_copy": False, "also_in": 0})
+            row = {col: None for col in q.columns} | _added(c, art)
             q = pd.concat([q, pd.DataFrame([row], columns=q.columns).astype(q.dtypes.to_dict(), errors="ignore")],
                           ignore_index=True)
     return q.reset_index(drop=True), matched  # statements added by hand come last
+
+
+def _added(c: Correction, art: pd.Series) -> dict:
+    """A statement the analyst added by hand, as a row of the quotes table: dated by publication, verified."""
+    from .sentiment import polarity_subjectivity
+
+    quote = art["text"][c.start:c.end]
+    pol, subj = polarity_subjectivity(quote)
+    return {"source": art["source"], "row": art["row"], "article_id": art["article_id"],
+            "url": art["url"], "title": art["title"], "outlet": art["outlet"],
+            "article_date": art["article_date"],
+            "speaker": c.speaker or "unknown", "speaker_type": c.speaker_type or "person",
+            "quote": quote, "kind": c.kind or "direct", "mixed": False, "start": c.start, "end": c.end,
+            "date": art["article_date"], "date_granularity": "day" if art["article_date"] else None,
+            "date_basis": "article" if art["article_date"] else None,
+            "polarity": pol, "subjectivity": subj, "confidence": 1.0, "content_hash": c.article,
+            "verified": True, "corrected": True, "is_copy": False, "also_in": 0}
 
 
 def with_columns(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -522,8 +522,15 @@ def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
                 res.chosen[(art, label)] = (found[1].name, found[0])
             else:
                 res.ambiguous[label] = sorted(p.name for p in ask.candidates)
-    # a surname typed an organisation ("Trump said" tagged ORG) where the article names that person:
-    # the one person of that surname the article's statements name, else what the article says
+    _organisations_named_as_people(res, quotes, labels, texts, rules)
+    return res
+
+
+def _organisations_named_as_people(res: Resolution, quotes: pd.DataFrame, labels: dict[str, set[str]],
+                                   texts: dict[str, str], rules: RuleSwitch) -> None:
+    """A surname typed an organisation ("Trump said" tagged ORG) where the article names that person:
+    the one person of that surname the article's statements name, else what the article says."""
+    by_last, quiet = res.by_last, RuleSwitch(rules.disabled)
     speaking: dict[str, set[str]] = defaultdict(set)
     for label, arts in labels.items():
         for art in arts:
@@ -541,7 +548,6 @@ def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
         found = quiet.first(EVIDENCE_RULES, ask)
         if found is not None:
             res.org_people[(art, label)] = found[1].name
-    return res
 
 
 def _headline_words(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str]) -> dict[tuple[str, str], str]:
