@@ -134,12 +134,14 @@ MONTH_DAYS = 31  # a statement dated to a longer period (a year, a decade) is no
 
 def citable(view: pd.DataFrame, w: timeaxis.Window) -> pd.Series:
     """Statements a briefing may cite: dated inside the period the view charts, at least to the month
-    (a year-dated aside is not what was said then), and more than a fragment."""
+    (a year-dated aside is not what was said then), or undated (an article without a date: cited as
+    "undated"), and more than a fragment."""
     whole = view["quote"].str.split().str.len() >= FRAGMENT
     if w.start is None:  # none is dated: the date cannot choose
         return whole
     end = view["period_end"] if "period_end" in view else view["period_start"]
-    return inside(view, w) & ((end - view["period_start"]).dt.days < MONTH_DAYS) & whole
+    undated = view["period_start"].isna()
+    return (undated | inside(view, w) & ((end - view["period_start"]).dt.days < MONTH_DAYS)) & whole
 
 
 def citation_order(pool: pd.DataFrame) -> pd.DataFrame:

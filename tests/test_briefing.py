@@ -246,3 +246,12 @@ def test_a_statement_too_long_to_quote_comes_after_one_that_fits():
     cites, rule = briefing.top_statements(view, {}, n=3)
     assert [c.quote for c in cites] == [long, "The vote was fair and the count was right", just]  # date order
     assert f"those of {briefing.TOO_LONG} words or fewer" in rule
+
+
+def test_an_undated_statement_beside_dated_ones_is_still_cited_as_undated():
+    """Browser suite on the tricky corpus: an article without a date beside a dated one left the
+    briefing with no statement ('No statement matches these filters')."""
+    rows = TOP_ROWS[:1] + [("the council's budget isn't ready and it won't be", 0.9, None, None, None, None, "direct")]
+    cites, _ = briefing.top_statements(_one_speaker(rows), {}, n=10)
+    assert [(c.quote, c.date) for c in cites] == [("we will rebuild the bridge by the spring", "12 Jun 2019"),
+                                                  ("the council's budget isn't ready and it won't be", "undated")]
