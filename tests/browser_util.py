@@ -18,6 +18,7 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -127,3 +128,27 @@ def wait_for_app(page, timeout_ms: int = 120_000) -> None:
                 && document.querySelector('h1');
         }""", timeout=timeout_ms)
     page.wait_for_timeout(1200)  # let Vega finish drawing
+
+
+def showing(page) -> str:
+    return page.locator("text=/^Showing: /").first.inner_text()
+
+
+def speaker_box(page):
+    return page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").filter(has_text="Speaker").first
+
+
+def pick_speaker(page, typed: str) -> list[str]:
+    """Types into the Speaker filter and presses Enter, as a user does; the speakers the URL then holds."""
+    speaker_box(page).locator("input").click()
+    page.keyboard.type(typed, delay=20)
+    page.wait_for_timeout(500)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => location.search.includes('speaker=')", timeout=60_000)
+    wait_for_app(page)
+    return parse_qs(urlparse(page.url).query).get("speaker", [])
+
+
+def main_text(page) -> str:
+    return page.locator("[data-testid='stMain']").inner_text()

@@ -101,3 +101,16 @@ def site(loopback_only):
     from tests.fetch_site import serving
 
     yield from serving(loopback_only)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium for a test module (the browser suites)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser_util import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
