@@ -7,9 +7,10 @@ from datetime import date
 from itertools import islice
 
 from .cache import ResultCache
-from .models import Article, ArticleAnalysis, DateExpr
+from .models import Article, ArticleAnalysis, DateExpr, Quote
 from .nlp import DEFAULT_MODEL, analysable_text, parse
 from .quotes.attribution import extract_statements, to_records
+from .quotes.context import ArticleContext, article_context
 from .quotes.rules import ALL_ON, RuleSwitch
 from .sentiment import polarity_subjectivity
 from .target_sentiment import Pending, collect, resolve
@@ -18,43 +19,42 @@ from .timeline import extract_dates
 ANALYSIS_VERSION = "0.4.17"
 
 
-def statements(article: Article, doc, rules: RuleSwitch = ALL_ON):
-    """One article's statement records (no tone yet), the dates outside direct quotes, the quote
-    spans and the registry of names."""
-    text = analysable_text(article)  # the article text with its metadata prefix blanked
-    resolved, quotes, registry = extract_statements(doc, text, article.body_start, rules)
-    direct = [(q.open, q.outer_end) for q in quotes]
-    dates = extract_dates(text, article.date, doc, article.body_start, skip=direct, rules=rules)
-    records = to_records(resolved, article.text, dates, quotes, article.date, rules, doc)
-    return records, dates, quotes, registry
+def statements(article: Article, doc, rules: RuleSwitch = ALL_ON) -> tuple[list[Quote], list[DateExpr], ArticleContext]:
+    """One article's statement records (no tone yet), the dates outside direct quotes, and what
+    the stages read (quote marks, register of names, rules)."""
+    art = article_context(doc, analysable_text(article), article.body_start, rules)  # metadata prefix blanked
+    resolved = extract_statements(art)
+    direct = [(q.open, q.outer_end) for q in art.quotes]
+    dates = extract_dates(art.text, article.date, doc, article.body_start, skip=direct, rules=rules)
+    records = to_records(resolved, art, article.text, dates, article.date)
+    return records, dates, art
 
 
 def analyse_doc(article: Article, doc, pending: Pending | None = None, rules: RuleSwitch = ALL_ON) -> ArticleAnalysis:
     """One article's statements, dates and tone. With `pending`, the sentiment model's rows are
     left there to be classified with other articles' (resolve()); without, they are done here."""
-    records, dates, quotes, registry = statements(article, doc, rules)
-    text = analysable_text(article)
+    records, dates, art = statements(article, doc, rules)
     for rec in records:
         rec.polarity, rec.subjectivity = polarity_subjectivity(rec.quote)
     own = pending is None
     pending = Pending() if own else pending
-    collect(doc, records, registry, pending)
+    collect(doc, records, art.registry, pending)
     if own:
         resolve(pending)
-    dates = dates + _dates_in_quotes(text, doc, records, quotes, rules)
+    dates = dates + _dates_in_quotes(art, records)
     dates.sort(key=lambda d: d.start)
     return ArticleAnalysis(article, records, dates)
 
 
-def _dates_in_quotes(text: str, doc, records, quotes, rules: RuleSwitch = ALL_ON) -> list[DateExpr]:
+def _dates_in_quotes(art: ArticleContext, records: list[Quote]) -> list[DateExpr]:
     """Dates inside a direct quote resolve against that statement's speech-act date."""
     out: list[DateExpr] = []
-    for q in quotes:
+    for q in art.quotes:
         rec = next((r for r in records if r.kind == "direct" and r.start >= q.open and r.end <= q.outer_end
                     and r.date_granularity == "day"), None)
         if rec is None:
             continue
-        for d in extract_dates(text[:q.outer_end], date.fromisoformat(rec.date), doc, q.start, rules=rules):
+        for d in extract_dates(art.text[:q.outer_end], date.fromisoformat(rec.date), art.doc, q.start, rules=art.rules):
             out.append(d)
     return out
 

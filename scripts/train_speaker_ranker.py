@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from analysis.nlp import analysable_text  # noqa: E402
 from analysis.quotes import ranker  # noqa: E402
 from analysis.quotes.attribution import extract_statements  # noqa: E402
+from analysis.quotes.context import article_context  # noqa: E402
 from analysis.quotes.rules import RuleSwitch  # noqa: E402
 from benchmarks.rules import parsed, polnear_paths  # noqa: E402
 
@@ -61,7 +62,7 @@ def examples(split: str, cache: Path) -> list[tuple[list[dict], list[bool], bool
             if any(labels):
                 groups.append((feats, labels, cand.subject is not None and toks[0] is cand.subject))
 
-        extract_statements(doc, analysable_text(article), article.body_start, off, observe)
+        extract_statements(article_context(doc, analysable_text(article), article.body_start, off), observe)
     return groups
 
 

@@ -3,6 +3,7 @@
 from analysis.nlp import load_model
 from analysis.quotes import ranker
 from analysis.quotes.attribution import extract_statements
+from analysis.quotes.context import article_context
 from analysis.quotes.rules import RuleSwitch
 
 TEXT = ("One of the men who held Khan down was James Ford, 42, a convicted murderer. Another was tour manager "
@@ -12,7 +13,7 @@ TEXT = ("One of the men who held Khan down was James Ford, 42, a convicted murde
 
 def speakers(rules: RuleSwitch) -> list[tuple[str, str]]:
     doc = load_model()(TEXT)
-    return [(st.speaker.name, st.speaker.rule) for st in extract_statements(doc, TEXT, 0, rules)[0]]
+    return [(st.speaker.name, st.speaker.rule) for st in extract_statements(article_context(doc, TEXT, 0, rules))]
 
 
 def test_the_model_ships_with_its_decision_bounds():
@@ -31,7 +32,7 @@ def test_switched_off_the_rules_decide_alone():
 
 def test_features_say_where_a_candidate_stands():
     doc = load_model()("Kirby said the talks went well.")
-    statements = extract_statements(doc, doc.text, 0, RuleSwitch(frozenset({"speaker_ranker"})))[0]
+    statements = extract_statements(article_context(doc, doc.text, 0, RuleSwitch(frozenset({"speaker_ranker"}))))
     cand = statements[0].candidate
     toks = ranker.candidates(cand, doc, [])
     assert toks[0] is cand.subject and toks[0].text == "Kirby"

@@ -14,13 +14,13 @@ from ..models import DateExpr, Quote
 from ..nlp import doc_text
 from . import ranker
 from .content import apply_quote_marks, indirect_candidates, tail_candidates
-from .coreference import Registry, build_registry
+from .context import ArticleContext
 from .dating import date_statements, speech_date_apart
 from .direct import direct_candidates
 from .interview import INTERVIEW_RULES
 from .lexicon import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SUBJECTS, THIRD_PERSON_SUBJECTS
-from .marks import QuoteSpan, find_quotes
-from .rules import ALL_ON, RuleSwitch
+from .marks import QuoteSpan
+from .rules import RuleSwitch
 from .source import SourceContext, describe
 from .statement import UNKNOWN, Candidate, Speaker, Statement
 
@@ -35,22 +35,19 @@ HOW_CONFIDENCE = {"named": 1.0, "description": 0.95, "role": 0.9, "pronoun": 0.8
 TYPE_CONFIDENCE = {("anonymous", "direct"): 0.6, ("anonymous", "indirect"): 0.85, ("organization", "direct"): 0.85}
 
 
-def extract_statements(doc, text: str, body_start: int = 0, rules: RuleSwitch = ALL_ON, observe=None):
-    """Statements with resolved speakers in text order, the quote spans found, and the article's
-    registry of names (for naming the people a statement mentions). `observe(candidate,
-    source_tokens, features)` sees what the speaker ranker sees (to train it)."""
-    quotes = find_quotes(text, body_start)
-    registry = build_registry(doc, body_start, text, quotes)
-    found = indirect_candidates(doc, body_start, rules)
-    found += tail_candidates(doc, body_start, found, rules)
-    indirect = apply_quote_marks(found, quotes, text)
+def extract_statements(art: ArticleContext, observe=None) -> list[Statement]:
+    """Statements with resolved speakers in text order. `observe(candidate, source_tokens,
+    features)` sees what the speaker ranker sees (to train it)."""
+    found = indirect_candidates(art)
+    found += tail_candidates(art, found)
+    indirect = apply_quote_marks(found, art)
     indirect = _innermost(indirect)
     consumed = {q.open for c in indirect for q in c.quotes}
-    direct = direct_candidates(doc, text, quotes, consumed, rules)
+    direct = direct_candidates(art, consumed)
     direct_spans = [c.pieces[0] for c in direct]
     indirect = [c for c in indirect
                 if not all(any(ds <= s and e <= de for ds, de in direct_spans) for s, e in c.pieces)]
-    found_by = rules.first(INTERVIEW_RULES, text, body_start, registry)
+    found_by = art.rules.first(INTERVIEW_RULES, art)
     if found_by is not None:  # words inside an answer are the interviewee's, whatever cue they contain
         rule, turns = found_by
         if rule == "transcript_turns":  # quote marks open each turn and seldom close: any overlap goes
@@ -62,7 +59,7 @@ def extract_statements(doc, text: str, body_start: int = 0, rules: RuleSwitch = 
         direct += [Candidate("direct", [(a, b)], None, "interview answer", None, "interview", speaker=sp,
                              rule=rule) for a, b, sp in turns]
     cands = sorted(indirect + direct, key=lambda c: (c.cue.idx if c.cue is not None else c.pieces[0][0], c.pieces[0][0]))
-    return _resolve(cands, registry, rules, doc, quotes, observe), quotes, registry
+    return _resolve(cands, art, observe)
 
 
 def _innermost(cands: list[Candidate]) -> list[Candidate]:
@@ -171,10 +168,9 @@ INHERIT_RULES = (continues_previous_quote, continues_previous_statement, speaks_
 INHERITING_MODES = frozenset({"continuation", "participle", "follows", "follows_term", "unattributed"})
 
 
-def _resolve(cands: list[Candidate], registry: Registry, rules: RuleSwitch, doc, quotes: list[QuoteSpan],
-             observe=None) -> list[Statement]:
+def _resolve(cands: list[Candidate], art: ArticleContext, observe=None) -> list[Statement]:
     resolved: list[Statement] = []
-    ctx = SourceContext(registry, [], rules)
+    ctx, rules, doc = SourceContext(art.registry, [], art.rules), art.rules, art.doc
     model = ranker.load() if rules.on("speaker_ranker") else None
     for cand in cands:
         if cand.mode in INHERITING_MODES:
@@ -194,7 +190,7 @@ def _resolve(cands: list[Candidate], registry: Registry, rules: RuleSwitch, doc,
             speaker = describe(cand.subject, ctx)
         if (model is not None or observe is not None) and cand.speaker is None and \
                 not (cand.mode in INHERITING_MODES and speaker.resolved):
-            speaker = speaker_ranker(cand, speaker, ctx, doc, quotes, model, observe)
+            speaker = speaker_ranker(cand, speaker, ctx, doc, art.quotes, model, observe)
         resolved.append(Statement(cand, speaker))
         if speaker.resolved:
             ctx.speakers.append(speaker)
@@ -232,10 +228,11 @@ def why(st: Statement) -> str:
     return " · ".join((st.candidate.rule or "none", st.speaker.rule or "none", st.date_rule or "none"))
 
 
-def to_records(statements: list[Statement], text: str, dates: list[DateExpr], quotes: list[QuoteSpan],
-               article_date: date | None, rules: RuleSwitch = ALL_ON, doc=None) -> list[Quote]:
+def to_records(statements: list[Statement], art: ArticleContext, text: str, dates: list[DateExpr],
+               article_date: date | None) -> list[Quote]:
+    """The statements dated and as records; `text` is the article as written (its metadata too)."""
     statements = [speech_date_apart(st, text, dates) for st in statements]
-    date_statements(statements, text, dates, quotes, article_date, rules, doc)
+    date_statements(statements, art, text, dates, article_date)
     records: list[Quote] = []
     for st in statements:
         cand, speaker = st.candidate, st.speaker

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..nlp import doc_ents, doc_text, positions
+from .context import ArticleContext
 from .cues import cue_phrase, indirect_cue_word
 from .lexicon import (
     DEPICTING_VERBS,
@@ -23,7 +24,6 @@ from .lexicon import (
 )
 from .marks import QuoteSpan, inside
 from .phrases import maker
-from .rules import ALL_ON, RuleSwitch
 from .statement import Candidate
 
 
@@ -187,22 +187,22 @@ def _indirect_or_according(lemma: str, pos: str, lower: str) -> bool:
     return lower == "according" or indirect_cue_word(lemma, pos)
 
 
-def indirect_candidates(doc, start: int = 0, rules: RuleSwitch = ALL_ON) -> list[Candidate]:
+def indirect_candidates(art: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
-    for i in positions(doc, "indirect_or_according", _indirect_or_according):
-        tok = doc[i]
-        if tok.idx < start:
+    for i in positions(art.doc, "indirect_or_according", _indirect_or_according):
+        tok = art.doc[i]
+        if tok.idx < art.start:
             continue
-        found = rules.decide(INDIRECT_RULES, tok, rules)
+        found = art.rules.decide(INDIRECT_RULES, tok, art)
         if found is not None and found[1]:
             out.append(found[1])
     return out
 
 
-def _reported(tok, content: list, mode: str, rules: RuleSwitch) -> Candidate | bool:
+def _reported(tok, content: list, mode: str, art: ArticleContext) -> Candidate | bool:
     """The statement a cue verb reports with `content`, or False when there is none."""
     subject = find_subject(tok) or name_before(tok)
-    if subject is None or rules.veto(INDIRECT_FILTERS, tok, subject):
+    if subject is None or art.rules.veto(INDIRECT_FILTERS, tok, subject):
         return False
     subject_ids = {t.i for t in subject.subtree} if subject.i not in {t.i for t in content} else set()
     lo, hi = paragraph_bounds(doc_text(tok.doc), tok.idx)
@@ -215,41 +215,41 @@ def _subtrees(comps: list) -> list:
     return [t for c in comps for t in c.subtree]
 
 
-def according_to(tok, rules: RuleSwitch) -> Candidate | bool | None:
+def according_to(tok, art: ArticleContext) -> Candidate | bool | None:
     """'according to X, …': X is the source of the clause 'according to' hangs on."""
     if tok.lower_ != "according":
         return None
     return _according(tok) or False
 
 
-def reported_clause(tok, rules: RuleSwitch) -> Candidate | bool | None:
+def reported_clause(tok, art: ArticleContext) -> Candidate | bool | None:
     """'X said (that) …': the verb's clausal complement, fenced off by a comma when it comes first."""
     comps = [c for c in tok.children if c.dep_ == "ccomp" and _comp_ok(c, tok)]
-    return _reported(tok, _subtrees(comps), "clause", rules) if comps else None
+    return _reported(tok, _subtrees(comps), "clause", art) if comps else None
 
 
-def conjoined_clause(tok, rules: RuleSwitch) -> Candidate | bool | None:
+def conjoined_clause(tok, art: ArticleContext) -> Candidate | bool | None:
     """'indicated on Twitter the baby girl was …': a clause the parse made a conjunct of the verb."""
     comps = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i
              and any(g.dep_ == "nsubj" for g in c.children)
              and not any(t.dep_ == "cc" or t.text in ",;" for t in tok.doc[tok.i + 1:c.left_edge.i])]
-    return _reported(tok, _subtrees(comps), "clause", rules) if comps else None
+    return _reported(tok, _subtrees(comps), "clause", art) if comps else None
 
 
-def nonfinite_complement(tok, rules: RuleSwitch) -> Candidate | bool | None:
+def nonfinite_complement(tok, art: ArticleContext) -> Candidate | bool | None:
     """'promised to pay', 'urged them to leave': a promise, threat or request."""
     if tok.lemma_.lower() not in NONFINITE_VERBS:
         return None
     comps = [c for c in tok.children if c.dep_ == "xcomp"]
-    return _reported(tok, _subtrees(comps), "clause", rules) if comps else None
+    return _reported(tok, _subtrees(comps), "clause", art) if comps else None
 
 
-def parenthetical_cue(tok, rules: RuleSwitch) -> Candidate | bool | None:
+def parenthetical_cue(tok, art: ArticleContext) -> Candidate | bool | None:
     """'…, officials said, …': a comma-fenced cue inside the clause it reports."""
     if not (tok.dep_ in ("parataxis", "advcl") and tok.i > tok.head.left_edge.i and _is_aside(tok)):
         return None
     drop = {t.i for t in tok.subtree}
-    return _reported(tok, [t for t in tok.head.subtree if t.i not in drop], "parataxis", rules)
+    return _reported(tok, [t for t in tok.head.subtree if t.i not in drop], "parataxis", art)
 
 
 INDIRECT_RULES = (according_to, reported_clause, conjoined_clause, nonfinite_complement, parenthetical_cue)
@@ -283,15 +283,15 @@ def _is_aside(verb) -> bool:
     return True
 
 
-def tail_candidates(doc, start: int, taken: list[Candidate], rules: RuleSwitch = ALL_ON) -> list[Candidate]:
+def tail_candidates(art: ArticleContext, taken: list[Candidate]) -> list[Candidate]:
     """A second pass over the cue verbs no rule of INDIRECT_RULES used (`taken`)."""
     used = {c.cue.i for c in taken if c.cue is not None}
     out: list[Candidate] = []
-    for i in positions(doc, "indirect_cue", indirect_cue_word):
-        tok = doc[i]
-        if tok.idx < start or tok.i in used:
+    for i in positions(art.doc, "indirect_cue", indirect_cue_word):
+        tok = art.doc[i]
+        if tok.idx < art.start or tok.i in used:
             continue
-        found = rules.decide(TAIL_RULES, tok)
+        found = art.rules.decide(TAIL_RULES, tok)
         if found is not None:
             out.append(found[1])
     return out
@@ -358,8 +358,9 @@ def _according(tok) -> Candidate | None:
     return Candidate("indirect", pieces, tok, "according to", source, "according")
 
 
-def apply_quote_marks(cands: list[Candidate], quotes: list[QuoteSpan], text: str) -> list[Candidate]:
+def apply_quote_marks(cands: list[Candidate], art: ArticleContext) -> list[Candidate]:
     """Indirect pieces inside a direct quote are dropped; quotes inside a clause make it mixed."""
+    quotes, text = art.quotes, art.text
     kept: list[Candidate] = []
     for cand in cands:
         pieces: list[tuple[int, int]] = []

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from ..models import DateExpr
 from ..timex.vocabulary import cardinal
+from .context import ArticleContext
 from .lexicon import SUBJECTS_OR_EXPLETIVE
 from .marks import QuoteSpan, inside
 from .occasions import (
@@ -51,7 +52,6 @@ from .occasions import (
     speaker_phrase,
     speech_time,
 )
-from .rules import ALL_ON, RuleSwitch
 from .statement import Statement
 
 BASES = ("stated", "context", "article")
@@ -78,12 +78,12 @@ def speech_date_apart(st: Statement, text: str, dates: list[DateExpr]) -> Statem
     return replace(st, candidate=replace(cand, pieces=[(rest, cand.pieces[0][1]), *cand.pieces[1:]]), lead_date=d)
 
 
-def date_statements(statements: list[Statement], text: str, dates: list[DateExpr], quotes: list[QuoteSpan],
-                    article_date: date | None, rules: RuleSwitch = ALL_ON, doc=None) -> None:
-    """Sets each statement's date, the rule that chose it and that rule's basis, in text order."""
-    if doc is None:
-        doc = next((st.candidate.cue.doc for st in statements if st.candidate.cue is not None), None)
-    ctx = DatingContext(text, dates, quotes, article_date, statements, doc, rules=rules)
+def date_statements(statements: list[Statement], art: ArticleContext, text: str, dates: list[DateExpr],
+                    article_date: date | None) -> None:
+    """Sets each statement's date, the rule that chose it and that rule's basis, in text order
+    (`text` as written, metadata included: a section heading may sit there)."""
+    rules = art.rules
+    ctx = DatingContext(text, dates, art.quotes, article_date, statements, art.doc, rules=rules)
     for st in statements:
         found = rules.first(DATE_RULES, st, ctx)
         if found is None:

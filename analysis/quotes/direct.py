@@ -13,6 +13,7 @@ from functools import cached_property
 
 from ..nlp import doc_ents
 from .content import find_subject, paragraph_bounds
+from .context import ArticleContext
 from .cues import cue_phrase, is_direct_cue, puts_it
 from .lexicon import (
     DIRECT_VERBS,
@@ -27,7 +28,6 @@ from .lexicon import (
 from .marks import QuoteSpan, inside
 from .names import is_given_name
 from .phrases import clean_name
-from .rules import ALL_ON, RuleSwitch
 from .statement import Candidate, Speaker
 
 # a full stop after an initial, a short title or a month ("John G. Roberts", "Del. Marcia Price", "Dec. 2") ends no sentence
@@ -101,17 +101,16 @@ def content_span(text: str, q: QuoteSpan) -> tuple[int, int]:
     return s, e
 
 
-def direct_candidates(doc, text: str, quotes: list[QuoteSpan], consumed: set[int],
-                      rules: RuleSwitch = ALL_ON) -> list[Candidate]:
+def direct_candidates(art: ArticleContext, consumed: set[int]) -> list[Candidate]:
     """`consumed` holds quote.open offsets already part of a mixed indirect statement."""
     out: list[Candidate] = []
-    for qi, q in enumerate(quotes):
+    for qi, q in enumerate(art.quotes):
         if q.open in consumed:
             continue
-        s, e = content_span(text, q)
+        s, e = content_span(art.text, q)
         if e <= s:
             continue
-        found = rules.decide(DIRECT_RULES, QuoteContext(doc, text, quotes, qi, (s, e), rules))
+        found = art.rules.decide(DIRECT_RULES, QuoteContext(art, qi, (s, e)))
         if found is not None:
             out.append(found[1])
     return out
@@ -120,9 +119,10 @@ def direct_candidates(doc, text: str, quotes: list[QuoteSpan], consumed: set[int
 class QuoteContext:
     """One quote and the text around it, with what several rules read from it computed once."""
 
-    def __init__(self, doc, text: str, quotes: list[QuoteSpan], qi: int, span: tuple[int, int],
-                 rules: RuleSwitch = ALL_ON) -> None:
-        self.doc, self.text, self.quotes, self.qi, self.span, self.rules = doc, text, quotes, qi, span, rules
+    def __init__(self, art: ArticleContext, qi: int, span: tuple[int, int]) -> None:
+        self.doc, self.text, self.quotes, self.rules = art.doc, art.text, art.quotes, art.rules
+        self.qi, self.span = qi, span
+        text, quotes = art.text, art.quotes
         self.q = q = quotes[qi]
         self.para_start, self.para_end = paragraph_bounds(text, q.open)
         # a nickname inside a name ('state Del. Marcia "Cia" Price shouted') does not end the text after the quote

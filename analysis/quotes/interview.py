@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .context import ArticleContext
 from .coreference import Registry
 from .names import is_common_noun
 from .source import resolve_name_text
@@ -61,10 +62,11 @@ def _speaker(m: re.Match, registry: Registry, answerer: str | None = None) -> Sp
     return speaker
 
 
-def interview_answer(text: str, start: int, registry: Registry) -> list[tuple[int, int, Speaker]] | None:
+def interview_answer(art: ArticleContext) -> list[tuple[int, int, Speaker]] | None:
     """An interview transcript: each labelled answer after a question is the interviewee's direct statement.
 
     (start, end, speaker) of each answer, the label itself left out; None for no transcript."""
+    text, start, registry = art.text, art.start, art.registry
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text, start)]
     questions = [i for i, (a, _) in enumerate(paragraphs) if QUESTION.match(text, a)]
     if len(questions) < MIN_QUESTIONS:
@@ -97,12 +99,13 @@ STAGE = re.compile(r"[ \t]*[\"“]?[ \t]*[(\[][^\n]*[)\]][.\s\"”]*$", re.M)  #
 MIN_TURNS = 3
 
 
-def transcript_turns(text: str, start: int, registry: Registry) -> list[tuple[int, int, Speaker]] | None:
+def transcript_turns(art: ArticleContext) -> list[tuple[int, int, Speaker]] | None:
     """A transcript labelled in capitals ('OYELARAN:', 'LINDQVIST:'): every turn is a direct statement of
     the person the label names, by the full name the article gives ('Health Minister Daniel Oyelaran').
 
     (start, end, speaker) of each turn, the label left out; a turn runs on over unlabelled paragraphs up
     to the next label or a stage direction ('(CROSSTALK.)'). At least three turns by two speakers."""
+    text, start, registry = art.text, art.start, art.registry
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text, start)]
     labels = {i: m for i, (a, _) in enumerate(paragraphs) if (m := CAPS_LABEL.match(text, a))
               and any(len(w.strip("'’.-")) >= 2 for w in m.group("label").split())}
