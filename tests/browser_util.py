@@ -152,3 +152,18 @@ def pick_speaker(page, typed: str) -> list[str]:
 
 def main_text(page) -> str:
     return page.locator("[data-testid='stMain']").inner_text()
+
+
+ARTIFACTS = ROOT / "tests" / "artifacts"
+VIEWS = ["overview", "timeline", "speakers", "compare", "quotes", "reader", "briefing"]
+SIZES = [(1280, 800), (1920, 1080)]
+
+
+def browser_marks() -> list:
+    """A browser suite's marks: skipped with the reason when Chromium is missing, except on CI (which must run it)."""
+    import pytest
+
+    reason = chromium_missing()
+    if reason and not os.environ.get("CI"):
+        return [pytest.mark.browser, pytest.mark.skip(reason=f"browser tests skipped: {reason}")]
+    return [pytest.mark.browser]

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
 from tests.browser_util import (
-    ROOT,
+    ARTIFACTS,
     RUNNING,
-    chromium_missing,
+    SIZES,
+    VIEWS,
+    browser_marks,
     main_text,
     new_page,
     pick_speaker,
@@ -21,15 +22,7 @@ from tests.browser_util import (
 )
 from tests.conftest import write_tricky_corpus
 
-ARTIFACTS = ROOT / "tests" / "artifacts"
-VIEWS = ["overview", "timeline", "speakers", "compare", "quotes", "reader", "briefing"]
-SIZES = [(1280, 800), (1920, 1080)]
-
-reason = chromium_missing()
-if reason and not os.environ.get("CI"):
-    pytestmark = [pytest.mark.browser, pytest.mark.skip(reason=f"browser tests skipped: {reason}")]
-else:
-    pytestmark = pytest.mark.browser
+pytestmark = browser_marks()
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@ Wikinews and PolNeAR train, screenshotted at two window sizes."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -12,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from tests.browser_util import (
-    ROOT,
-    chromium_missing,
+    ARTIFACTS,
+    VIEWS,
+    browser_marks,
     main_text,
     new_page,
     pick_speaker,
@@ -23,15 +23,7 @@ from tests.browser_util import (
 )
 from tests.conftest import SHARED, SHARED_MISSING, WIKINEWS
 
-ARTIFACTS = ROOT / "tests" / "artifacts"
-VIEWS = ["overview", "timeline", "speakers", "compare", "quotes", "reader", "briefing"]
-SIZES = [(1280, 800), (1920, 1080)]
-
-reason = chromium_missing()
-if reason and not os.environ.get("CI"):
-    pytestmark = [pytest.mark.browser, pytest.mark.skip(reason=f"browser tests skipped: {reason}")]
-else:
-    pytestmark = pytest.mark.browser
+pytestmark = browser_marks()
 
 
 CORPORA = {"wikinews": WIKINEWS, "polnear_train": SHARED / "corpora" / "polnear_train.csv"}
