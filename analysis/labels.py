@@ -95,6 +95,24 @@ def readable_date(value: object) -> str:
             return f"{pd.Timestamp(value + '-01'):%b %Y}"
     except ValueError:
         pass
+    return coarse_date(value)
+
+
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+HALVES = {"H1": "first half", "H2": "second half"}
+
+
+def coarse_date(value: str) -> str:
+    """A season, quarter, half or decade in words that still sort by year ('2015 spring', '1988 Q2',
+    '1988 first half', '1990s'); a day, week, month or year stays as it is ('2016-06-10')."""
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        return f"{m[1]} {SEASONS[m[2]]}"
+    if m := re.fullmatch(r"(\d{4})-(Q[1-4])", value):
+        return f"{m[1]} {m[2]}"
+    if m := re.fullmatch(r"(\d{4})-(H[12])", value):
+        return f"{m[1]} {HALVES[m[2]]}"
+    if re.fullmatch(r"\d{3}", value):
+        return f"{value}0s"
     return value
 
 

@@ -39,7 +39,14 @@ def test_dates_in_briefings_read_as_people_write_them():
     assert [labels.readable_date(v) for v in ("2016-06-10", "2016-W02", "2015-W53", "2016-06", "2016", "", None,
                                               "2016-SU", "2016-W60")] == [
         "10 Jun 2016", "week of 11 Jan 2016", "week of 28 Dec 2015", "Jun 2016", "2016", "undated", "undated",
-        "2016-SU", "2016-W60"]
+        "2016 summer", "2016-W60"]
+
+
+def test_seasons_quarters_halves_and_decades_in_words_that_sort_by_year():
+    """Fresh-eyes review: the Quotes and Timeline tables showed '2015-SP' and '2015-SU'."""
+    assert [labels.coarse_date(v) for v in ("2015-SP", "2015-FA", "1988-Q2", "1988-H1", "199", "2016-06-10", "2016")] == [
+        "2015 spring", "2015 autumn", "1988 Q2", "1988 first half", "1990s", "2016-06-10", "2016"]
+    assert labels.readable_date("2015-WI") == "2015 winter"
 
 
 def test_statements_dated_only_by_publication_say_so():

@@ -48,8 +48,9 @@ def render(s: Shown) -> None:
     table = readable(s.view.sort_values(["period_start", "article_id", "start"], na_position="last"))
     if "date_basis" in table:
         table = table.assign(dated_by=table["date_basis"].map(lambda b: labels.dated_by(b, short=True)))
+    shown = table.assign(date=table["date"].map(lambda v: labels.coarse_date(v) if isinstance(v, str) else v))
     event = st.dataframe(
-        table[[c for c in COLUMNS if c in table]], hide_index=True, width="stretch", height=min(620, 38 + 56 * len(table)), row_height=56,
+        shown[[c for c in COLUMNS if c in shown]], hide_index=True, width="stretch", height=min(620, 38 + 56 * len(table)), row_height=56,
         on_select="rerun", selection_mode="single-row", key="quotes_table", placeholder="—",
         column_config=CONFIG)
     name = briefing.file_stem(s.filters, datetime.now(), "statements")
