@@ -7,7 +7,7 @@ import math
 import altair as alt
 import pandas as pd
 
-from . import labels, timeaxis
+from . import labels, sentiment_stats, timeaxis
 
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
            "#bcbd22", "#7f7f7f", "#393b79", "#ad494a", "#637939", "#8c6d31", "#843c39", "#7b4173",
@@ -411,7 +411,8 @@ def tone_over_time(series: pd.DataFrame, colors: dict[str, str], w: timeaxis.Win
         size=alt.Size("n:Q", title="statements", scale=alt.Scale(range=[25, 300], type="sqrt", domainMin=1),
                       legend=alt.Legend(orient="bottom", symbolFillColor="#888", symbolStrokeColor="#888")))
     title = alt.TitleParams(f"Tone over time (mean per {unit})",
-                            subtitle="dots sized by the statements they average; lines: 95% interval",
+                            subtitle=f"dots sized by the statements they average; vertical lines: 95% interval; "
+                                     f"a line joins periods of {sentiment_stats.LINE_MIN} or more statements",
                             subtitleColor="#666")
     return alt.layer(spread, line, dots, title=title).properties(autosize=FIT_X, height=260)
 

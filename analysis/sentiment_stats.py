@@ -58,10 +58,14 @@ def speaker_target(targets: pd.DataFrame, min_count: int = 1) -> pd.DataFrame:
     return df[cols].round(4).reset_index(drop=True)
 
 
+LINE_MIN = 3  # statements a period's mean needs before a line joins it to its neighbours
+
+
 def tone_over_time(quotes: pd.DataFrame, w: timeaxis.Window) -> pd.DataFrame:
     """Mean polarity and tone (with its 95% interval and n) per speaker per period of the window's
     tone unit (a week when the window counts days), over the statements the window draws; `segment` numbers each speaker's
-    runs of consecutive periods, so a line is not drawn across periods without statements."""
+    runs of consecutive periods, so a line is not drawn across periods without statements, nor to or from a
+    mean of fewer than LINE_MIN statements (one statement at -1 is no swing of mood)."""
     cols = ["speaker", "period", "n", "mean_polarity", "mean_tone", "tone_low", "tone_high", "segment"]
     at = w.place(quotes["period_start"])
     dated = quotes.assign(period_start=at).dropna(subset=["period_start"])
@@ -76,7 +80,9 @@ def tone_over_time(quotes: pd.DataFrame, w: timeaxis.Window) -> pd.DataFrame:
     df = df.rename(columns={key: "speaker"})
     df["tone_low"], df["tone_high"] = _interval(df["mean_tone"], df["tone_sd"], df["n"])
     ordinal = df["period"].map(lambda p: p.ordinal)
-    gap = ordinal.groupby(df["speaker"]).diff().fillna(1) != 1
+    few = df["n"] < LINE_MIN
+    gap = (ordinal.groupby(df["speaker"]).diff().fillna(1) != 1) | few | few.groupby(df["speaker"]).shift(fill_value=False)
+    gap &= df["speaker"].duplicated()  # a speaker's first period opens segment 0
     df["segment"] = gap.groupby(df["speaker"]).cumsum().astype(int)
     df["period"] = df["period"].dt.start_time.clip(lower=w.start)  # a week begun before the window
     df[["mean_polarity", "mean_tone", "tone_low", "tone_high"]] = df[

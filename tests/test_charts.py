@@ -235,8 +235,13 @@ def test_tone_over_time_breaks_its_line_at_a_month_without_statements_and_keeps_
     series = sentiment_stats.tone_over_time(quotes, w)
     assert [str(p.date()) for p in series["period"]] == ["2019-01-01", "2019-02-01", "2019-05-01", "2019-09-01",
                                                           "2019-10-01"]
-    assert list(series["segment"]) == [0, 0, 1, 2, 2] and list(series["mean_tone"]) == [1.0, 0.0, -1.0, 0.0, 0.5]
+    # every month here has fewer than LINE_MIN statements: each stands alone, no line suggests a swing
+    assert list(series["segment"]) == [0, 1, 2, 3, 4] and list(series["mean_tone"]) == [1.0, 0.0, -1.0, 0.0, 0.5]
     assert list(series["n"]) == [1, 1, 1, 1, 2]
+    # weeks of three or more statements join when consecutive; a gap or a thin week between breaks the line
+    busy = ["2019-01-07"] * 3 + ["2019-01-14"] * 3 + ["2019-01-21"] + ["2019-01-28"] * 3 + ["2019-02-11"] * 3
+    q2 = _quotes([_day("Ann Lee", d) for d in busy]).assign(polarity=0.0, tone_value=0.5)
+    assert list(sentiment_stats.tone_over_time(q2, timeaxis.window(q2))["segment"]) == [0, 0, 1, 2, 3]
     assert list(series["tone_low"]) == [-1.0, -1.0, -1.0, -1.0, -0.48]  # one statement: the whole scale
     spec = charts.tone_over_time(series, {}, w).to_dict()
     spread, line, dots = spec["layer"]
