@@ -126,12 +126,19 @@ PUBLICATION_OPACITY = 0.45  # light enough to tell apart, dark enough to tell wh
 def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
                          n: int = TOP_N) -> alt.LayerChart:
     """Statements per day, week, month or year of their speech act on a real time axis bounded by the
-    window; the legend names the top speakers. Each speaker is one block per bin: the statements whose
+    window; the top speakers only, the others counted in the subtitle (as Top speakers does). Each speaker is one block per bin: the statements whose
     date the text gives solid at its foot, those dated only by publication a lighter shade of the same
     colour above (a second legend says which is which; an outline or a faint fill made most of a
     PolNeAR bar grey). Statements dated only to a period longer than a bin (a month in a chart of days)
     are a grey band from zero over their whole period, named in the subtitle."""
     groups, palette = legend_groups(quotes, colors, n)
+    notes = []
+    others = groups.eq(OTHERS)
+    if others.any() and len(palette) > 1:  # as a stack, the long tail dwarfed every speaker named (PolNeAR: a grey wall)
+        notes.append(f"not shown: {labels.plural(int(others.sum()), 'statement')} by "
+                     f"{labels.plural(quotes.loc[others, 'speaker_label'].nunique(), 'other speaker')}")
+        quotes, groups = quotes[~others], groups[~others]
+        palette.pop(OTHERS)
     fine = quotes["date_granularity"].map(FINENESS).fillna(0) <= FINENESS[w.unit]
     q = quotes.assign(speaker_label=groups, _pub=_by_publication(quotes).map({True: "1", False: "0"}))
     q = q.assign(_group=q["speaker_label"] + "\x1f" + q["_pub"])
@@ -158,7 +165,7 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
             # nominal field on opacity makes Vega-Lite warn in the browser console
             opacity=alt.Opacity("dated_by:O", scale=alt.Scale(
                 domain=present, range=[1.0 if d == FROM_TEXT else PUBLICATION_OPACITY for d in present]),
-                legend=alt.Legend(title="dated", orient="bottom", symbolType="square", symbolFillColor="#4a5563",
+                legend=alt.Legend(title="dated", orient="top", symbolType="square", symbolFillColor="#4a5563",
                                   symbolStrokeWidth=0, symbolSize=150)),
             tooltip=[alt.Tooltip("bin_start:T", title=w.unit, format=fmt),
                      alt.Tooltip("speaker_label:N", title="speaker"), alt.Tooltip("statements:Q", title="statements"),
@@ -169,10 +176,11 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
             clip=True, color=OTHER_COLOR, fillOpacity=0.12, strokeDash=[4, 3], stroke="#333", strokeWidth=1.2).encode(
             x=_time_x(w, "period_start"), x2="period_end_excl:T", y=alt.Y("statements:Q"), y2="base:Q",
             tooltip=[alt.Tooltip("period:N", title="dated only to"), alt.Tooltip("statements:Q", title="statements")]))
-    title: alt.TitleParams | str = f"Statements per {w.unit}"
     if len(coarse):
-        title = alt.TitleParams(title, subtitle="dashed box: statements dated only to a longer period (a "
-                                "quarter, a year), across it", subtitleColor="#666")
+        notes.append("dashed box: statements dated only to a longer period (a quarter, a year), across it")
+    title: alt.TitleParams | str = f"Statements per {w.unit}"
+    if notes:
+        title = alt.TitleParams(title, subtitle=notes if len(notes) > 1 else notes[0], subtitleColor="#666")
     return alt.layer(*layers, title=title).properties(autosize=FIT_X, height=240)
 
 
