@@ -320,6 +320,32 @@ def person_named_as_organisation(res: Resolution, article: str, label: str) -> s
     return res.org_people.get((article, label)) or res.chosen.get((article, label), (None,))[0]
 
 
+# what an organisation run for a person is: "the Clinton campaign", "Trump's transition team" (not "the Bush
+# administration" or "the Clinton Foundation": names of their own, which a first name would misdate or misname)
+PERSONS_ORG = re.compile(r"(?P<who>[A-Z][\w.'’ -]*?)\s+(?P<what>(?i:(?:presidential |re-?election |transition )?"
+                         r"(?:campaign|camp|team)))")
+
+
+def organisation_of_person(res: Resolution, article: str, label: str, text: str) -> str | None:
+    """'Clinton campaign', 'Sanders campaign': an organisation named for a person carries that person's
+    corpus name ('Hillary Clinton campaign'), chosen as a surname alone would be in that article."""
+    m = PERSONS_ORG.fullmatch(label)
+    if m is None:
+        return None
+    who = m["who"]
+    name = parse(who)
+    if who in res.people:
+        person = res.people[who].name
+    elif (article, who) in res.chosen:
+        person = res.chosen[(article, who)][0]
+    elif not name.full and res.by_last.get(name.last_key):
+        found = RuleSwitch().first(SURNAME_RULES, Ask(name, res.by_last[name.last_key], _evidence(text, name)))
+        person = found[1].name if found is not None else None
+    else:
+        return None
+    return f"{person} {m['what']}" if person and person != who else None
+
+
 def double_surname(label: str, people: dict[str, Person]) -> Person | None:
     """'Rodham Clinton', 'Wasserman Schultz': two surnames and no first name, the end of one person's
     full name ('Hillary Rodham Clinton')."""
@@ -391,6 +417,7 @@ def tables() -> dict[str, list]:
                                                                 double_surname, joint_names],
             "speaker identity across the corpus: a surname alone": [*SURNAME_RULES, first_name_alone],
             "speaker identity across the corpus: types and mentions": [person_named_as_organisation,
+                                                                        organisation_of_person,
                                                                         mention_contradicts_name]}
 
 
@@ -405,6 +432,7 @@ class Resolution:
     by_last: dict[str, list[Person]] = field(default_factory=dict)  # surname key → its people
     joined_by: dict[str, str] = field(default_factory=dict)  # full label → the rule that joined it to its person
     relabelled: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, label) → the name without a headline word
+    org_of_person: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, 'Clinton campaign') → its corpus name
 
     def name(self, article: str, label: str, kind: str, rules: RuleSwitch = ALL_ON) -> tuple[str, str]:
         """(corpus name, the rule that chose it) of one label in one article; the rule is '' when
@@ -417,7 +445,10 @@ class Resolution:
         if kind == "organization":
             found = person_named_as_organisation(self, article, label) if rules.on(
                 "person_named_as_organisation") else None
-            return (found, "person_named_as_organisation") if found else (label, "")
+            if found:
+                return found, "person_named_as_organisation"
+            owned = self.org_of_person.get((article, label)) if rules.on("organisation_of_person") else None
+            return (owned, "organisation_of_person") if owned else (label, "")
         if JOINT in label:
             joined = joint_names([self.name(article, p, kind, rules)[0] for p in label.split(JOINT)])
             return (joined, "joint_names") if joined != label and rules.on("joint_names") else (label, "")
@@ -523,6 +554,13 @@ def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
             else:
                 res.ambiguous[label] = sorted(p.name for p in ask.candidates)
     _organisations_named_as_people(res, quotes, labels, texts, rules)
+    if rules.on("organisation_of_person"):
+        for frame, who, kind in ((quotes, "speaker", "speaker_type"), (targets, "target", "target_type")):
+            rows = frame[frame[kind] == "organization"]
+            for art, label in set(zip(rows["article_id"], rows[who], strict=True)):
+                found = organisation_of_person(res, art, str(label), texts.get(art, ""))
+                if found:
+                    res.org_of_person[(art, label)] = found
     return res
 
 

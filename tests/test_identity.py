@@ -180,6 +180,10 @@ IDENTITY_EXAMPLES = {
     "person_named_as_organisation": ([("Carly Fiorina said it.", "Carly Fiorina", "person", "Carly"),
                                       ("Carly Fiorina Endorses Ted Cruz.", "Carly Fiorina", "organization", "Carly")],
                                      "Carly Fiorina"),
+    "organisation_of_person": ([("Hillary Clinton said it.", "Hillary Clinton", "person", "Hillary"),
+                                ("Bill Clinton spoke. Hillary Clinton spoke later. The Clinton campaign said it would "
+                                 "appeal.", "Clinton campaign", "organization", "Clinton campaign")],
+                               "Hillary Clinton campaign"),
     "headline_word_before_name": ([("Donald Trump said it.", "Donald Trump", "person", "Donald"),
                                    ("Black Lawmakers Rip Donald Trump\nThe lawmakers met. Trump said he was right.",
                                     "Rip Donald Trump", "person", "Rip")], "Donald Trump"),
