@@ -346,6 +346,26 @@ def organisation_of_person(res: Resolution, article: str, label: str, text: str)
     return f"{person} {m['what']}" if person and person != who else None
 
 
+def organisation_without_article(label: str, orgs: set[str]) -> str | None:
+    """'The Associated Press', 'The New York Times': the name without its article, when the corpus
+    also writes it so."""
+    rest = label[4:] if label.startswith("The ") else ""
+    return rest if rest in orgs else None
+
+
+def _organisation_names(res: Resolution, quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
+                        rules: RuleSwitch) -> None:
+    """Organisation labels that name one organisation another way, by article (res.orgs)."""
+    rows = [(a, str(n)) for frame, who, kind in ((quotes, "speaker", "speaker_type"), (targets, "target", "target_type"))
+            for a, n, org in zip(frame["article_id"], frame[who], frame[kind] == "organization", strict=True) if org]
+    orgs = {label for _, label in rows}
+    for art, label in set(rows):
+        if rules.on("organisation_of_person") and (found := organisation_of_person(res, art, label, texts.get(art, ""))):
+            res.orgs[(art, label)] = (found, "organisation_of_person")
+        elif rules.on("organisation_without_article") and (found := organisation_without_article(label, orgs)):
+            res.orgs[(art, label)] = (found, "organisation_without_article")
+
+
 def double_surname(label: str, people: dict[str, Person]) -> Person | None:
     """'Rodham Clinton', 'Wasserman Schultz': two surnames and no first name, the end of one person's
     full name ('Hillary Rodham Clinton')."""
@@ -418,6 +438,7 @@ def tables() -> dict[str, list]:
             "speaker identity across the corpus: a surname alone": [*SURNAME_RULES, first_name_alone],
             "speaker identity across the corpus: types and mentions": [person_named_as_organisation,
                                                                         organisation_of_person,
+                                                                        organisation_without_article,
                                                                         mention_contradicts_name]}
 
 
@@ -432,7 +453,7 @@ class Resolution:
     by_last: dict[str, list[Person]] = field(default_factory=dict)  # surname key → its people
     joined_by: dict[str, str] = field(default_factory=dict)  # full label → the rule that joined it to its person
     relabelled: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, label) → the name without a headline word
-    org_of_person: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, 'Clinton campaign') → its corpus name
+    orgs: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # (article, org label) → (name, rule)
 
     def name(self, article: str, label: str, kind: str, rules: RuleSwitch = ALL_ON) -> tuple[str, str]:
         """(corpus name, the rule that chose it) of one label in one article; the rule is '' when
@@ -447,8 +468,7 @@ class Resolution:
                 "person_named_as_organisation") else None
             if found:
                 return found, "person_named_as_organisation"
-            owned = self.org_of_person.get((article, label)) if rules.on("organisation_of_person") else None
-            return (owned, "organisation_of_person") if owned else (label, "")
+            return self.orgs.get((article, label), (label, ""))
         if JOINT in label:
             joined = joint_names([self.name(article, p, kind, rules)[0] for p in label.split(JOINT)])
             return (joined, "joint_names") if joined != label and rules.on("joint_names") else (label, "")
@@ -554,13 +574,7 @@ def resolve(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
             else:
                 res.ambiguous[label] = sorted(p.name for p in ask.candidates)
     _organisations_named_as_people(res, quotes, labels, texts, rules)
-    if rules.on("organisation_of_person"):
-        for frame, who, kind in ((quotes, "speaker", "speaker_type"), (targets, "target", "target_type")):
-            rows = frame[frame[kind] == "organization"]
-            for art, label in set(zip(rows["article_id"], rows[who], strict=True)):
-                found = organisation_of_person(res, art, str(label), texts.get(art, ""))
-                if found:
-                    res.org_of_person[(art, label)] = found
+    _organisation_names(res, quotes, targets, texts, rules)
     return res
 
 

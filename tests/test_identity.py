@@ -184,6 +184,10 @@ IDENTITY_EXAMPLES = {
                                 ("Bill Clinton spoke. Hillary Clinton spoke later. The Clinton campaign said it would "
                                  "appeal.", "Clinton campaign", "organization", "Clinton campaign")],
                                "Hillary Clinton campaign"),
+    "organisation_without_article": ([("The Associated Press reported it.", "Associated Press", "organization",
+                                       "Associated Press"),
+                                      ("The Associated Press said it.", "The Associated Press", "organization",
+                                       "The Associated Press")], "Associated Press"),
     "headline_word_before_name": ([("Donald Trump said it.", "Donald Trump", "person", "Donald"),
                                    ("Black Lawmakers Rip Donald Trump\nThe lawmakers met. Trump said he was right.",
                                     "Rip Donald Trump", "person", "Rip")], "Donald Trump"),
