@@ -76,6 +76,23 @@ def suggestions(res: Resolution, quotes: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["statements", "other_statements"], ascending=False, kind="stable").reset_index(drop=True)
 
 
+def kept(a: str, b: str, n_a: int, n_b: int) -> tuple[str, str]:
+    """(kept, merged) when two names of a suggested pair merge: the full name over a surname alone,
+    a spelled-out first name over initials ('Laurence Meyer', not 'L.H. Meyer'), else the one with more
+    statements (n_a, n_b), else the longer."""
+    for better in (lambda n: len(n.split()) > 1, lambda n: _spelled_first(n)):
+        if better(a) != better(b):
+            return (a, b) if better(a) else (b, a)
+    if n_a != n_b:
+        return (a, b) if n_a > n_b else (b, a)
+    return (a, b) if len(a) >= len(b) else (b, a)
+
+
+def _spelled_first(name: str) -> bool:
+    first = name.split()[0] if len(name.split()) > 1 else ""
+    return len(first) > 2 and "." not in first
+
+
 def _maybe_same(a, b) -> str | None:
     """Why two full names of one surname may be one person, or None. A Jr./Sr./III on one of two
     otherwise equal names is a father and son, and two first names of two genders two people."""

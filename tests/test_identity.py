@@ -312,3 +312,11 @@ def test_each_part_of_a_joint_label_takes_its_corpus_name():
                         ("Ted Cruz changed his name, Rafael Edward Cruz. Marco Rubio and Rafael Edward Cruz said so.",
                          "Marco Rubio and Rafael Edward Cruz", "person", "Marco")])
     assert got[3] == ("Marco Rubio and Ted Cruz", "person", "corpus:joint_names")
+
+
+def test_a_merged_pair_keeps_the_full_name_then_the_spelled_out_first_name_then_the_more_quoted():
+    """Fresh-eyes review: 'Laurence Meyer → L.H. Meyer' merged a full first name into initials."""
+    assert speaker_audit.kept("L.H. Meyer", "Laurence Meyer", 5, 2) == ("Laurence Meyer", "L.H. Meyer")
+    assert speaker_audit.kept("Obama", "Barack Obama", 30, 7) == ("Barack Obama", "Obama")
+    assert speaker_audit.kept("Stan Greenberg", "Stanley B. Greenberg", 2, 9) == ("Stanley B. Greenberg", "Stan Greenberg")
+    assert speaker_audit.kept("Kirsten Gillibrand", "Kristen Gillibrand", 3, 3) == ("Kirsten Gillibrand", "Kristen Gillibrand")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from analysis import corrections
+from analysis import corrections, speaker_audit
 from analysis.corrections import Correction
 from analysis.labels import plural
 from analysis.reader import escape
@@ -104,7 +104,7 @@ def identity_suggestions(suggested: pd.DataFrame) -> None:
                    "of the first under the second; *Not the same* keeps both and stops asking.")
         shown = suggested.head(st.session_state.get("sugg_more", SUGGESTIONS_SHOWN))
         for r in shown.itertuples():
-            keep, other = _kept(r)
+            keep, other = speaker_audit.kept(r.speaker, r.other, r.statements, r.other_statements)
             n_keep, n_other = (r.statements, r.other_statements) if keep == r.speaker else (r.other_statements,
                                                                                              r.statements)
             left, mid, right = st.columns([7, 1.4, 1.6], vertical_alignment="center")
@@ -118,17 +118,6 @@ def identity_suggestions(suggested: pd.DataFrame) -> None:
         if len(suggested) > len(shown) and st.button("Show more pairs", key="sugg_show_more"):
             st.session_state["sugg_more"] = len(shown) + SUGGESTIONS_SHOWN
             st.rerun()
-
-
-def _kept(r) -> tuple[str, str]:
-    """The name kept when a pair merges: the full name over a surname alone, else the one with
-    more statements, else the longer."""
-    a_full, b_full = len(r.speaker.split()) > 1, len(r.other.split()) > 1
-    if a_full != b_full:
-        return (r.speaker, r.other) if a_full else (r.other, r.speaker)
-    if r.statements != r.other_statements:
-        return (r.speaker, r.other) if r.statements > r.other_statements else (r.other, r.speaker)
-    return (r.speaker, r.other) if len(r.speaker) >= len(r.other) else (r.other, r.speaker)
 
 
 def add_statement(art: pd.Series) -> None:
