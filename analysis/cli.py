@@ -25,7 +25,7 @@ from .http_client import HttpOptions
 from .ingest import DEFAULT_MAX_BYTES, IngestEntry, iter_ingest
 from .nlp import DEFAULT_MODEL
 from .pipeline import ANALYSIS_VERSION, analyse
-from .quotes.catalogue import catalogue, summary
+from .quotes.catalogue import always_on, catalogue, summary
 from .quotes.catalogue import names as rule_names
 from .quotes.rules import RuleSwitch
 from .scale import runner_for
@@ -159,6 +159,9 @@ def _usage_error(args: argparse.Namespace, rules: RuleSwitch) -> str | None:
     unknown = sorted(rules.disabled - set(rule_names()))
     if unknown:
         return f"no rule named {', '.join(unknown)} (see `python -m analysis rules list`)"
+    fixed = sorted(rules.disabled & always_on())
+    if fixed:
+        return f"{', '.join(fixed)} cannot be switched off: applied wherever a name is read (`rules list` says 'always on')"
     if args.about and (args.command not in ABOUT_COMMANDS or args.format == "parquet"):
         return f"--about applies to {', '.join(ABOUT_COMMANDS)} in jsonl or csv"
     if args.format == "parquet" and not args.out:

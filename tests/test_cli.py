@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from tests.conftest import ROOT, SHARED, SHARED_MISSING, WIKINEWS, three_edited_copies
+from tests.conftest import ROOT, SAMPLE, SHARED, SHARED_MISSING, WIKINEWS, three_edited_copies
 
 
 def run(*args, check=True):
@@ -142,3 +142,12 @@ def test_about_keeps_the_statements_naming_it_in_every_command():
     none = run("quotes", "seeds", "--about", "Ukrain")
     assert none.stdout == "" and "no statement names 'Ukrain' (names containing it: Ukraine)" in none.stderr
     assert run("timeline", "seeds", "--about", "Russia", check=False).returncode == 2
+
+
+def test_disabling_rules_unknown_or_always_on_is_a_usage_error(capsys):
+    from analysis import cli
+
+    assert cli.main(["quotes", str(SAMPLE), "--disable-rules", "no_such_rule"]) == 2
+    assert "no rule named no_such_rule" in capsys.readouterr().err
+    assert cli.main(["quotes", str(SAMPLE), "--disable-rules", "leading_determiner,stray_quote_ends_name"]) == 2
+    assert "leading_determiner, stray_quote_ends_name cannot be switched off" in capsys.readouterr().err

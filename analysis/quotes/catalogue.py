@@ -28,12 +28,18 @@ def catalogue() -> dict[str, list[Rule]]:
         "speaker (cue subject → name)": list(source.SOURCE_RULES),
         "speaker (learned second opinion)": [attribution.speaker_ranker],
         "pronouns and roles": list(pronouns.PRONOUN_RULES),
-        "what ends a person's name (cuts)": list(phrases.NAME_CUTS),
-        "names that are no person's (entity vetoes)": list(coreference.NO_PERSON_NAMES),
+        "what ends a person's name (cuts; always on)": list(phrases.NAME_CUTS),
+        "names that are no person's (entity vetoes; always on)": list(coreference.NO_PERSON_NAMES),
         "statement date": list(dating.DATE_RULES),
         "date expressions that are no date (vetoes)": list(NEGATIVE_RULES),
         **identity.tables(),
     }
+
+
+def always_on() -> set[str]:
+    """Rules applied wherever a name is read (the corpus step too), with no switch to pass them: they
+    cannot be switched off, and `--disable-rules` says so rather than ignore them."""
+    return {rule.__name__ for table, rules in catalogue().items() if table.endswith("always on)") for rule in rules}
 
 
 def names() -> dict[str, str]:

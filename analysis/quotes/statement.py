@@ -53,4 +53,3 @@ class Statement:
     date_rule: str = ""
     date_basis: str = ""  # stated | context | article: what fixed the date (the rule's declared basis)
     lead_date: DateExpr | None = None  # a date right after the cue ("said on Monday they …"): the speech's, not the words'
-
