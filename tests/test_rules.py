@@ -21,6 +21,8 @@ EXAMPLES = {
     "sentence_final_cue": "Ukraine will ask the Biden administration for longer-range missiles, three people familiar "
                           "with discussions told Politico.",
         "research_finding": "The study suggests that coral reefs recover faster in cold water.",
+    "sequence_with": ("The spot concludes with footage of Trump saying during the debate last week, \u201cThat makes me "
+                      "smart,\u201d when Clinton blasted him for not paying income tax."),
     # direct quotes
     "participle_between_quotes": "\u201cWe did our best,\u201d Mayor Lee said. \u201cIt was not enough,\u201d adding, "
                                  "\u201cwe will try again next year.\u201d",
@@ -87,6 +89,8 @@ EXAMPLES = {
     "person_and_others": "The training works, according to Craig Bryan, head of the National Center for Veterans Studies, "
                          "and other scientists.",
     "title_and_name": "Chief Superintendent Graciano Mijares said fourteen civilians died.",
+    "performer_of_character": ("Kate McKinnon, playing Hillary Clinton, opened the show. Hillary Clinton said she "
+                               "was not rattled."),
     "person_entity": "According to U.S. Attorney Bash, the manifesto could strengthen the case.",
     "appositive_person": "The director of Argentina's Amnesty International, Mariela Belski, said the law was a step "
                          "back.",
@@ -159,6 +163,8 @@ EXPECTED = {
     'parenthetical_cue': ['Christie', 'Christie'],
     'sentence_final_cue': ['anonymous'],
     'research_finding': [],
+    'sequence_with': ['Trump'],
+    'performer_of_character': ['Kate McKinnon'],
     'participle_between_quotes': ['Lee', 'Lee', 'Lee'],
     'cue_after_quote': ['Stefaniak'],
     'sign_off': ['Jane Doe'],

@@ -194,6 +194,8 @@ def _resolve(cands: list[Candidate], art: ArticleContext, observe=None) -> list[
         resolved.append(Statement(cand, speaker))
         if speaker.resolved:
             ctx.speakers.append(speaker)
+            if cand.kind == "indirect" and speaker.type == "person":
+                art.registry.reported.extend(cand.pieces)
     return resolved
 
 

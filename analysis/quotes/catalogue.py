@@ -26,6 +26,7 @@ def catalogue() -> dict[str, list[Rule]]:
         "direct quote cue filters": list(direct.CUE_FILTERS),
         "speaker carried over": list(attribution.INHERIT_RULES),
         "speaker (cue subject → name)": list(source.SOURCE_RULES),
+        "speaker played by a performer": list(source.PLAYED_RULES),
         "speaker (learned second opinion)": [attribution.speaker_ranker],
         "pronouns and roles": list(pronouns.PRONOUN_RULES),
         "what ends a person's name (cuts; always on)": list(phrases.NAME_CUTS),

@@ -224,8 +224,18 @@ def according_to(tok, art: ArticleContext) -> Candidate | bool | None:
 
 def reported_clause(tok, art: ArticleContext) -> Candidate | bool | None:
     """'X said (that) …': the verb's clausal complement, fenced off by a comma when it comes first."""
-    comps = [c for c in tok.children if c.dep_ == "ccomp" and _comp_ok(c, tok)]
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and _comp_ok(c, tok) and not _beyond_own_complement(c, tok)]
     return _reported(tok, _subtrees(comps), "clause", art) if comps else None
+
+
+DASHES = frozenset("―—–")
+
+
+def _beyond_own_complement(comp, verb) -> bool:
+    """'promising to lift regulations ― probably not what Graham had in mind': the cue has its
+    complement already, and a clause after a dash beyond it is the writer's comment, not more of it."""
+    own = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and verb.i < c.i < comp.i]
+    return bool(own) and comp.i > verb.i and any(t.text in DASHES for t in verb.doc[own[0].i:comp.left_edge.i])
 
 
 def conjoined_clause(tok, art: ArticleContext) -> Candidate | bool | None:
@@ -262,7 +272,17 @@ def research_finding(tok, subject) -> bool:
     return tok.lemma_.lower() in RESEARCH_VERBS and _research(subject)
 
 
-INDIRECT_FILTERS = (research_finding,)
+# verbs that tell how a thing is laid out when they take 'with': 'the spot concludes with footage of …'
+LAYOUT_VERBS = frozenset("conclude end close open begin start".split())
+
+
+def sequence_with(tok, subject) -> bool:
+    """'The spot concludes with footage …', 'the ad opens with …': what a piece ends or opens with, not what
+    anyone concluded; what follows is the piece's content, not a statement."""
+    return tok.lemma_.lower() in LAYOUT_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+INDIRECT_FILTERS = (research_finding, sequence_with)
 
 
 ASIDE_DEPS = frozenset(("nsubj", "punct", "advmod", "aux", "npadvmod", "dobj"))
@@ -326,6 +346,9 @@ def sentence_final_cue(tok) -> Candidate | None:
         return None
     lo, _ = paragraph_bounds(doc_text(doc), tok.idx)
     content = [t for t in doc[sent.start:comma.i] if t.idx >= lo]
+    opening = next((t for t in content if not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV"))), None)
+    if opening is not None and opening.lower_ in ADVERBIAL_MARKS and opening.pos_ == "SCONJ":
+        return None  # 'As Obama appears set to veto …, Clinton disagrees with her boss': when, not what
     pieces = _pieces(content, min_words=4)
     return Candidate("indirect", pieces, tok, cue_phrase(tok), subject, "clause") if pieces else None
 

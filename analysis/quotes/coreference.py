@@ -64,10 +64,15 @@ class Registry:
     # does not point into ("“… Secretary Clinton can be held responsible …,” she said")
     quoted: set[int] = field(default_factory=set)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    # contents of the reported statements of people read so far ('He said that Mr. Trump wanted …'): a
+    # person who is a subject there is what was said, not who is speaking, for a "he said" after it
+    reported: list[tuple[int, int]] = field(default_factory=list)
     # where each name was written (as registered): which of two people of one surname was named last
     offsets: dict[str, list[int]] = field(default_factory=dict)
     author: str | None = None  # who wrote a first-person piece, from its author line ("Rick Scott is the …")
     family_names: set[str] = field(default_factory=set)  # last words of the full names the NER tagged PERSON
+    # (offset, character, performer): 'Kate McKinnon, dressed as Clinton' — a parody's words are the performer's
+    performers: list[tuple[int, str, str]] = field(default_factory=list)
 
     def add_person(self, name: str, first: int) -> PersonEntry:
         """A mention of a person: the one way names enter, so the canonical-name memo stays true."""
@@ -262,6 +267,11 @@ class Registry:
         have = self.gender(name)
         return want is None or have is None or want == have
 
+    def performer_of(self, name: str, pos: int, reach: int = 800) -> str | None:
+        """Who plays `name` at `pos`: a performer shown playing them shortly before (a sketch's 'Clinton asks')."""
+        found = [perf for off, char, perf in self.performers if char == name and 0 <= pos - off <= reach]
+        return found[-1] if found else None
+
     def _quoted_with(self, mention: int, pos: int) -> bool:
         """Whether a pronoun at `pos` stands inside the same quote as the mention."""
         return any(a <= mention < b and a <= pos < b for a, b in self.quote_spans)
@@ -292,6 +302,10 @@ class Registry:
         agreeing = [m for m in found if self.agrees(m[1], pronoun)]
         found = agreeing or found  # no one of that gender: the name's usual gender was wrong, not the article
         subjects = [(off, c) for off, c, subj in found if subj and pos - off <= window]
+        if any(0 <= pos - b <= 4 for _, b in self.quote_spans):
+            # '“…,” he said' after a speaker's report about someone ('Manafort said that Mr. Trump wanted
+            # …. “…,” he said'): the one who has been speaking, not the one spoken of
+            subjects = [m for m in subjects if not any(a <= m[0] < b for a, b in self.reported)] or subjects
         if subjects:
             return subjects[-1]
         return found[-1][:2] if found else None
@@ -390,7 +404,31 @@ def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -
     reg.quoted = {off for off, _, _ in reg.person_mentions if inside(quotes, off) is not None}
     _count_pronouns(reg, doc, quotes)
     reg.forget()
+    _performers(reg, ents, people, text)
     return reg
+
+
+# 'McKinnon impersonates Clinton', 'McKinnon says, dressed as Clinton', 'Baldwin, playing Trump': the first plays the second
+PLAYS = re.compile(r"(?:\s+(?:says|said)\s*,)?\s*,?\s*(?:who\s+)?(?:impersonat\w+|portray\w*|parod(?:y|ies|ied|ying)|"
+                   r"mimic\w*|spoof\w*|play(?:s|ed|ing)|(?:dressed|made up|costumed)(?:\s+up)?\s+as)\s+")
+# 'Clinton's doppelgänger, Kate McKinnon': the second plays the first
+PLAYED_BY = re.compile(r"['’]s\s+(?:doppelg\w+|impersonator|impressionist|look-?alike|alter ego)\s*,?\s*")
+
+
+def _performers(reg: Registry, ents: list, people: dict, text: str) -> None:
+    """Who plays whom in a parody or sketch, from two people named a few words apart in one sentence."""
+    persons = [e for e in ents if people[e.start]]
+    for a, b in zip(persons, persons[1:], strict=False):
+        if a.sent != b.sent:
+            continue
+        between = text[a.end_char:b.start_char]
+        first, second = reg.canonical_person(clean_name(a.text)), reg.canonical_person(clean_name(b.text))
+        if first == second:
+            continue
+        if PLAYS.fullmatch(between):
+            reg.performers.append((b.start_char, second, first))
+        elif PLAYED_BY.fullmatch(between):
+            reg.performers.append((b.start_char, first, second))
 
 
 def _not_persons(reg: Registry, ents: list, text: str) -> None:

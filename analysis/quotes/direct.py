@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from ..nlp import doc_ents
-from .content import find_subject, paragraph_bounds
+from .content import ADVERBIAL_MARKS, find_subject, paragraph_bounds
 from .context import ArticleContext
 from .cues import cue_phrase, is_direct_cue, puts_it
 from .lexicon import (
@@ -212,6 +212,10 @@ def cue_after_quote(c: QuoteContext) -> Candidate | None:
     cue = c.cue_in(q.outer_end, c.after_stop, q.outer_end)
     if cue is not None and _reports_own_clause(cue, c.quotes if text[q.end - 1:q.end] == "," else []):
         cue = None  # "“…”, while Klimov indicated 68 were missing": not this quote's cue
+    if cue is not None and _held_before(c) and not _fragment_ok(c.doc, q, cue):
+        cue = None  # 'slammed Obama for suggesting that voters “cling to guns,” and bragged …': another verb's words
+    if cue is not None and _opens_clause_of_time(cue):
+        cue = None  # '“That makes me smart,” when Clinton blasted him': when it was said, not who said it
     cue = cue or _bare_speech_verb(c)
     if cue is None:
         return None
@@ -384,7 +388,7 @@ def fragment_of_describing_verb(c: QuoteContext) -> Candidate | None:
     frag = _governing_verb(c)
     if frag is None:
         return None
-    subject = find_subject(frag)
+    subject = _blamed_for(frag) or find_subject(frag)
     return c.candidate(frag, cue_phrase(frag), subject, "fragment") if subject is not None else None
 
 
@@ -416,7 +420,7 @@ def quote_in_speakers_clause(c: QuoteContext) -> Candidate | None:
     verb = _verb_holding(c)
     if verb is None:
         return None
-    subject = find_subject(verb)
+    subject = _blamed_for(verb) or find_subject(verb)
     if subject is None or inside(c.quotes, subject.idx) is not None or not (
             subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they", "we", "i")):
         return None
@@ -465,6 +469,13 @@ DIRECT_RULES = (participle_between_quotes, cue_after_quote, sign_off, according_
                 statement_read, fragment_of_describing_verb, introduced_in_paragraph_before, quote_paragraph,
                 follows_attributed_quote, quote_in_speakers_clause, name_opening_clause_before_quote,
                 unattributed_speech)
+
+
+def _opens_clause_of_time(cue) -> bool:
+    """The cue heads a clause of time or cause ('when Clinton blasted him', 'after she asked'): it tells
+    when the words before it were said ('as Trump put it' still names the speaker)."""
+    return any(ch.dep_ in ("mark", "advmod") and ch.lower_ in ADVERBIAL_MARKS - {"as"} and ch.i < cue.i
+               for ch in cue.children)
 
 
 def _reports_own_clause(cue, split: list[QuoteSpan]) -> bool:
@@ -542,6 +553,8 @@ def _governing_verb(c: QuoteContext):
                 break
             if tok.lemma_.lower() in FRAGMENT_VERBS and tok.pos_ == "VERB":
                 return tok if not c.rules.veto(CUE_FILTERS, tok, [c.q]) else None
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_VERBS and tok.dep_ == "pcomp":
+                return tok  # 'slammed Obama for suggesting that voters “cling …”': the nearer verb of speech reports them
             if tok.head == tok:
                 break
             tok = tok.head
@@ -581,20 +594,45 @@ def _bare_speech_verb(c: QuoteContext):
     if verb is None or c.rules.veto(CUE_FILTERS, verb, c.quotes) or any(ch.dep_ in ("ccomp", "dobj", "xcomp") and ch.i > verb.i for ch in verb.children):
         return None
     before = [t for t in toks if t.i < verb.i]
-    return verb if not before or _surface_subject(before) is not None else None
+    if before and _surface_subject(before) is None or _held_before(c):
+        return None
+    return verb
+
+
+def _blamed_for(verb):
+    """'Clinton slammed Obama for suggesting that voters “cling to guns”': who is taken to task for
+    saying the words (the object of the verb 'for' hangs on), not who does the taking."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.lemma_.lower() not in INDIRECT_VERBS | DIRECT_VERBS:
+        return None  # 'ripped Comey for acting as “the judge”': acting is no saying; the words are the critic's
+    return next((ch for ch in verb.head.head.children if ch.dep_ == "dobj" and ch.i < verb.i), None)
+
+
+def _held_before(c: QuoteContext) -> bool:
+    """'though the group America's Renewable Future is “confident that …,” she may split': the quote's
+    words complete a clause opened before it (a verb of its sentence, before the marks, holds them),
+    so the comma after it closes that clause and the next verb is no cue of the quote."""
+    toks = _tokens_in(c.doc, c.q.start, c.q.end)
+    within = {t.i for t in toks}
+    return any(t.head.i not in within and t.head.i < toks[0].i and t.head.sent == t.sent and not t.is_punct
+               and t.head.pos_ in ("VERB", "AUX") and inside(c.quotes, t.head.idx) is None
+               and not (t.head.dep_ == "ccomp" and t.head.head.i > toks[-1].i)  # 'Guns are “a crisis,” Lee said'
+               for t in toks)
 
 
 def _verb_holding(c: QuoteContext):
     """The verb outside the quote, in its sentence, that the quote's words hang on."""
     toks = _tokens_in(c.doc, c.q.start, c.q.end)
     within = {t.i for t in toks}
-    for r in (t for t in toks if t.head.i not in within):
+    for r in (t for t in toks if t.head.i not in within and not t.is_punct):  # the parse hangs a full stop on the root
         tok = r.head
         for _ in range(3):
             if tok.sent != r.sent or inside(c.quotes, tok.idx) is not None:
                 break
             if tok.pos_ == "VERB":
                 return tok
+            if tok.pos_ == "AUX" and tok.i < toks[0].i and tok.head.i > toks[-1].i and \
+                    any(ch.dep_ in SUBJECTS for ch in tok.children):
+                return None  # 'though the group is “confident that …,” she may split': their clause, not hers
             if tok.head == tok:
                 break
             tok = tok.head

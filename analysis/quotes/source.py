@@ -126,7 +126,23 @@ class Phrase:
 def describe(head, ctx: SourceContext) -> Speaker:
     """Speaker for the subject token `head` of a cue; pronouns and roles resolved backwards."""
     found = ctx.rules.decide(SOURCE_RULES, Phrase(head, ctx))
-    return UNKNOWN if found is None else found[1]
+    if found is None:
+        return UNKNOWN
+    played = ctx.rules.decide(PLAYED_RULES, found[1], head, ctx)
+    return found[1] if played is None else played[1]
+
+
+def performer_of_character(speaker: Speaker, head, ctx: SourceContext) -> Speaker | None:
+    """'McKinnon says, dressed as Clinton … “…?” Clinton asks': in a sketch the one playing the person speaks."""
+    if speaker.type != "person":
+        return None
+    performer = ctx.registry.performer_of(speaker.name, head.idx)
+    if performer is None:
+        return None
+    return replace(speaker, name=performer, role=ctx.registry.role_of(performer), rule=speaker.rule)
+
+
+PLAYED_RULES = (performer_of_character,)
 
 
 # ---- rules, in the order they are tried ----

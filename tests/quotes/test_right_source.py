@@ -184,3 +184,80 @@ def test_a_description_tagged_as_a_proper_noun_is_the_person_just_named():
     quotes = run_text(text).quotes
     assert [(q.speaker, q.speaker_type) for q in quotes] == [("Donald Trump", "person")]
     assert quotes[0].why.split(" · ")[1] == "person_just_named"
+
+
+# ---- issue 26, fresh-eyes review of Clinton's and Trump's statements: the words of someone else ----
+
+def test_he_said_after_a_quote_is_the_speaker_not_the_person_he_spoke_of():
+    text = ("Paul Manafort met committee members. Mr. Manafort said that Mr. Trump wanted to coordinate with them.\n\n"
+            "''He gave us the mandate to bring together a team of professionals,'' he said, also alluding to think "
+            "tanks and members of Congress.")
+    assert [s for s, _ in speakers(text)] == ["Paul Manafort", "Paul Manafort", "Paul Manafort"]
+
+
+def test_a_quote_completing_a_clause_before_it_is_not_the_next_verbs():
+    # 'is “confident …,”' belongs to the group; 'she may split' reports nothing
+    text = ("Hillary Clinton spoke in Iowa. Though the pro-ethanol campaign group America's Renewable Future is "
+            "\"confident that Secretary Clinton will continue to be a champion for the biofuels industry,\" she may "
+            "again split with her former boss.")
+    assert [s for s, _ in speakers(text)] == ["unknown"]
+
+
+def test_a_quote_the_speaker_criticised_someone_for_is_that_persons():
+    text = ("And in 2008, Hillary Clinton slammed Barack Obama as elitist and out-of-touch for suggesting that rural "
+            "voters “cling to guns or religion,” and bragged about her father teaching her how to shoot.")
+    assert speakers(text) == [("Barack Obama", "cling to guns or religion")]
+
+
+def test_a_quote_in_anothers_suggestion_is_not_the_sentence_subjects():
+    # the full stop inside the marks hangs on 'won' in the parse: it makes 'won' no cue of the quote
+    text = ("Hillary Clinton, her candidacy on the line, won here in 2008 partly because of Mr. Obama's patronizing "
+            "suggestion at a similarly timed debate that she was ''likable enough.'' And surveys indicated that "
+            "voters were undecided.")
+    assert [s for s, _ in speakers(text)] == []
+
+
+def test_what_a_piece_concludes_with_is_no_statement_and_when_is_no_speaker():
+    text = ("Hillary Clinton has a new ad hitting Donald Trump. The spot concludes with footage of Trump saying "
+            "during the debate last week, “That makes me smart,” when Clinton blasted him for not paying income tax.")
+    assert speakers(text) == [("Donald Trump", "That makes me smart")]
+
+
+def test_a_clause_of_time_before_a_sentence_final_verb_is_not_what_was_said():
+    text = ("As President Obama appears set to veto legislation that would allow families to sue Saudi Arabia, "
+            "Democratic nominee Hillary Clinton apparently disagrees with her former boss.")
+    assert speakers(text) == []
+
+
+def test_a_clause_after_a_dash_beyond_the_cues_own_complement_is_the_writers():
+    text = ("Senator Lindsey Graham spoke on Wednesday. On Thursday, however, Donald Trump spoke to a gathering of "
+            "fracking industry leaders, promising to lift environmental regulations and open more federal land to "
+            "drilling ― probably not exactly what Graham had in mind.")
+    assert [q.split(" ―")[0] for _, q in speakers(text)] == [
+        "to lift environmental regulations and open more federal land to drilling"]
+
+
+def test_in_a_sketch_the_person_played_speaks_through_the_performer():
+    text = ("Hillary Clinton campaigned in Ohio on Saturday. Of course, this was Clinton's doppelgänger, Kate McKinnon "
+            "on \"Saturday Night Live\" giving the cold open.\n\n"
+            "“It's true, I haven't been winning as of late,” McKinnon says, dressed as Clinton in a bright red "
+            "pantsuit.\n\n"
+            "“Who can remember how many states I've lost in a row? Is it two? Three?” Clinton asks as a maintenance "
+            "guy walks in front of her.")
+    quotes = run_text(text).quotes
+    asked = [q for q in quotes if q.quote.startswith("Who can")]
+    assert [(q.speaker, q.why.split(" · ")[1]) for q in asked] == [("Kate McKinnon", "performer_of_character>title_and_name")]
+
+
+def test_who_plays_whom():
+    from analysis.quotes.coreference import PLAYED_BY, PLAYS
+
+    assert PLAYS.fullmatch(" says, dressed as ") and PLAYS.fullmatch(" impersonates ") and PLAYS.fullmatch(", playing ")
+    assert not PLAYS.fullmatch(" met ") and not PLAYS.fullmatch(" said ")
+    assert PLAYED_BY.fullmatch("’s doppelgänger, ") and not PLAYED_BY.fullmatch("’s wife, ")
+
+
+def test_words_the_critic_uses_of_what_someone_did_stay_the_critics():
+    text = ("Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as "
+            "“the judge and the jury” in his handling of the probe.")
+    assert [s for s, _ in speakers(text)] == ["Corey Lewandowski"]
