@@ -132,6 +132,7 @@ EXAMPLES = {
     "speakers_last_day": "John Kirby said on Monday that the talks went well.\n\nThe convoy left Lviv at dawn.\n\n"
                          "The roads were icy.\n\nKirby also said the aid would arrive.",
     "date_of_governing_clause": "Reuters reported on Monday a government source said the ban was not part of a wider plan.",
+    "date_of_when_clause": "The idea came up in a debate in July, when Ann Lee called the senator \"a fraud.\"",
     "date_opening_sentence": "Yesterday the agency told reporters it would end the search; the paper also spoke to the "
                              "navy, who told it the ship was still missing.",
     "dated_document": "The study was published on Monday in a medical journal. The study says the risk doubled.",
@@ -228,6 +229,7 @@ EXPECTED = {
     'date_in_cue_clause': ['John Kirby'],
     'speakers_last_day': ['John Kirby', 'John Kirby'],
     'date_of_governing_clause': ['anonymous'],
+    'date_of_when_clause': ['Ann Lee'],
     'date_opening_sentence': ['agency', 'navy'],
     'dated_document': ['anonymous'],
     'dated_occasion': ['Maria Lopez'],
@@ -241,6 +243,7 @@ EXPECTED = {
 }
 DATES = {"date_after_cue": ["2024-08-26"], "date_in_cue_clause": ["2024-08-26"],
          "speakers_last_day": ["2024-08-26", "2024-08-26"], "date_of_governing_clause": ["2024-08-26"],
+         "date_of_when_clause": ["2024-07"],
          "date_opening_sentence": ["2024-08-26", "2024-08-26"], "dated_document": ["2024-08-26"],
          "dated_occasion": ["2024-08-26"], "speakers_occasion": ["2024-08-26"], "section_heading_date": ["2024-07"],
          "then_in_cue_clause": ["2024-06"], "day_around_occasion": ["2024-08-27"],

@@ -249,6 +249,23 @@ def date_of_governing_clause(st: Statement, ctx: DatingContext) -> When | None:
     return None
 
 
+@gives("stated")
+def date_of_when_clause(st: Statement, ctx: DatingContext) -> When | None:
+    """'It came up in a debate in December, when Clinton called Trump “ISIS' best recruiter.”': a
+    'when' clause on a date tells what was said then."""
+    cand = st.candidate
+    cue = cand.cue
+    if cue is None or cand.mode == "according" or ctx.doc is None or cue.dep_ not in ("relcl", "advcl"):
+        return None
+    if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in cue.children):
+        return None
+    head = cue.head
+    for d in ctx.usable:
+        if d.start <= head.idx < d.end:
+            return ctx.when(d)
+    return None
+
+
 def _free_relative(cue) -> bool:
     """'in what Bay Buchanan called “hand-to-hand combat”': the cue's clause names a thing, it tells no event's time."""
     return any(c.tag_ == "WP" and c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in cue.children)
@@ -358,10 +375,31 @@ def _around_occasions(cand) -> list:
 def dated_document(st: Statement, ctx: DatingContext) -> When | None:
     """'The study, published on January 17, …  the study says …', 'sent a letter Thursday. It says …', 'said in the letter': a document dated in the article speaks on its date."""
     family = _document_of(st, ctx)
-    if family is None:
-        return None
     pos = position(st)
+    if family is None:
+        return _document_verb_day(st, ctx, pos)
     dated = [(n.idx, d) for n, d in dated_mentions(ctx, lambda t: DOCUMENTS.get(t.lemma_.lower()) == family)]
+    return nearest(dated, pos, ctx.article_date)
+
+
+# verbs that say the words were published as a document: "Trump tweeted" (a tweet)
+DOCUMENT_VERBS = {"tweet": "tweet"}
+
+
+def _document_verb_day(st: Statement, ctx: DatingContext, pos: int) -> When | None:
+    """'… unveiled a nickname in a Sunday tweet. “…” Trump tweeted.': a cue that names its document
+    takes the date of that document dated in its own sentence or the one before, when no one else
+    owns it (a blog post on Friday paragraphs away, or 'A tweet last February', is another one)."""
+    cue = st.candidate.cue
+    if cue is None or st.candidate.mode == "according" or cue.pos_ != "VERB" or ctx.doc is None:
+        return None
+    noun = DOCUMENT_VERBS.get(cue.lemma_.lower())
+    if noun is None:
+        return None
+    here = ctx.sentence_index(min(pos, st.candidate.pieces[0][0]))  # where the words start: a tweet may be several sentences
+    whose = [st.speaker.name] if st.speaker.resolved else []
+    dated = [(n.idx, d) for n, d in dated_mentions(ctx, lambda t: t.lemma_.lower() == noun)
+             if 0 <= here - ctx.sentence_index(n.idx) <= 1 and owned_by(n, whose)]
     return nearest(dated, pos, ctx.article_date)
 
 
@@ -672,7 +710,7 @@ def article_date(st: Statement, ctx: DatingContext) -> When | None:
     return (ctx.article_date.isoformat(), "day") if ctx.article_date is not None else None
 
 
-DATE_RULES = (date_after_cue, date_in_cue_clause, date_of_governing_clause, date_opening_sentence, date_of_speech_sentence,
+DATE_RULES = (date_after_cue, date_in_cue_clause, date_of_governing_clause, date_of_when_clause, date_opening_sentence, date_of_speech_sentence,
               then_in_cue_clause,
               day_around_occasion, dated_document, dated_occasion, speakers_occasion, lead_occasion, section_heading_date, speakers_last_day, article_date)
 

@@ -305,7 +305,7 @@ OCCASIONS = {w: fam for fam, words in {
     "speech": "speech address remark",
     "convention": "convention",
     "forum": "forum summit",
-    "broadcast": "broadcast episode",
+    "broadcast": "broadcast episode documentary",
 }.items() for w in words.split()}
 
 

@@ -407,3 +407,29 @@ def test_a_date_right_after_the_cue_is_set_apart_from_the_words_whichever_date_r
     assert [q.quote for q in on] == [q.quote for q in off] == ["they believe the fire was set on purpose"]
     assert [(q.date, q.why.split(" · ")[-1]) for q in on] == [("2024-08-26", "date_after_cue")]
     assert [q.why.split(" · ")[-1] for q in off] != ["date_after_cue"]
+
+
+def test_a_tweet_verb_takes_the_day_of_the_speakers_dated_tweet():
+    text = ("His father Donald Trump unveiled a new nickname for Clinton in a Sunday tweet. "
+            "“Crooked Hillary Clinton is spending a fortune on ads against me. Will be such fun!” Donald Trump tweeted.")
+    assert dated(text) == [("2024-08-25", "day", "context", "dated_document")]
+
+
+def test_a_tweet_verb_does_not_take_someone_elses_dated_tweet():
+    text = ("Ann Lee's Sunday tweet mocked the senator. "
+            "“The bridge must close,” Senator Tom Berg tweeted.")
+    assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
+
+
+def test_a_when_clause_on_a_month_dates_what_is_said_in_it():
+    text = ("The idea came up in a Democratic debate in December, when Hillary Clinton called the frontrunner "
+            "“ISIS’ best recruiter.” She also said, without evidence, that “they are showing videos of him.”")
+    assert dated(text) == [("2023-12", "month", "stated", "date_of_when_clause"),
+                           ("2023-12", "month", "context", "speakers_occasion")]
+
+
+def test_a_documentary_is_a_new_occasion_the_interview_day_does_not_reach():
+    text = ("Donald Trump said in an interview on Saturday that the plane was his favourite. "
+            "“It is like a new plane,” Donald Trump said in a documentary that showed off the renovations.")
+    assert dated(text) == [("2024-08-24", "day", "stated", "date_in_cue_clause"),
+                           ("2024-08-27", "day", "article", "article_date")]
