@@ -3,6 +3,7 @@ ingest report, and the page's CSS."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -110,3 +111,15 @@ CSS = """
 .brief-note {margin: 0 0 8px; padding: 6px 10px; border-left: 3px solid #d97706; background: #fffbeb;}
 </style>
 """
+
+
+def citation(cite, with_speaker: bool = True) -> None:
+    """One cited statement as the briefing prints it: (speaker ·) date, the words (reported speech in
+    italics) and its linked source."""
+    source = escape(cite.source)
+    if cite.url:
+        source = f'<a href="{html.escape(cite.url, quote=True)}">{source}</a>'
+    words = escape(cite.words) if cite.direct else f"<i>{escape(cite.words)}</i>"
+    head = f"<b>{escape(cite.speaker)}</b> · {escape(cite.date)}" if with_speaker else f"<b>{escape(cite.date)}</b>"
+    st.markdown(f"<div class='cite'>{head}<br>{words}<div class='cite-src'>Source: {source}</div></div>",
+                unsafe_allow_html=True)

@@ -3,13 +3,11 @@ hidden by CSS; only the back and download buttons remain on screen, and they are
 
 from __future__ import annotations
 
-import html
-
 import streamlit as st
 
 from analysis import briefing, export
 from analysis.reader import escape
-from ui.widgets import Shown, chart_block, kpi_cards
+from ui.widgets import Shown, chart_block, citation, kpi_cards
 
 CSS = """
 <style>
@@ -43,11 +41,6 @@ def render(s: Shown) -> None:
     if b.citations:
         st.markdown("#### Top statements")
     for c in b.citations:
-        source = escape(c.source)
-        if c.url:
-            source = f'<a href="{html.escape(c.url, quote=True)}">{source}</a>'
-        words = escape(c.words) if c.direct else f"<i>{escape(c.words)}</i>"
-        st.markdown(f"<div class='cite'><b>{escape(c.speaker)}</b> · {escape(c.date)}<br>{words}"
-                    f"<div class='cite-src'>Source: {source}</div></div>", unsafe_allow_html=True)
+        citation(c)
     if b.citations:  # under the list: how these were chosen
         st.caption(escape(b.rule))

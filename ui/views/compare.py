@@ -10,7 +10,7 @@ import streamlit as st
 
 from analysis import compare, export, labels
 from analysis.reader import escape
-from ui.widgets import Shown, chart_block, empty_state
+from ui.widgets import Shown, chart_block, citation, empty_state
 
 
 def render(s: Shown) -> None:
@@ -55,11 +55,6 @@ def render(s: Shown) -> None:
     for box, col in zip(row, c.columns, strict=True):
         with box:
             for cite in col.citations:
-                source = escape(cite.source)
-                if cite.url:
-                    source = f'<a href="{html.escape(cite.url, quote=True)}">{source}</a>'
-                words = escape(cite.words) if cite.direct else f"<i>{escape(cite.words)}</i>"
-                st.markdown(f"<div class='cite'><b>{escape(cite.date)}</b><br>{words}"
-                            f"<div class='cite-src'>Source: {source}</div></div>", unsafe_allow_html=True)
+                citation(cite, with_speaker=False)  # the column names the speaker
     if c.rule:  # under the list: how these were chosen
         st.caption(escape(c.rule))
