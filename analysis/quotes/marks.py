@@ -102,10 +102,11 @@ def _pair(text: str, start: int, double: bool) -> list[QuoteSpan]:
         # something is open: a paragraph break in between may end it or continue it
         brk = _break_between(text, last, i)
         if brk is not None:
-            if role in ("open", "either") and _starts_paragraph(text, i):
+            same = _straight(text, i) == _straight(text, opened)
+            if role in ("open", "either") and _starts_paragraph(text, i) and same:
                 last = i
                 continue  # the conventional re-opening mark of a multi-paragraph quote
-            if role == "close" and double and not _break_between(text, brk + 1, i):
+            if role == "close" and double and same and not _break_between(text, brk + 1, i):
                 spans.append(QuoteSpan(opened, i, opened + width, i, double, close_len=n))
                 opened = None
                 continue  # continuation paragraph whose opening mark is missing
@@ -130,6 +131,12 @@ def _pair(text: str, start: int, double: bool) -> list[QuoteSpan]:
     if not double:
         spans = [s for s in spans if s.balanced and _plausible_single(text, s)]
     return [s for s in spans if s.end > s.start and text[s.start:s.end].strip()]
+
+
+def _straight(text: str, i: int) -> bool:
+    """A multi-paragraph quote re-opens each paragraph with the mark it opened with: a paragraph
+    opened with a curly mark after a straight-marked one is another quote."""
+    return text[i] in "\"'"
 
 
 def _break_between(text: str, a: int, b: int) -> int | None:

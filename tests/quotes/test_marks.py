@@ -40,3 +40,11 @@ def test_ascii_double_marks_of_two_characters():
     assert spans(text) == [("It is long,", True), ("We had to balance,", True), ("best", True)]
     first = find_quotes(text)[0]
     assert text[first.open:first.outer_end] == "''It is long,''"
+
+
+def test_paragraph_reopened_with_other_marks_is_another_quote():
+    text = ('Reports:\n\n"The first time she saw him.\n\n"She thought it outrageous.\n\n'
+            '“It never crossed my mind,” she said.')
+    assert spans(text) == [("The first time she saw him.\n\n\"She thought it outrageous.", False),
+                           ("It never crossed my mind,", True)]
+
