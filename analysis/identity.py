@@ -29,7 +29,15 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .quotes.lexicon import FEMALE_ROLE_WORDS, HONORIFIC_GENDER, MALE_ROLE_WORDS, PARTY_MEMBER_NOUNS, TITLES
+from .quotes.lexicon import (
+    FEMALE_PRONOUNS,
+    FEMALE_ROLE_WORDS,
+    HONORIFIC_GENDER,
+    MALE_PRONOUNS,
+    MALE_ROLE_WORDS,
+    PARTY_MEMBER_NOUNS,
+    TITLES,
+)
 from .quotes.names import first_name_gender, is_first_name, is_given_name, is_headline_verb, is_verb_word
 from .quotes.phrases import clean_name
 from .quotes.rules import ALL_ON, RuleSwitch
@@ -439,7 +447,8 @@ def tables() -> dict[str, list]:
             "speaker identity across the corpus: types and mentions": [person_named_as_organisation,
                                                                         organisation_of_person,
                                                                         organisation_without_article,
-                                                                        mention_contradicts_name]}
+                                                                        mention_contradicts_name,
+                                                                        pronoun_contradicts_name]}
 
 
 @dataclass
@@ -508,6 +517,39 @@ def mention_contradicts_name(res: Resolution, text: str, label: str, mention: st
     if found is None or found[1] is person:
         return None
     return found[1].name, f"mention_contradicts_name>{found[0]}"
+
+
+def _pronouns(quotes: pd.DataFrame, texts: dict[str, str]) -> list[str | None]:
+    """The gender of each statement's speaker mention when it is a he or a she (else None)."""
+    out = []
+    for art, s, e in zip(quotes["article_id"], quotes["speaker_start"], quotes["speaker_end"], strict=True):
+        word = texts.get(art, "")[int(s):int(e)].lower() if pd.notna(s) and pd.notna(e) else ""
+        out.append("male" if word in MALE_PRONOUNS else "female" if word in FEMALE_PRONOUNS else None)
+    return out
+
+
+def pronoun_contradicts_name(names: list[str], types: list[str], whys: list[str], pronouns: list[str | None],
+                             res: Resolution) -> None:
+    """'“It never crossed my mind,” she said' given to Barack Obama, '“When we met …,” he said' to
+    Hillary Clinton: a he or she whose gender the corpus contradicts — the person's first name and
+    honorifics, and the he/she of their other statements, three to one — is an unknown speaker
+    rather than the wrong person."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for name, kind, g in zip(names, types, pronouns, strict=True):
+        if kind == "person" and g:
+            votes[name][g] += 1
+    for name, v in votes.items():
+        person = res.people.get(name)
+        if person is not None:
+            said = {first_name_gender(parse(n).first) for n in person.names} - {None}
+            if len(said) == 1:
+                v[said.pop()] += 2
+            v.update(person.genders)
+    for i, (name, kind, g) in enumerate(zip(names, types, pronouns, strict=True)):
+        other = "female" if g == "male" else "male"
+        if kind == "person" and g and votes[name][other] >= 3 * votes[name][g]:
+            names[i], types[i] = "unknown", "unknown"
+            whys[i] += " · corpus:pronoun_contradicts_name"
 
 
 def _article_evidence(text: str, last: str) -> tuple[set[str], Counter, Counter]:
@@ -754,6 +796,8 @@ def rename(quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
         names.append(name)
         types.append("person" if rule == "person_named_as_organisation" else kind)
         whys.append(f"{why} · corpus:{rule}" if rule else why)
+    if rules.on("pronoun_contradicts_name"):
+        pronoun_contradicts_name(names, types, whys, _pronouns(q, texts), res)
     q["speaker"], q["speaker_type"], q["why"] = names, types, whys
     t = targets[~((targets["target_type"] == "person") & ~targets["target"].map(is_name_like))].copy()
     for col, kind in (("speaker", "speaker_type"), ("target", "target_type")):

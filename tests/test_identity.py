@@ -133,6 +133,18 @@ def test_a_mention_whose_title_contradicts_the_article_s_choice():
     assert got[2] == ("Hillary Clinton", "person", "corpus:mention_contradicts_name>surname_gender")
 
 
+def test_a_he_or_she_the_corpus_contradicts_is_no_one_rather_than_the_wrong_person():
+    got = corpus_names([
+        ("Hillary Clinton spoke. She said it.", "Hillary Clinton", "person", "She"),
+        ("Hillary Clinton spoke. She said so.", "Hillary Clinton", "person", "She"),
+        ("Bill and Hillary Clinton spoke. “We met 45 years ago,” he said.", "Hillary Clinton", "person", "he"),
+        ("Vlada Stamenkovic spoke. “Our work,” he said.", "Vlada Stamenkovic", "person", "he"),
+    ])
+    assert got[2] == ("unknown", "unknown", "corpus:pronoun_contradicts_name")
+    assert got[3] == ("Vlada Stamenkovic", "person", "")  # one he against a first name's usual gender: no verdict
+    assert got[:2] == [("Hillary Clinton", "person", "")] * 2
+
+
 def test_joint_speakers_are_named_person_by_person():
     got = corpus_names([("Donald J. Trump said it.", "Donald J. Trump", "person", "Donald J. Trump"),
                         ("Donald Trump said it. Donald Trump again.", "Donald Trump", "person", "Donald Trump"),
@@ -198,6 +210,10 @@ IDENTITY_EXAMPLES = {
                                   ("Hillary Clinton said it.", "Hillary Clinton", "person", "Hillary"),
                                   ("Her husband, Bill Clinton, spoke. Mrs. Clinton said she would win.",
                                    "Bill Clinton", "person", "Mrs. Clinton")], "Hillary Clinton"),
+    "pronoun_contradicts_name": ([("Barack Obama spoke. He said it.", "Barack Obama", "person", "He"),
+                                  ("Obama spoke. He said so.", "Barack Obama", "person", "He"),
+                                  ("Melanie wrote of Obama. “I never lost it,” she said.", "Barack Obama", "person",
+                                   "she")], "unknown"),
 }
 
 
