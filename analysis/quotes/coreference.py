@@ -133,6 +133,14 @@ class Registry:
         earlier = [m.start() for m in re.finditer(r"\b" + re.escape(words[0]) + r"\b", self.text[:named])]
         return other if not any(named - off <= FAR_SPAN for off in earlier) else None
 
+    def _weight(self, full: str, fuller: list[str]) -> tuple[int, int]:
+        """Among two people of one surname ('Sen. Chris Murphy' … 'a teacher's aide, Anne Marie Murphy'),
+        the one the article names more often, then first; the forms of one person ('Donald Trump',
+        'Donald J. Trump': one holds the other's words) count together."""
+        words = set(full.lower().split())
+        same = [o for o in fuller if set(o.lower().split()) <= words or words <= set(o.lower().split())]
+        return sum(self.mention_counts.get(o, 0) for o in same), -min(self.persons[o].first for o in same)
+
     def _fullest(self, name: str, gender: str | None = None) -> str:
         name = clean_name(name)
         if not name:
@@ -147,8 +155,8 @@ class Registry:
         if len(words) == 1 and fuller and all(self.is_relative(o) and not self.kin_of_another_family(o) for o in fuller) and \
                 self.mention_counts.get(name, 0) > sum(self.mention_counts.get(o, 0) for o in fuller):
             return name
-        best = max(fuller, key=lambda o: (not self.is_relative(o), len(o.split()), self.mention_counts.get(o, 0),
-                                          -self.persons[o].first), default=name)
+        best = max(fuller, key=lambda o: (not self.is_relative(o), *self._weight(o, fuller), len(o.split()),
+                                          self.mention_counts.get(o, 0), -self.persons[o].first), default=name)
         if len(words) == 1 and best == name:
             # a first name alone ("Joe") when exactly one full name starts with it
             firsts = [o for o in self.persons if len(o.split()) > 1 and o.split()[0].lower() == name.lower()]

@@ -81,3 +81,11 @@ def test_surname_taken_for_a_common_noun_is_the_person_named_earlier():
     text = ("United States President Donald Trump released a summary of the call. Joe Biden is a leading candidate "
             'for the Democratic nomination. Trump characterized the call with Zelensky as "perfectly fine and routine."')
     assert speakers(text) == [("Donald Trump", "person")]
+
+
+def test_a_surname_two_people_share_is_the_one_the_article_is_about():
+    text = ("How Newtown gave Chris Murphy a mission.\n\n"
+            "Sen. Chris Murphy spoke on the floor for 15 hours. Murphy said he would not stop.\n\n"
+            "He paid tribute to a teacher's aide, Anne Marie Murphy, who died protecting a boy.\n\n"
+            "“It takes courage to look into the eye of a shooter,” Murphy said.")
+    assert speakers(text) == [("Chris Murphy", "person")] * 2
