@@ -131,10 +131,17 @@ def date_in_cue_clause(st: Statement, ctx: DatingContext) -> When | None:
             continue
         if cand.subject is not None and cand.subject.left_edge.idx <= d.start < cand.subject.right_edge.idx + 1:
             continue
-        if _in_embedded_clause(cue, d, ctx.quotes) or _on_what_is_spoken_of(cue, d, st):
+        if _in_embedded_clause(cue, d, ctx.quotes) or _on_what_is_spoken_of(cue, d, st) or _after_that(cue, d):
             continue
         return d.value, d.granularity
     return None
+
+
+def _after_that(cue, d: DateExpr) -> bool:
+    """'recalled that in 2009, “I called all my lenders …”', 'noted that … he wrote his first column 43
+    years ago': a date after the cue's 'that' is in what is reported, however the parse hangs it."""
+    return any(t.lower_ == "that" and t.dep_ == "mark" and t.idx < d.start
+               for t in cue.doc[cue.i + 1:cue.right_edge.i + 1] if t.head.head == cue or t.head == cue)
 
 
 # verbs whose object is who is spoken to ("told reporters on Monday"), not what is spoken of
@@ -217,11 +224,17 @@ def _in_embedded_clause(cue, d: DateExpr, quotes: list[QuoteSpan]) -> bool:
     while tok is not None and tok != cue and tok.head != tok:
         embedded = tok.dep_ in EMBEDDED_CLAUSES or (
             tok.dep_ == "advcl" and any(c.dep_ in SUBJECTS_OR_EXPLETIVE for c in tok.children)) or (
+            tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.lemma_.lower() not in ELICITING) or (
             tok.dep_ == "relcl" and not (tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in SPEECH_OCCASION_NOUNS))
         if embedded and inside(quotes, tok.idx) is None:
             return True
         tok = tok.head
     return False
+
+
+# "Asked on Monday about …, he said": a participle of these is the telling's own circumstance; any
+# other ("Adopted by an American family in 1981 …, he says") is the speaker's history
+ELICITING = frozenset("ask press question interview reach contact quiz challenge confront approach".split())
 
 
 # Going up from these, the clause above is a noun's, not the speech's ("X, who claimed …, was arrested on Monday")

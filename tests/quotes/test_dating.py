@@ -62,6 +62,19 @@ def test_a_year_inside_the_content_never_dates_the_statement(text):
     assert dated(text) == [("2024-08-27", "day", "article", "article_date")]
 
 
+@pytest.mark.parametrize("text", [
+    "Willie Minor, an actor in Dallas, recalled that in 2009, \"I called all my lenders and creditors.\"",
+    "Adopted by an American family in 1981 when he was around 10, Monte Haines says his family assumed he was a citizen.",
+])
+def test_what_is_reported_and_the_speaker_s_history_do_not_date_the_telling(text):
+    assert dated(text)[0] == ("2024-08-27", "day", "article", "article_date")
+
+
+def test_being_asked_is_the_telling_s_own_circumstance():
+    assert dated("Asked on Monday about the plan, the minister said it would fail.") == [
+        ("2024-08-26", "day", "stated", "date_in_cue_clause")]
+
+
 def test_a_year_inside_the_content_leaves_the_stated_day():
     assert dated("The minister said on Monday the 1998 treaty was broken.") == [
         ("2024-08-26", "day", "stated", "date_after_cue")]
