@@ -310,7 +310,7 @@ def introduced_in_paragraph_before(c: QuoteContext) -> Candidate | None:
     if last is None:
         return None
     sent = last[0].sent
-    verbs = [t for t in sent if t.pos_ == "VERB" and inside(c.quotes, t.idx) is None]
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ != "amod" and inside(c.quotes, t.idx) is None]  # not "the following statement"
     verb = next((t for t in reversed(verbs) if is_direct_cue(t)), verbs[-1] if verbs else None)
     subject = find_subject(verb) if verb is not None else None
     if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in THIRD_PERSON_SUBJECTS):

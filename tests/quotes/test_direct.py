@@ -137,6 +137,14 @@ def test_label_inside_a_quoted_transcript():
     assert speakers(text) == [("WALLACE", "person")]
 
 
+def test_the_following_statement_is_introduced_by_its_maker_not_the_quote_before():
+    text = ('In a 1963 speech, George Wallace declared:\n\n"I say segregation now, segregation tomorrow, '
+            'segregation forever."\n\nBill Clinton was photographed having a beer with him in 1983. When Wallace '
+            'died in 1998, President Bill Clinton released the following statement:\n\n"Hillary and I offer our '
+            'condolences to the family and friends of George Wallace."')
+    assert speakers(text) == [("George Wallace", "person"), ("Bill Clinton", "person")]
+
+
 def test_quote_introduced_by_the_paragraph_before():
     text = ('Dr. Ward stated:\n\n"The U.S. Department of Justice is not about Equal Justice Under Law anymore. '
             'It is about extreme vision."')
