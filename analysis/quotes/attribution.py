@@ -124,7 +124,8 @@ def continues_previous_quote(cand: Candidate, resolved: list[Statement], doc=Non
     """A paragraph that is only a quote, shortly after an attributed quote, keeps that quote's speaker."""
     if cand.mode != "continuation":
         return None
-    prev = next((st for st in reversed(resolved) if st.candidate.kind == "direct" and st.speaker.resolved), None)
+    prev = next((st for st in reversed(resolved) if (st.candidate.kind == "direct" or st.candidate.mixed)
+                 and st.speaker.resolved), None)  # the last quoted words, alone or in a clause
     if prev is None or cand.pieces[0][0] - prev.candidate.pieces[-1][1] >= 1200:
         return None
     return _inherited(cand, prev)

@@ -392,6 +392,7 @@ def apply_quote_marks(cands: list[Candidate], art: ArticleContext) -> list[Candi
             if cand.cue is not None and inside(quotes, cand.cue.idx) is not None:
                 break  # a cue inside a quote belongs to the quoted speaker's words
             s, e = _extend_into_quote(s, e, quotes, text)
+            e = _to_closing_mark(s, e, quotes, text)
             covering = [q for q in quotes if q.open <= s and e <= q.outer_end + 1]
             if covering:
                 continue
@@ -426,6 +427,16 @@ def _extend_into_quote(s: int, e: int, quotes: list[QuoteSpan], text: str) -> tu
             m = next((i for i, ch in enumerate(rest) if ch in ".!?\n"), len(rest))
             return s, stop + m
     return s, e
+
+
+def _to_closing_mark(s: int, e: int, quotes: list[QuoteSpan], text: str) -> int:
+    """'will play the "woman card," Fiorina said': a clause whose parse stops just short of the closing
+    mark of a quote it runs into holds the whole quote (a mixed statement, not a fragment and a quote)."""
+    for q in quotes:
+        if s < q.open < e < q.outer_end and not text[e:q.end].strip(" ,.;:!?") \
+                and not any(o.open < s < o.outer_end for o in quotes):  # not a piece starting in another quote
+            return q.outer_end
+    return e
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

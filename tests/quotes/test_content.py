@@ -1,6 +1,6 @@
 """Reported speech (analysis/quotes/content.py): what is a statement and what is not, each on a minimal text."""
 
-from tests.helpers import speakers
+from tests.helpers import run_text, speakers
 
 
 def test_continued_by_noting_keeps_the_subject():
@@ -42,3 +42,11 @@ def test_short_fragment_on_a_persons_verb_is_theirs_an_institutions_term_is_not(
     assert speakers("Hillary Clinton spoke in Iowa. Clinton dismissed the plan as \u201cdeeply unfair\u201d on Monday.") == [
         ("Hillary Clinton", "person")]
     assert speakers("Parliament voted on Tuesday. Parliament rejected a \u201cno deal\u201d exit on Monday.") == []
+
+
+def test_a_clause_running_into_a_quote_holds_the_whole_quote():
+    text = ('The former secretary of state will play the "woman card," Fiorina said, adding that the way to go '
+            'after it "is to attack her track record."')
+    got = [(q.kind, q.mixed, q.quote) for q in run_text(text).quotes]
+    assert got == [("indirect", True, 'The former secretary of state will play the "woman card,"'),
+                   ("indirect", True, 'the way to go after it "is to attack her track record."')]
