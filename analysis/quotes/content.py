@@ -282,7 +282,13 @@ def sequence_with(tok, subject) -> bool:
     return tok.lemma_.lower() in LAYOUT_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
-INDIRECT_FILTERS = (research_finding, sequence_with)
+def negated_cue(tok, subject) -> bool:
+    """'CNN didn't report that Carson was dropping out', 'she never said …': what someone did not say is
+    not their statement ('denied that …' is: the denial is said)."""
+    return any(c.dep_ == "neg" and tok.i - 3 <= c.i < tok.i for c in tok.children)
+
+
+INDIRECT_FILTERS = (research_finding, sequence_with, negated_cue)
 
 
 ASIDE_DEPS = frozenset(("nsubj", "punct", "advmod", "aux", "npadvmod", "dobj"))

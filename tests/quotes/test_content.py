@@ -50,3 +50,9 @@ def test_a_clause_running_into_a_quote_holds_the_whole_quote():
     got = [(q.kind, q.mixed, q.quote) for q in run_text(text).quotes]
     assert got == [("indirect", True, 'The former secretary of state will play the "woman card,"'),
                    ("indirect", True, 'the way to go after it "is to attack her track record."')]
+
+
+def test_what_someone_did_not_say_is_not_their_statement():
+    text = ("CNN didn't report that Carson was dropping out. Trump did not say the U.S. should track Muslims. "
+            "The minister denied that the army shelled the town.")
+    assert [(q.speaker, q.quote) for q in run_text(text).quotes] == [("anonymous", "the army shelled the town")]
