@@ -132,11 +132,17 @@ TOO_LONG = 80  # words: more than a briefing can quote (PolNeAR's 200-word Bengh
 MONTH_DAYS = 31  # a statement dated to a longer period (a year, a decade) is not cited: its "when" is vague
 
 
+def word_count(texts: pd.Series) -> pd.Series:
+    """Words in each text; by map, as `.str.split().str.len()` raised on no rows (a view whose
+    statements were none of them citable: only years and seasons)."""
+    return texts.map(lambda t: len(t.split()) if isinstance(t, str) else 0).astype(int)
+
+
 def citable(view: pd.DataFrame, w: timeaxis.Window) -> pd.Series:
     """Statements a briefing may cite: dated inside the period the view charts, at least to the month
     (a year-dated aside is not what was said then), or undated (an article without a date: cited as
     "undated"), and more than a fragment."""
-    whole = view["quote"].str.split().str.len() >= FRAGMENT
+    whole = word_count(view["quote"]) >= FRAGMENT
     if w.start is None:  # none is dated: the date cannot choose
         return whole
     end = view["period_end"] if "period_end" in view else view["period_start"]
@@ -150,7 +156,7 @@ def citation_order(pool: pd.DataFrame) -> pd.DataFrame:
     more confident (in steps of 0.1, so a hair's difference does not outrank substance), then those
     short enough to quote (TOO_LONG), whole sentences (from a capital, not a clause like "he would drop
     his bid"), direct quotes before reported speech, those repeated in more articles, longer ones."""
-    words = pool["quote"].str.split().str.len()
+    words = word_count(pool["quote"])
     basis = pool["date_basis"] if "date_basis" in pool else pd.Series("stated", index=pool.index)
     return pool.assign(
         _whole=words >= WHOLE,

@@ -72,7 +72,8 @@ def _count_scale(top: float, title: str = "statements", **axis) -> dict:
 
 def _time_x(w: timeaxis.Window, field: str = "bin_start", orient: str = "bottom") -> alt.X:
     """A temporal axis over the window, labelled in the window's unit."""
-    return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=_domain(w)),
+    # a window without dates (no statement dated) has no domain to set: Vega takes the data's
+    return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=_domain(w)) if w.start is not None else alt.Scale(),
                  axis=alt.Axis(format=timeaxis.LABEL_FORMAT[w.unit], labelOverlap=True, orient=orient, grid=True,
                                labelFlush=True, tickCount={"interval": w.unit, "step": 1}))  # a tick per bin at most
 
@@ -143,7 +144,10 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
     q = quotes.assign(speaker_label=groups, _pub=_by_publication(quotes).map({True: "1", False: "0"}))
     q = q.assign(_group=q["speaker_label"] + "\x1f" + q["_pub"])
     df = timeaxis.binned(q[fine], w, "_group")
-    df[["speaker_label", "_pub"]] = df["_group"].str.split("\x1f", expand=True)
+    # split by map, not str.split(expand=True): with no bar (a view dated only to years, seasons or
+    # quarters) that made a frame without columns, and the assignment raised
+    df["speaker_label"] = df["_group"].map(lambda g: g.split("\x1f")[0])
+    df["_pub"] = df["_group"].map(lambda g: g.split("\x1f")[1])
     df["dated_by"] = df["_pub"].map({"1": BY_PUBLICATION, "0": FROM_TEXT})
     # stacked here, in legend order: with x and x2 set, Vega-Lite draws y as a point, not a stack from 0
     df["_rank"] = df["speaker_label"].map({s: i for i, s in enumerate(palette)})

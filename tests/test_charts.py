@@ -293,3 +293,42 @@ def test_who_about_whom_has_one_row_per_speaker_and_target_and_leaves_out_unknow
     assert table[["speaker", "target", "target_type", "n", "negative", "neutral", "positive"]].values.tolist() == [
         ["Ann Lee", "Obama", "person", 3, 1, 1, 1]]
     assert table["mean_score"].tolist() == [0.1]
+
+
+def _every_chart(quotes: pd.DataFrame, w: timeaxis.Window) -> list:
+    """Every chart builder the views call, on these statements and this window, as Vega-Lite dicts."""
+    from analysis import sentiment_stats
+
+    colors = charts.speaker_colors(quotes)
+    lanes = list(labels.ranking(quotes)["speaker_label"])[:15]
+    events = _events(("in 2015", "2015", "2015-01-01", "2015-12-31"))
+    tone = sentiment_stats.speaker_tone(quotes)
+    targets = pd.DataFrame({"speaker": quotes["speaker"], "speaker_type": quotes["speaker_type"], "target": "Bo Chen",
+                            "target_type": "person", "score": 0.5, "label": "positive"})
+    table = sentiment_stats.speaker_target(targets)
+    built = [charts.top_speakers(quotes, colors), charts.statements_over_time(quotes, colors, w),
+             charts.timeline(quotes, events, colors, w, lanes), charts.speaker_tone(tone, colors),
+             charts.tone_over_time(sentiment_stats.tone_over_time(quotes, w), colors, w),
+             charts.speaker_target_heatmap(table), charts.volume(quotes, "#1f77b4", w, 3),
+             charts.top_targets(table), charts.tone_interval(tone, "#1f77b4")]
+    return [c.to_dict() for c in built]
+
+
+def test_every_chart_builds_on_coarse_dates_only_and_on_no_statement():
+    """Fresh-eyes review 3: Overview on PolNeAR train from 2015-01-01 to 2015-06-30 raised `ValueError:
+    Columns must be same length as key` in statements_over_time: no statement of the view was dated to a
+    day, week or month (only years, seasons, quarters), so no bar was left to split into speaker and basis."""
+    rows = [_day("Ann Lee", "2015", "year", "2015-12-31"), _day("Ann Lee", "2015-Q1", "quarter", "2015-03-31"),
+            _day("Bo Chen", "2015-SP", "season", "2015-05-31")]
+    rows[1]["period_start"], rows[2]["period_start"] = "2015-01-01", "2015-03-01"
+    coarse = _quotes(rows).assign(polarity=0.1, subjectivity=0.5, tone_value=[1.0, 0.0, -1.0], date_basis="stated",
+                                  article_id="a", start=0)
+    for w in (timeaxis.window(coarse, date(2015, 1, 1), date(2015, 6, 30)), timeaxis.window(coarse)):
+        over_time = _every_chart(coarse, w)[1]
+        (band,) = over_time["layer"]  # no bar: the dashed boxes of the year, quarter and season
+        assert band["mark"]["strokeDash"] == [4, 3]
+        assert sorted(r["period"] for d in over_time["datasets"].values() for r in d) == [
+            "2015", "2015 Q1", "2015 spring"]
+    empty = coarse.iloc[0:0]
+    for w in (timeaxis.window(empty, date(2015, 1, 1), date(2015, 6, 30)), timeaxis.window(empty)):
+        assert len(_every_chart(empty, w)) == 9

@@ -367,3 +367,25 @@ def test_the_reader_opens_the_article_of_a_statement_selected_elsewhere_or_linke
     gone = app(view="reader", read="nowhere.txt")
     assert gone.selectbox(key="reader_article").value == dated
     assert any("The article asked for (nowhere.txt) is not in this corpus" in html.unescape(w.value) for w in gone.warning)
+
+
+# ------------------------------------------------------------------ fresh-eyes review 3
+
+COARSE_TEXT = ("In the spring of 2015, Ann Lee said “the bridge will reopen soon” to reporters.\n\n"
+               "In 2015, Bo Chen said “the toll will stay as it is” at a meeting.\n\n"
+               "Ann Lee told reporters that the river was high.\n")
+
+
+@pytest.mark.parametrize("view", ["overview", "timeline", "speakers", "compare", "quotes", "reader", "briefing"])
+def test_every_view_on_coarse_dates_only_and_on_no_statement(view, tmp_path, monkeypatch):
+    """Review 3, repro 1: Overview on PolNeAR train from 2015-01-01 to 2015-06-30 raised ValueError at
+    charts.statements_over_time: the range held statements dated only to a year or a season."""
+    (tmp_path / "bridge.txt").write_text(" date 2016-03-01\n" + COARSE_TEXT, encoding="utf-8")
+    monkeypatch.setenv("DASHBOARD_CORPUS", str(tmp_path))
+    speakers = {"speaker": ["Ann Lee", "Bo Chen"]} if view == "compare" else {}
+    at = app(view=view, **{"from": "2015-01-01", "to": "2015-06-30"}, **speakers)
+    assert not at.exception, at.exception
+    if view != "briefing":  # the year and the season, not the undated-by-text day of 2016
+        assert showing(at).endswith("— 2 of 3 statements")
+    empty = app(view=view, **{"from": "1980-01-01", "to": "1980-12-31"}, **speakers)
+    assert not empty.exception, empty.exception
