@@ -113,15 +113,15 @@ def key_numbers(corpus: Corpus, view: pd.DataFrame, w: timeaxis.Window | None = 
     `copies`: wire copies counted separately, as the selection was made)."""
     span, span_note = date_span(view, w)
     anon = int((view["speaker_type"] == "anonymous").sum())
-    unknown = int((view["speaker_type"] == "unknown").sum())
-    named = view.loc[~view["speaker_type"].isin(["anonymous", "unknown"]), "speaker"].nunique()
+    who = labels.count_speakers(view)
     return [
         ("Articles", f"{view['article_id'].nunique():,}", f"of {len(corpus.articles):,} analysed"),
         ("Statements", f"{len(view):,}", of_total(corpus, copies)),
-        ("Named speakers", f"{named:,}", f"{plural(unknown, 'statement')} with no known speaker" if unknown
-         else "people and organisations"),
+        # who counts as a speaker, and in what words: labels.count_speakers, as every view
+        ("Named speakers", f"{who.named:,}", who.unknown_words() or "people and organisations"),
         ("Date span", span, span_note),
-        ("Anonymous sources", f"{anon / len(view):.0%}" if len(view) else "—", plural(anon, "statement")),
+        ("Unnamed sources", f"{who.unnamed:,}", "counted by description; " + plural(anon, "statement")
+         + (f" ({anon / len(view):.0%})" if len(view) else "")),
     ]
 
 

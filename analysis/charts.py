@@ -88,8 +88,9 @@ def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n_named: int = 12
     df = shown[["speaker_label", "statements"]].astype({"statements": int})
     title: alt.TitleParams | str = "Top speakers"
     if len(rest):  # named in the subtitle: as a bar, the long tail would dwarf every speaker shown
-        title = alt.TitleParams("Top speakers", subtitle=f"not shown: {labels.plural(int(rest['statements'].sum()), 'statement')} "
-                                f"by {labels.plural(len(rest), 'other speaker')}", subtitleColor="#666")
+        tail = labels.SpeakerCount(int(rest["named"].sum()), int((~rest["named"]).sum()), 0)
+        title = alt.TitleParams("Top speakers", subtitle=tail.not_shown(int(rest["statements"].sum())),
+                                subtitleColor="#666")
     order = list(df["speaker_label"])
     return alt.Chart(df, title=title).mark_bar().encode(
         x=alt.X("statements:Q", title="statements", axis=alt.Axis(tickMinStep=1, format="d")),
@@ -136,8 +137,8 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
     notes = []
     others = groups.eq(OTHERS)
     if others.any() and len(palette) > 1:  # as a stack, the long tail dwarfed every speaker named (PolNeAR: a grey wall)
-        notes.append(f"not shown: {labels.plural(int(others.sum()), 'statement')} by "
-                     f"{labels.plural(quotes.loc[others, 'speaker_label'].nunique(), 'other speaker')}")
+        tail = labels.count_speakers(quotes[others])
+        notes.append(tail.not_shown(int(others.sum()) - tail.unknown))
         quotes, groups = quotes[~others], groups[~others]
         palette.pop(OTHERS)
     fine = quotes["date_granularity"].map(FINENESS).fillna(0) <= FINENESS[w.unit]

@@ -32,7 +32,7 @@ def test_briefing_says_what_was_selected(kirby_briefing):
     assert b.provenance == f"Corpus seeds · 1 article · analysis version {ANALYSIS_VERSION} · generated 2026-01-02 03:04"
     assert b.numbers == [("Articles", "1", "of 1 analysed"), ("Statements", "3", "of 8"),
                          ("Named speakers", "1", "people and organisations"), ("Date span", "26 Aug 2024", "1 day"),
-                         ("Anonymous sources", "0%", "0 statements")]
+                         ("Unnamed sources", "0", "counted by description; 0 statements (0%)")]
     assert [c.speaker for c in b.citations] == ["John Kirby"] * 3
     assert {c.date for c in b.citations} == {"26 Aug 2024"}
     # direct quotes in quotation marks, reported speech as a paraphrase without them

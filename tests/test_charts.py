@@ -148,7 +148,7 @@ def test_statements_over_time_is_temporal_with_a_legend_of_the_top_speakers_and_
     # the top speakers only: as a stack, the long tail dwarfed them (fresh-eyes review: a grey wall on PolNeAR)
     assert color["scale"]["domain"] == [f"Speaker {i:02d}" for i in range(charts.TOP_N)]
     assert charts.TOP_N == 8  # speakers 08-11 (4 + 3 + 2 + 1 statements) and Doris Day (1) are the others
-    assert spec["title"] == {"text": "Statements per month", "subtitle": "not shown: 11 statements by 5 other speakers",
+    assert spec["title"] == {"text": "Statements per month", "subtitle": "not shown: 11 statements by 5 named speakers",
                              "subtitleColor": "#666"}
 
 
@@ -224,7 +224,7 @@ def test_top_speakers_ranks_named_first_describes_unnamed_sources_and_leaves_out
     spec = charts.top_speakers(quotes, charts.speaker_colors(quotes), n_named=1).to_dict()
     df = next(iter(spec["datasets"].values()))
     assert [(r["speaker_label"], r["statements"]) for r in df] == [("Ann Lee", 2), ("unnamed: officials", 5)]
-    assert spec["title"]["subtitle"] == "not shown: 1 statement by 1 other speaker"  # the tail, not a bar
+    assert spec["title"]["subtitle"] == "not shown: 1 statement by 1 named speaker"  # the tail, not a bar
 
 
 def test_tone_over_time_breaks_its_line_at_a_month_without_statements_and_keeps_to_the_window():
@@ -332,3 +332,38 @@ def test_every_chart_builds_on_coarse_dates_only_and_on_no_statement():
     empty = coarse.iloc[0:0]
     for w in (timeaxis.window(empty, date(2015, 1, 1), date(2015, 6, 30)), timeaxis.window(empty)):
         assert len(_every_chart(empty, w)) == 9
+
+
+def test_every_view_counts_speakers_alike():
+    """Fresh-eyes review 3: PolNeAR train's Overview said "1,999 named speakers", Top speakers "3,213 other
+    speakers", the monthly chart "3,221 other speakers", the Timeline "1–15 of 3,185": 1,229 descriptions
+    of unnamed sources were speakers in some places, and statements of no known speaker in one.
+    labels.count_speakers says who counts, and every view writes its words."""
+    from analysis import briefing
+    from analysis.corpus import Corpus
+
+    unnamed = [{**_day("anonymous", "2019-01-05"), "speaker_type": "anonymous", "role": r} for r in
+               ("officials", "officials", "aides to Lee", None)]
+    unknown = [{**_day("unknown", "2019-01-06"), "speaker_type": "unknown"}] * 2
+    named = [_day("Ann Lee", "2019-01-02")] * 3 + [_day("Bo Chen", "2019-01-03")] * 2 + [_day("Cy Dale", "2019-01-04")]
+    undated = [{**_day("Di Eve", "2019-01-04"), "date": None, "period_start": None, "period_end": None}]
+    quotes = _quotes(unnamed + unknown + named + undated).assign(
+        article_id="a", date_basis="stated", polarity=0.0, subjectivity=0.0, tone_value=0.0)
+    who = labels.count_speakers(quotes)
+    assert who == labels.SpeakerCount(named=4, unnamed=3, unknown=2)
+    assert who.words() == "4 named speakers and 3 unnamed sources"
+    corpus = Corpus(quotes=quotes, articles=pd.DataFrame({"article_id": ["a"]}), timeline=pd.DataFrame(),
+                    report=pd.DataFrame())
+    numbers = {label: (value, note) for label, value, note in briefing.key_numbers(corpus, quotes)}
+    assert numbers["Named speakers"] == ("4", "2 statements with no known speaker")
+    assert numbers["Unnamed sources"] == ("3", "counted by description; 4 statements (31%)")
+    colors = charts.speaker_colors(quotes)
+    top = charts.top_speakers(quotes, colors, n_named=1, n_unnamed=1).to_dict()  # Ann Lee, unnamed: officials
+    assert top["title"]["subtitle"] == "not shown: 6 statements by 3 named speakers and 2 unnamed sources"
+    over_time = charts.statements_over_time(quotes, colors, timeaxis.window(quotes), n=2).to_dict()
+    assert over_time["title"]["subtitle"] == ("not shown: 6 statements by 2 named speakers and 3 unnamed sources; "
+                                              "2 statements with no known speaker")
+    dated = quotes.dropna(subset=["period_start"])
+    assert labels.charted_words(labels.count_speakers(dated), who) == (
+        "On this chart: 3 named speakers and 3 unnamed sources, of the selection's 4 named speakers and 3 unnamed "
+        "sources (the others have no statement dated on it); 2 statements with no known speaker, in the last lane.")
