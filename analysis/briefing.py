@@ -65,15 +65,18 @@ def span_words(a: date, b: date) -> str:
     return f"{a:%b %Y} – {b:%b %Y}"
 
 
-def date_span(view: pd.DataFrame, w: timeaxis.Window | None = None) -> tuple[str, str]:
-    """The span of the dates the view's time chart draws (its window `w`, else the window of these
-    statements), with those dated far outside it counted in the note: the card, the chart and the
-    top statements speak of one period, and one statement dated decades back does not make a 2019
-    corpus span 44 years."""
+def date_span(view: pd.DataFrame, date_from: date | None = None, date_to: date | None = None) -> tuple[str, str]:
+    """The span of these statements' dates, a selection's or one speaker's, alike in the key numbers
+    and in each Compare column: the window a time chart of these statements alone draws
+    (timeaxis.window: the filter's range when it has both ends, else the bulk of their dates), with
+    those dated far outside it counted as left out and said why. One statement dated decades back does
+    not make a 2019 corpus span 44 years, and a speaker's span does not change with whom they are
+    compared (Trump's was 'Jul 2015 – Sep 2016, 14 left out' in his briefing, 'Aug 2015 – …, 18' in
+    Compare: the columns' shared axis; what that axis leaves out is said under its chart)."""
     dated = view.dropna(subset=["period_start"])
     if dated.empty:
         return "—", "no dated statement"
-    w = w or timeaxis.window(view)
+    w = timeaxis.window(view, date_from, date_to)
     drawn = w.place(dated["period_start"]).notna()
     if not drawn.any():
         return "—", f"{plural(len(dated), 'dated statement')}, none in the period shown"
@@ -85,9 +88,9 @@ def date_span(view: pd.DataFrame, w: timeaxis.Window | None = None) -> tuple[str
         return span_words(a, b), exact
     out = dated.loc[~drawn, "period_start"]
     early, late = out[out < w.start], out[out >= w.start]
-    far = [f"{len(early):,} dated far earlier (from {early.min():%Y})" if len(early) else "",
-           f"{len(late):,} dated far later (to {late.max():%Y})" if len(late) else ""]
-    return span_words(a, b), f"{exact}, as charted; left out: {' and '.join(x for x in far if x)}"
+    far = [f"{len(early):,} dated earlier (from {early.min():%Y})" if len(early) else "",
+           f"{len(late):,} dated later (to {late.max():%Y})" if len(late) else ""]
+    return span_words(a, b), f"{exact}; left out, far from the bulk of the dates: {' and '.join(x for x in far if x)}"
 
 
 def inside(view: pd.DataFrame, w: timeaxis.Window) -> pd.Series:
@@ -107,16 +110,16 @@ def of_total(corpus: Corpus, copies: bool = False) -> str:
     return f"of {counted:,}" + (f" ({plural(left, 'wire copy', 'wire copies')} counted once)" if left else "")
 
 
-def key_numbers(corpus: Corpus, view: pd.DataFrame, w: timeaxis.Window | None = None,
-                copies: bool = False) -> list[tuple[str, str, str]]:
-    """Label, value and note for each headline figure of a selection (`w`: the window its charts draw;
-    `copies`: wire copies counted separately, as the selection was made)."""
-    span, span_note = date_span(view, w)
+def key_numbers(corpus: Corpus, view: pd.DataFrame, f: Filters | None = None) -> list[tuple[str, str, str]]:
+    """Label, value and note for each headline figure of a selection made by the filters `f` (their
+    date range bounds the span; wire copies counted as they say)."""
+    f = f or Filters()
+    span, span_note = date_span(view, f.date_from, f.date_to)
     anon = int((view["speaker_type"] == "anonymous").sum())
     who = labels.count_speakers(view)
     return [
         ("Articles", f"{view['article_id'].nunique():,}", f"of {len(corpus.articles):,} analysed"),
-        ("Statements", f"{len(view):,}", of_total(corpus, copies)),
+        ("Statements", f"{len(view):,}", of_total(corpus, f.copies)),
         # who counts as a speaker, and in what words: labels.count_speakers, as every view
         ("Named speakers", f"{who.named:,}", who.unknown_words() or "people and organisations"),
         ("Date span", span, span_note),
@@ -242,7 +245,7 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
     out = Briefing(
         title=f"Briefing: {f.describe()}",
         filters=f.describe(),
-        numbers=key_numbers(corpus, view, w, f.copies),
+        numbers=key_numbers(corpus, view, f),
         citations=citations,
         provenance=(f"Corpus {corpus_label} · {plural(len(corpus.articles), 'article')} · analysis version "
                     f"{ANALYSIS_VERSION} · generated {generated:%Y-%m-%d %H:%M}"),

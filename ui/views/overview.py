@@ -9,7 +9,7 @@ from ui.widgets import Shown, chart_block, empty_state, kpi_cards
 
 
 def render(s: Shown) -> None:
-    kpi_cards(briefing.key_numbers(s.corpus, s.view, s.window, s.filters.copies))
+    kpi_cards(briefing.key_numbers(s.corpus, s.view, s.filters))
     if s.hidden:
         st.caption(f"{labels.plural(s.hidden, 'undated statement')} hidden by the date range.")
     if s.view.empty:
