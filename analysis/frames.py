@@ -81,16 +81,34 @@ def speakers_frame(quotes: pd.DataFrame) -> pd.DataFrame:
     if quotes.empty:
         return pd.DataFrame(columns=SPEAKER_COLUMNS)
     g = quotes.groupby(["speaker", "speaker_type"], sort=False, dropna=False)
+    first, last = date_ends(quotes, ["speaker", "speaker_type"])
     df = pd.DataFrame({
         "quotes": g.size(),
         "articles": g["article_id"].nunique(),
-        "first_date": g["date"].min(),
-        "last_date": g["date"].max(),
+        "first_date": first,
+        "last_date": last,
         "mean_polarity": g["polarity"].mean().round(4),
         "mean_subjectivity": g["subjectivity"].mean().round(4),
     }).reset_index()
     df = df.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
     return df[SPEAKER_COLUMNS].reset_index(drop=True)
+
+
+def date_ends(quotes: pd.DataFrame, keys: list[str]) -> tuple[pd.Series, pd.Series]:
+    """Per group, the date value whose period starts first and the one whose period ends last, as
+    written ('1977', '2016-W28', '2016-09-30'): ordered by the days each denotes, not as strings
+    ('2016-W28' > '2016-09-30' as text, though its week ends in July). Of values starting (ending) on
+    the same day the narrowest is given; values naming no period (PRESENT_REF) are left out."""
+    from .periods import period
+
+    spans = {v: period(v) for v in quotes["date"].dropna().unique()}
+    rows = quotes[keys].assign(date=quotes["date"], _p=quotes["date"].map(spans)).dropna(subset=["_p"])
+    rows = rows.assign(_start=rows["_p"].map(lambda p: p[0]), _end=rows["_p"].map(lambda p: p[1]))
+    rows = rows.assign(_days=rows["_end"] - rows["_start"])
+    first = rows.sort_values(["_start", "_days"], kind="stable").groupby(keys, sort=False, dropna=False)["date"].first()
+    last = rows.sort_values(["_end", "_days"], ascending=[False, True], kind="stable").groupby(
+        keys, sort=False, dropna=False)["date"].first()
+    return first, last
 
 
 def ingest_frame(report: Iterable[IngestEntry]) -> pd.DataFrame:
