@@ -58,9 +58,9 @@ def render(s: Shown) -> None:
 
 
 def statement_list(s: Shown) -> None:
-    """Every statement the filters keep, in the order they were made (undated last)."""
+    """Every statement the filters keep, newest first (undated last)."""
     rows = chronological(s.view)
-    st.markdown(f"#### Statements in date order ({len(rows):,})")
+    st.markdown(f"#### Statements, newest first ({len(rows):,})")
     st.dataframe(rows, hide_index=True, width="stretch", height=min(560, 38 + 35 * len(rows)), key="tl_list",
                  placeholder="—",
                  column_config={
