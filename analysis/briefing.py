@@ -27,10 +27,12 @@ class Citation:
     url: str
     also_in: int = 0  # other near-duplicate articles carrying the same statement
     direct: bool = True  # a direct quote is printed in quotation marks; reported speech as a paraphrase
+    published: str = ""  # the article's date in words ('11 Nov 2015'), when it has one
 
     @property
     def source(self) -> str:
-        parts = [x for x in (self.title, self.outlet) if x]
+        """Title · outlet · publication day: enough to find the article and check the words."""
+        parts = [x for x in (self.title, self.outlet, f"published {self.published}" if self.published else "") if x]
         if self.also_in:
             parts.append(f"also published in {plural(self.also_in, 'other article')}")
         return " · ".join(parts)
@@ -117,7 +119,7 @@ def key_numbers(corpus: Corpus, view: pd.DataFrame, f: Filters | None = None) ->
     span, span_note = date_span(view, f.date_from, f.date_to)
     anon = int((view["speaker_type"] == "anonymous").sum())
     who = labels.count_speakers(view)
-    return [
+    numbers = [
         ("Articles", f"{view['article_id'].nunique():,}", f"of {len(corpus.articles):,} analysed"),
         ("Statements", f"{len(view):,}", of_total(corpus, f.copies)),
         # who counts as a speaker, and in what words: labels.count_speakers, as every view
@@ -126,6 +128,9 @@ def key_numbers(corpus: Corpus, view: pd.DataFrame, f: Filters | None = None) ->
         ("Unnamed sources", f"{who.unnamed:,}", "counted by description; " + plural(anon, "statement")
          + (f" ({anon / len(view):.0%})" if len(view) else "")),
     ]
+    if who.ranked == 1 and not who.unknown:  # one speaker's statements: "1 named speaker, 0 unnamed" says nothing
+        numbers = [n for n in numbers if n[0] not in ("Named speakers", "Unnamed sources")]
+    return numbers
 
 
 PER_SPEAKER = 2
@@ -200,13 +205,32 @@ def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10,
     # a missing date is NaN in pandas' string columns: readable_date says "undated" for it (it once printed "nan")
     cites = [Citation(r.speaker_label, labels.statement_date(r.date, getattr(r, "date_basis", None)), r.quote,
                       str(r.display_title), outlets.get(r.article_id) or "", r.url if _is_link(r.url) else "",
-                      int(r.repeats or 0), r.kind == "direct")
+                      int(r.repeats or 0), r.kind == "direct", _published(getattr(r, "article_date", None)))
              for r in chosen.itertuples()]
     return cites, rule
 
 
 def _is_link(url: object) -> bool:
     return isinstance(url, str) and url.startswith(("http://", "https://"))
+
+
+def _published(day: object) -> str:
+    """An article's date as a citation gives it ('11 Nov 2015'); '' when it has none."""
+    return labels.readable_date(day) if isinstance(day, str) and day else ""
+
+
+def outlets(articles: pd.DataFrame) -> dict[str, str]:
+    """Each article's outlet as a citation names it: its outlet column, else the host of its link
+    ('politico.com'); articles with neither are left out (their citations name none)."""
+    from urllib.parse import urlsplit
+
+    out = {}
+    for a, outlet, url in zip(articles["article_id"], articles["outlet"], articles["url"], strict=True):
+        if isinstance(outlet, str) and outlet.strip():
+            out[a] = outlet.strip()
+        elif _is_link(url) and (host := urlsplit(url).hostname):
+            out[a] = host.removeprefix("www.")
+    return out
 
 
 def file_stem(f: Filters, generated: datetime, name: str = "briefing") -> str:
@@ -234,14 +258,12 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
           link_problems: list[str] | None = None) -> Briefing:
     generated = generated or datetime.now()
     colors = charts.speaker_colors(view)
-    outlets = {a: o for a, o in zip(corpus.articles["article_id"], corpus.articles["outlet"], strict=True)
-               if isinstance(o, str)}
     notes = list(link_problems or [])
     if hidden:
         notes.append(f"{plural(hidden, 'undated statement')} {'is' if hidden == 1 else 'are'} left out because a "
                      "date range is set.")
     w = timeaxis.window(view, f.date_from, f.date_to)
-    citations, rule = top_statements(view, outlets, n_statements, w)
+    citations, rule = top_statements(view, outlets(corpus.articles), n_statements, w)
     out = Briefing(
         title=f"Briefing: {f.describe()}",
         filters=f.describe(),

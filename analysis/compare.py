@@ -12,6 +12,7 @@ import pandas as pd
 
 from . import charts, sentiment_stats, timeaxis
 from .briefing import Citation, _slug, date_span, file_stem, top_statements
+from .briefing import outlets as briefing_outlets
 from .corpus import Corpus
 from .filters import Filters
 from .labels import plural
@@ -105,8 +106,7 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
         out.notes.append(f"Choose {MIN_SPEAKERS} to {MAX_SPEAKERS} speakers in the Speaker filter to compare them.")
         return out
     colors = charts.speaker_colors(view)
-    outlets = {a: o for a, o in zip(corpus.articles["article_id"], corpus.articles["outlet"], strict=True)
-               if isinstance(o, str)}
+    outlets = briefing_outlets(corpus.articles)
     w = timeaxis.window(view, f.date_from, f.date_to)  # one window for every column
     parts = {s: statements_of(view, s) for s in speakers}
     targets = {s: sentiment_stats.speaker_target(corpus.statement_targets(q, labelled=True)) for s, q in parts.items()}

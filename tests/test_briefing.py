@@ -30,9 +30,9 @@ def test_briefing_says_what_was_selected(kirby_briefing):
     from analysis.pipeline import ANALYSIS_VERSION
 
     assert b.provenance == f"Corpus seeds · 1 article · analysis version {ANALYSIS_VERSION} · generated 2026-01-02 03:04"
+    # one speaker: no "Named speakers 1" and "Unnamed sources 0" (review 3: they say nothing here)
     assert b.numbers == [("Articles", "1", "of 1 analysed"), ("Statements", "3", "of 8"),
-                         ("Named speakers", "1", "people and organisations"), ("Date span", "26 Aug 2024", "1 day"),
-                         ("Unnamed sources", "0", "counted by description; 0 statements (0%)")]
+                         ("Date span", "26 Aug 2024", "1 day")]
     assert [c.speaker for c in b.citations] == ["John Kirby"] * 3
     assert {c.date for c in b.citations} == {"26 Aug 2024"}
     # direct quotes in quotation marks, reported speech as a paraphrase without them
@@ -252,7 +252,7 @@ def test_a_speakers_date_span_is_the_same_in_their_briefing_and_beside_another_i
     from analysis import labels
 
     quotes = labels.add_speaker_labels(quotes)
-    corpus = Corpus(quotes=quotes, articles=pd.DataFrame({"article_id": ["a"], "outlet": [None]}),
+    corpus = Corpus(quotes=quotes, articles=pd.DataFrame({"article_id": ["a"], "outlet": [None], "url": [None]}),
                     timeline=pd.DataFrame(), report=pd.DataFrame())
     alone = quotes[quotes["speaker"] == "Ann Lee"]
     own = dict((label, (value, note)) for label, value, note in briefing.key_numbers(corpus, alone))["Date span"]
@@ -292,3 +292,14 @@ def test_an_undated_statement_beside_dated_ones_is_still_cited_as_undated():
     cites, _ = briefing.top_statements(_one_speaker(rows), {}, n=10)
     assert [(c.quote, c.date) for c in cites] == [("we will rebuild the bridge by the spring", "12 Jun 2019"),
                                                   ("the council's budget isn't ready and it won't be", "undated")]
+
+
+def test_a_citation_names_its_articles_title_outlet_and_day(kirby_briefing):
+    """Review 3: each statement's 'Source:' gave only the article's title, too little to check it by."""
+    assert {c.source for c in kirby_briefing.citations} == {"000_c8a401f571122ff9.txt · published 27 Aug 2024"}
+    articles = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "outlet": ["Reuters", None, None, " "],
+                             "url": ["https://www.reuters.com/x", "https://www.politico.com/news/y", "story-7", None]})
+    assert briefing.outlets(articles) == {"a": "Reuters", "b": "politico.com"}  # the outlet, else the link's host
+    cite = briefing.Citation("Ann Lee", "10 Jun 2019", "we will", "Vote counted", "politico.com", "", 2, True,
+                             "11 Jun 2019")
+    assert cite.source == "Vote counted · politico.com · published 11 Jun 2019 · also published in 2 other articles"

@@ -403,3 +403,14 @@ def test_every_view_on_coarse_dates_only_and_on_no_statement(view, tmp_path, mon
         assert showing(at).endswith("— 2 of 3 statements")
     empty = app(view=view, **{"from": "1980-01-01", "to": "1980-12-31"}, **speakers)
     assert not empty.exception, empty.exception
+
+
+def test_a_one_speaker_briefing_shows_no_constant_cards_and_cites_its_sources_with_their_day():
+    """Review 3: "Named speakers 1" and "Anonymous sources 0%" in a one-person briefing; "Source:" the title only."""
+    at = app(view="briefing", speaker="John Kirby")
+    assert not at.exception, at.exception
+    text = shown_text(at)
+    assert "kpi-label'>Statements<" in text and "Named speakers" not in text and "Unnamed sources" not in text
+    assert text.count("Source: 000_c8a401f571122ff9.txt · published 27 Aug 2024</div>") == 3
+    both = shown_text(app(view="briefing"))
+    assert "kpi-label'>Named speakers<" in both and "kpi-label'>Unnamed sources<" in both
