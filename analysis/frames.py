@@ -112,7 +112,24 @@ def date_ends(quotes: pd.DataFrame, keys: list[str]) -> tuple[pd.Series, pd.Seri
 
 
 def ingest_frame(report: Iterable[IngestEntry]) -> pd.DataFrame:
-    return pd.DataFrame([asdict(e) for e in report], columns=INGEST_COLUMNS)
+    """The report as a table; `row` an integer, empty where an entry is of no record (a file, a
+    near-duplicate group): a float column wrote "row": 0.0 to JSON lines."""
+    return pd.DataFrame([asdict(e) for e in report], columns=INGEST_COLUMNS).astype({"row": "Int64"})
+
+
+def ingest_summary(report: pd.DataFrame, articles: int) -> str:
+    """The ingest report in one line: 'Ingest report: 840 articles read, 0 skipped; 4 near-duplicate
+    groups'. Articles are counted as analysed (`articles`), not as report lines: a near-duplicate
+    group's note is no article (PolNeAR train's 840 read as '844 read')."""
+    from .duplicates import GROUP_NOTE
+    from .labels import plural
+
+    status = report["status"]
+    groups = int((status.eq("ok") & report["message"].astype(str).str.startswith(GROUP_NOTE)).sum())
+    words = f"Ingest report: {plural(articles, 'article')} read, {int(status.eq('error').sum()):,} skipped"
+    if status.eq("warning").any():
+        words += f", {int(status.eq('warning').sum()):,} with warnings"
+    return words + (f"; {plural(groups, 'near-duplicate group')}" if groups else "")
 
 
 CHRONOLOGICAL_COLUMNS = ["day", "dated", "speaker", "statement", "article", "source"]

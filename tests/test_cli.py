@@ -81,7 +81,11 @@ def test_wire_copies_count_once_and_the_ingest_report_names_the_group(tmp_path):
     quotes = run("quotes", str(folder))
     assert sum(1 for line in quotes.stdout.splitlines() if '"John Kirby"' in line) == 3
     assert "16 statement(s) repeat one in a near-duplicate article" in quotes.stderr
-    report = [json.loads(line) for line in run("ingest", str(folder)).stdout.splitlines()]
+    lines = run("ingest", str(folder)).stdout.splitlines()
+    report = [json.loads(line) for line in lines]
+    # review 3: each record's row was written 0.0 (a float column, as a group's line has none)
+    assert [r["row"] for r in report if r["article_id"]] == [0] * 4 and not any('"row": 0.0' in x for x in lines)
+    assert all(isinstance(r["row"], int) for r in report if r["article_id"])
     groups = [r for r in report if r["message"].startswith("near-duplicate group")]
     assert groups == [{"source": str(folder / "a.txt"), "row": None, "article_id": None, "status": "ok",
                        "message": "near-duplicate group of 3 articles: statements counted once; copies: b.txt, c.txt"}]
