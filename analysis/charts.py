@@ -89,7 +89,7 @@ def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n_named: int = 12
     title: alt.TitleParams | str = "Top speakers"
     if len(rest):  # named in the subtitle: as a bar, the long tail would dwarf every speaker shown
         tail = labels.SpeakerCount(int(rest["named"].sum()), int((~rest["named"]).sum()), 0)
-        title = alt.TitleParams("Top speakers", subtitle=tail.not_shown(int(rest["statements"].sum())),
+        title = alt.TitleParams("Top speakers", subtitle=tail.not_shown(int(rest["statements"].sum()))[0],
                                 subtitleColor="#666")
     order = list(df["speaker_label"])
     return alt.Chart(df, title=title).mark_bar().encode(
@@ -138,7 +138,7 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
     others = groups.eq(OTHERS)
     if others.any() and len(palette) > 1:  # as a stack, the long tail dwarfed every speaker named (PolNeAR: a grey wall)
         tail = labels.count_speakers(quotes[others])
-        notes.append(tail.not_shown(int(others.sum()) - tail.unknown))
+        notes += tail.not_shown(int(others.sum()) - tail.unknown)
         quotes, groups = quotes[~others], groups[~others]
         palette.pop(OTHERS)
     fine = quotes["date_granularity"].map(FINENESS).fillna(0) <= FINENESS[w.unit]
@@ -157,8 +157,8 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
     df["base"] = df["top"] - df["statements"]
     fmt = timeaxis.LABEL_FORMAT[w.unit]
     coarse = _coarse_periods(q[~fine], w)
-    y = alt.Y("top:Q", **_count_scale(max(df["top"].max() if len(df) else 0,
-                                          coarse["statements"].max() if len(coarse) else 0)))
+    counts = _count_scale(max(df["top"].max() if len(df) else 0, coarse["statements"].max() if len(coarse) else 0))
+    y = alt.Y("top:Q", **counts)
     layers = []
     if len(df):
         present = [d for d in (FROM_TEXT, BY_PUBLICATION) if d in set(df["dated_by"])]
@@ -179,7 +179,8 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
         # value, below zero; behind the stacks it was hidden
         layers.append(alt.Chart(coarse.assign(base=0)).mark_bar(
             clip=True, color=OTHER_COLOR, fillOpacity=0.12, strokeDash=[4, 3], stroke="#333", strokeWidth=1.2).encode(
-            x=_time_x(w, "period_start"), x2="period_end_excl:T", y=alt.Y("statements:Q"), y2="base:Q",
+            # the count axis's own title and ticks: without bars below, Vega-Lite titled it "statements, base"
+            x=_time_x(w, "period_start"), x2="period_end_excl:T", y=alt.Y("statements:Q", **counts), y2="base:Q",
             tooltip=[alt.Tooltip("period:N", title="dated only to"), alt.Tooltip("statements:Q", title="statements")]))
     if len(coarse):
         notes.append("dashed box: statements dated only to a longer period (a quarter, a year), across it")

@@ -76,12 +76,13 @@ class SpeakerCount:
         return f"{plural(self.unknown, 'statement')} with no known speaker" if self.unknown else ""
 
 
-    def not_shown(self, statements: int) -> str:
-        """A chart's note on the speakers it leaves out: 'not shown: 8,810 statements by 1,987 named
-        speakers and 1,226 unnamed sources; 458 statements with no known speaker' (`statements`: those
-        of the named and unnamed)."""
+    def not_shown(self, statements: int) -> list[str]:
+        """A chart's note on the speakers it leaves out, a line each (a chart's subtitle is cut, not
+        wrapped): 'not shown: 8,810 statements by 1,987 named speakers and 1,226 unnamed sources', 'and
+        458 statements with no known speaker' (`statements`: those of the named and unnamed)."""
         parts = [f"{plural(statements, 'statement')} by {self.words()}" if self.ranked else "", self.unknown_words()]
-        return "not shown: " + "; ".join(p for p in parts if p)
+        parts = [p for p in parts if p]
+        return [("not shown: " if i == 0 else "and ") + p for i, p in enumerate(parts)]
 
 
 def charted_words(drawn: SpeakerCount, whole: SpeakerCount) -> str:

@@ -327,6 +327,8 @@ def test_every_chart_builds_on_coarse_dates_only_and_on_no_statement():
         over_time = _every_chart(coarse, w)[1]
         (band,) = over_time["layer"]  # no bar: the dashed boxes of the year, quarter and season
         assert band["mark"]["strokeDash"] == [4, 3]
+        # the count axis titled as with bars (alone, the box's y and y2 made it "statements, base")
+        assert band["encoding"]["y"]["title"] == "statements" and band["encoding"]["y"]["scale"]["domain"] == [0, 2]
         assert sorted(r["period"] for d in over_time["datasets"].values() for r in d) == [
             "2015", "2015 Q1", "2015 spring"]
     empty = coarse.iloc[0:0]
@@ -361,8 +363,8 @@ def test_every_view_counts_speakers_alike():
     top = charts.top_speakers(quotes, colors, n_named=1, n_unnamed=1).to_dict()  # Ann Lee, unnamed: officials
     assert top["title"]["subtitle"] == "not shown: 6 statements by 3 named speakers and 2 unnamed sources"
     over_time = charts.statements_over_time(quotes, colors, timeaxis.window(quotes), n=2).to_dict()
-    assert over_time["title"]["subtitle"] == ("not shown: 6 statements by 2 named speakers and 3 unnamed sources; "
-                                              "2 statements with no known speaker")
+    assert over_time["title"]["subtitle"] == ["not shown: 6 statements by 2 named speakers and 3 unnamed sources",
+                                              "and 2 statements with no known speaker"]  # a line each: not cut
     dated = quotes.dropna(subset=["period_start"])
     assert labels.charted_words(labels.count_speakers(dated), who) == (
         "On this chart: 3 named speakers and 3 unnamed sources, of the selection's 4 named speakers and 3 unnamed "
