@@ -89,7 +89,7 @@ def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n_named: int = 12
     title: alt.TitleParams | str = "Top speakers"
     if len(rest):  # named in the subtitle: as a bar, the long tail would dwarf every speaker shown
         tail = labels.SpeakerCount(int(rest["named"].sum()), int((~rest["named"]).sum()), 0)
-        title = alt.TitleParams("Top speakers", subtitle=tail.not_shown(int(rest["statements"].sum()))[0],
+        title = alt.TitleParams("Top speakers", subtitle=tail.not_shown(int(rest["statements"].sum())),
                                 subtitleColor="#666")
     order = list(df["speaker_label"])
     return alt.Chart(df, title=title).mark_bar().encode(

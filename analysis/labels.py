@@ -78,11 +78,13 @@ class SpeakerCount:
 
     def not_shown(self, statements: int) -> list[str]:
         """A chart's note on the speakers it leaves out, a line each (a chart's subtitle is cut, not
-        wrapped): 'not shown: 8,810 statements by 1,987 named speakers and 1,226 unnamed sources', 'and
-        458 statements with no known speaker' (`statements`: those of the named and unnamed)."""
-        parts = [f"{plural(statements, 'statement')} by {self.words()}" if self.ranked else "", self.unknown_words()]
-        parts = [p for p in parts if p]
-        return [("not shown: " if i == 0 else "and ") + p for i, p in enumerate(parts)]
+        wrapped, and half a page holds about 60 characters): 'not shown: 8,810 statements', 'by 1,987 named
+        speakers and 1,226 unnamed sources', 'and 458 statements with no known speaker' (`statements`: those
+        of the named and unnamed)."""
+        lines = [f"not shown: {plural(statements, 'statement')}", f"by {self.words()}"] if self.ranked else []
+        if self.unknown:
+            lines.append(f"and {self.unknown_words()}" if lines else f"not shown: {self.unknown_words()}")
+        return lines
 
 
 def charted_words(drawn: SpeakerCount, whole: SpeakerCount) -> str:

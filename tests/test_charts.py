@@ -148,7 +148,7 @@ def test_statements_over_time_is_temporal_with_a_legend_of_the_top_speakers_and_
     # the top speakers only: as a stack, the long tail dwarfed them (fresh-eyes review: a grey wall on PolNeAR)
     assert color["scale"]["domain"] == [f"Speaker {i:02d}" for i in range(charts.TOP_N)]
     assert charts.TOP_N == 8  # speakers 08-11 (4 + 3 + 2 + 1 statements) and Doris Day (1) are the others
-    assert spec["title"] == {"text": "Statements per month", "subtitle": "not shown: 11 statements by 5 named speakers",
+    assert spec["title"] == {"text": "Statements per month", "subtitle": ["not shown: 11 statements", "by 5 named speakers"],
                              "subtitleColor": "#666"}
 
 
@@ -224,7 +224,7 @@ def test_top_speakers_ranks_named_first_describes_unnamed_sources_and_leaves_out
     spec = charts.top_speakers(quotes, charts.speaker_colors(quotes), n_named=1).to_dict()
     df = next(iter(spec["datasets"].values()))
     assert [(r["speaker_label"], r["statements"]) for r in df] == [("Ann Lee", 2), ("unnamed: officials", 5)]
-    assert spec["title"]["subtitle"] == "not shown: 1 statement by 1 named speaker"  # the tail, not a bar
+    assert spec["title"]["subtitle"] == ["not shown: 1 statement", "by 1 named speaker"]  # the tail, not a bar
 
 
 def test_tone_over_time_breaks_its_line_at_a_month_without_statements_and_keeps_to_the_window():
@@ -361,10 +361,10 @@ def test_every_view_counts_speakers_alike():
     assert numbers["Unnamed sources"] == ("3", "counted by description; 4 statements (31%)")
     colors = charts.speaker_colors(quotes)
     top = charts.top_speakers(quotes, colors, n_named=1, n_unnamed=1).to_dict()  # Ann Lee, unnamed: officials
-    assert top["title"]["subtitle"] == "not shown: 6 statements by 3 named speakers and 2 unnamed sources"
+    assert top["title"]["subtitle"] == ["not shown: 6 statements", "by 3 named speakers and 2 unnamed sources"]
     over_time = charts.statements_over_time(quotes, colors, timeaxis.window(quotes), n=2).to_dict()
-    assert over_time["title"]["subtitle"] == ["not shown: 6 statements by 2 named speakers and 3 unnamed sources",
-                                              "and 2 statements with no known speaker"]  # a line each: not cut
+    assert over_time["title"]["subtitle"] == ["not shown: 6 statements", "by 2 named speakers and 3 unnamed sources",
+                                              "and 2 statements with no known speaker"]  # in lines: not cut
     dated = quotes.dropna(subset=["period_start"])
     assert labels.charted_words(labels.count_speakers(dated), who) == (
         "On this chart: 3 named speakers and 3 unnamed sources, of the selection's 4 named speakers and 3 unnamed "
