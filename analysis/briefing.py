@@ -27,10 +27,12 @@ class Citation:
     url: str
     also_in: int = 0  # other near-duplicate articles carrying the same statement
     direct: bool = True  # a direct quote is printed in quotation marks; reported speech as a paraphrase
+    published: str = ""  # the article's date in words ('11 Nov 2015'), when it has one
 
     @property
     def source(self) -> str:
-        parts = [x for x in (self.title, self.outlet) if x]
+        """Title · outlet · publication day: enough to find the article and check the words."""
+        parts = [x for x in (self.title, self.outlet, f"published {self.published}" if self.published else "") if x]
         if self.also_in:
             parts.append(f"also published in {plural(self.also_in, 'other article')}")
         return " · ".join(parts)
@@ -65,15 +67,18 @@ def span_words(a: date, b: date) -> str:
     return f"{a:%b %Y} – {b:%b %Y}"
 
 
-def date_span(view: pd.DataFrame, w: timeaxis.Window | None = None) -> tuple[str, str]:
-    """The span of the dates the view's time chart draws (its window `w`, else the window of these
-    statements), with those dated far outside it counted in the note: the card, the chart and the
-    top statements speak of one period, and one statement dated decades back does not make a 2019
-    corpus span 44 years."""
+def date_span(view: pd.DataFrame, date_from: date | None = None, date_to: date | None = None) -> tuple[str, str]:
+    """The span of these statements' dates, a selection's or one speaker's, alike in the key numbers
+    and in each Compare column: the window a time chart of these statements alone draws
+    (timeaxis.window: the filter's range when it has both ends, else the bulk of their dates), with
+    those dated far outside it counted as left out and said why. One statement dated decades back does
+    not make a 2019 corpus span 44 years, and a speaker's span does not change with whom they are
+    compared (Trump's was 'Jul 2015 – Sep 2016, 14 left out' in his briefing, 'Aug 2015 – …, 18' in
+    Compare: the columns' shared axis; what that axis leaves out is said under its chart)."""
     dated = view.dropna(subset=["period_start"])
     if dated.empty:
         return "—", "no dated statement"
-    w = w or timeaxis.window(view)
+    w = timeaxis.window(view, date_from, date_to)
     drawn = w.place(dated["period_start"]).notna()
     if not drawn.any():
         return "—", f"{plural(len(dated), 'dated statement')}, none in the period shown"
@@ -85,9 +90,9 @@ def date_span(view: pd.DataFrame, w: timeaxis.Window | None = None) -> tuple[str
         return span_words(a, b), exact
     out = dated.loc[~drawn, "period_start"]
     early, late = out[out < w.start], out[out >= w.start]
-    far = [f"{len(early):,} dated far earlier (from {early.min():%Y})" if len(early) else "",
-           f"{len(late):,} dated far later (to {late.max():%Y})" if len(late) else ""]
-    return span_words(a, b), f"{exact}, as charted; left out: {' and '.join(x for x in far if x)}"
+    far = [f"{len(early):,} dated earlier (from {early.min():%Y})" if len(early) else "",
+           f"{len(late):,} dated later (to {late.max():%Y})" if len(late) else ""]
+    return span_words(a, b), f"{exact}; left out, far from the bulk of the dates: {' and '.join(x for x in far if x)}"
 
 
 def inside(view: pd.DataFrame, w: timeaxis.Window) -> pd.Series:
@@ -107,22 +112,25 @@ def of_total(corpus: Corpus, copies: bool = False) -> str:
     return f"of {counted:,}" + (f" ({plural(left, 'wire copy', 'wire copies')} counted once)" if left else "")
 
 
-def key_numbers(corpus: Corpus, view: pd.DataFrame, w: timeaxis.Window | None = None,
-                copies: bool = False) -> list[tuple[str, str, str]]:
-    """Label, value and note for each headline figure of a selection (`w`: the window its charts draw;
-    `copies`: wire copies counted separately, as the selection was made)."""
-    span, span_note = date_span(view, w)
+def key_numbers(corpus: Corpus, view: pd.DataFrame, f: Filters | None = None) -> list[tuple[str, str, str]]:
+    """Label, value and note for each headline figure of a selection made by the filters `f` (their
+    date range bounds the span; wire copies counted as they say)."""
+    f = f or Filters()
+    span, span_note = date_span(view, f.date_from, f.date_to)
     anon = int((view["speaker_type"] == "anonymous").sum())
-    unknown = int((view["speaker_type"] == "unknown").sum())
-    named = view.loc[~view["speaker_type"].isin(["anonymous", "unknown"]), "speaker"].nunique()
-    return [
+    who = labels.count_speakers(view)
+    numbers = [
         ("Articles", f"{view['article_id'].nunique():,}", f"of {len(corpus.articles):,} analysed"),
-        ("Statements", f"{len(view):,}", of_total(corpus, copies)),
-        ("Named speakers", f"{named:,}", f"{plural(unknown, 'statement')} with no known speaker" if unknown
-         else "people and organisations"),
+        ("Statements", f"{len(view):,}", of_total(corpus, f.copies)),
+        # who counts as a speaker, and in what words: labels.count_speakers, as every view
+        ("Named speakers", f"{who.named:,}", who.unknown_words() or "people and organisations"),
         ("Date span", span, span_note),
-        ("Anonymous sources", f"{anon / len(view):.0%}" if len(view) else "—", plural(anon, "statement")),
+        ("Unnamed sources", f"{who.unnamed:,}", "counted by description; " + plural(anon, "statement")
+         + (f" ({anon / len(view):.0%})" if len(view) else "")),
     ]
+    if who.ranked == 1 and not who.unknown:  # one speaker's statements: "1 named speaker, 0 unnamed" says nothing
+        numbers = [n for n in numbers if n[0] not in ("Named speakers", "Unnamed sources")]
+    return numbers
 
 
 PER_SPEAKER = 2
@@ -132,11 +140,17 @@ TOO_LONG = 80  # words: more than a briefing can quote (PolNeAR's 200-word Bengh
 MONTH_DAYS = 31  # a statement dated to a longer period (a year, a decade) is not cited: its "when" is vague
 
 
+def word_count(texts: pd.Series) -> pd.Series:
+    """Words in each text; by map, as `.str.split().str.len()` raised on no rows (a view whose
+    statements were none of them citable: only years and seasons)."""
+    return texts.map(lambda t: len(t.split()) if isinstance(t, str) else 0).astype(int)
+
+
 def citable(view: pd.DataFrame, w: timeaxis.Window) -> pd.Series:
     """Statements a briefing may cite: dated inside the period the view charts, at least to the month
     (a year-dated aside is not what was said then), or undated (an article without a date: cited as
     "undated"), and more than a fragment."""
-    whole = view["quote"].str.split().str.len() >= FRAGMENT
+    whole = word_count(view["quote"]) >= FRAGMENT
     if w.start is None:  # none is dated: the date cannot choose
         return whole
     end = view["period_end"] if "period_end" in view else view["period_start"]
@@ -150,7 +164,7 @@ def citation_order(pool: pd.DataFrame) -> pd.DataFrame:
     more confident (in steps of 0.1, so a hair's difference does not outrank substance), then those
     short enough to quote (TOO_LONG), whole sentences (from a capital, not a clause like "he would drop
     his bid"), direct quotes before reported speech, those repeated in more articles, longer ones."""
-    words = pool["quote"].str.split().str.len()
+    words = word_count(pool["quote"])
     basis = pool["date_basis"] if "date_basis" in pool else pd.Series("stated", index=pool.index)
     return pool.assign(
         _whole=words >= WHOLE,
@@ -191,13 +205,32 @@ def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10,
     # a missing date is NaN in pandas' string columns: readable_date says "undated" for it (it once printed "nan")
     cites = [Citation(r.speaker_label, labels.statement_date(r.date, getattr(r, "date_basis", None)), r.quote,
                       str(r.display_title), outlets.get(r.article_id) or "", r.url if _is_link(r.url) else "",
-                      int(r.repeats or 0), r.kind == "direct")
+                      int(r.repeats or 0), r.kind == "direct", _published(getattr(r, "article_date", None)))
              for r in chosen.itertuples()]
     return cites, rule
 
 
 def _is_link(url: object) -> bool:
     return isinstance(url, str) and url.startswith(("http://", "https://"))
+
+
+def _published(day: object) -> str:
+    """An article's date as a citation gives it ('11 Nov 2015'); '' when it has none."""
+    return labels.readable_date(day) if isinstance(day, str) and day else ""
+
+
+def outlets(articles: pd.DataFrame) -> dict[str, str]:
+    """Each article's outlet as a citation names it: its outlet column, else the host of its link
+    ('politico.com'); articles with neither are left out (their citations name none)."""
+    from urllib.parse import urlsplit
+
+    out = {}
+    for a, outlet, url in zip(articles["article_id"], articles["outlet"], articles["url"], strict=True):
+        if isinstance(outlet, str) and outlet.strip():
+            out[a] = outlet.strip()
+        elif _is_link(url) and (host := urlsplit(url).hostname):
+            out[a] = host.removeprefix("www.")
+    return out
 
 
 def file_stem(f: Filters, generated: datetime, name: str = "briefing") -> str:
@@ -225,18 +258,16 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
           link_problems: list[str] | None = None) -> Briefing:
     generated = generated or datetime.now()
     colors = charts.speaker_colors(view)
-    outlets = {a: o for a, o in zip(corpus.articles["article_id"], corpus.articles["outlet"], strict=True)
-               if isinstance(o, str)}
     notes = list(link_problems or [])
     if hidden:
         notes.append(f"{plural(hidden, 'undated statement')} {'is' if hidden == 1 else 'are'} left out because a "
                      "date range is set.")
     w = timeaxis.window(view, f.date_from, f.date_to)
-    citations, rule = top_statements(view, outlets, n_statements, w)
+    citations, rule = top_statements(view, outlets(corpus.articles), n_statements, w)
     out = Briefing(
         title=f"Briefing: {f.describe()}",
         filters=f.describe(),
-        numbers=key_numbers(corpus, view, w, f.copies),
+        numbers=key_numbers(corpus, view, f),
         citations=citations,
         provenance=(f"Corpus {corpus_label} · {plural(len(corpus.articles), 'article')} · analysis version "
                     f"{ANALYSIS_VERSION} · generated {generated:%Y-%m-%d %H:%M}"),

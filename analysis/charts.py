@@ -72,7 +72,8 @@ def _count_scale(top: float, title: str = "statements", **axis) -> dict:
 
 def _time_x(w: timeaxis.Window, field: str = "bin_start", orient: str = "bottom") -> alt.X:
     """A temporal axis over the window, labelled in the window's unit."""
-    return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=_domain(w)),
+    # a window without dates (no statement dated) has no domain to set: Vega takes the data's
+    return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=_domain(w)) if w.start is not None else alt.Scale(),
                  axis=alt.Axis(format=timeaxis.LABEL_FORMAT[w.unit], labelOverlap=True, orient=orient, grid=True,
                                labelFlush=True, tickCount={"interval": w.unit, "step": 1}))  # a tick per bin at most
 
@@ -87,8 +88,9 @@ def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n_named: int = 12
     df = shown[["speaker_label", "statements"]].astype({"statements": int})
     title: alt.TitleParams | str = "Top speakers"
     if len(rest):  # named in the subtitle: as a bar, the long tail would dwarf every speaker shown
-        title = alt.TitleParams("Top speakers", subtitle=f"not shown: {labels.plural(int(rest['statements'].sum()), 'statement')} "
-                                f"by {labels.plural(len(rest), 'other speaker')}", subtitleColor="#666")
+        tail = labels.SpeakerCount(int(rest["named"].sum()), int((~rest["named"]).sum()), 0)
+        title = alt.TitleParams("Top speakers", subtitle=tail.not_shown(int(rest["statements"].sum())),
+                                subtitleColor="#666")
     order = list(df["speaker_label"])
     return alt.Chart(df, title=title).mark_bar().encode(
         x=alt.X("statements:Q", title="statements", axis=alt.Axis(tickMinStep=1, format="d")),
@@ -135,15 +137,18 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
     notes = []
     others = groups.eq(OTHERS)
     if others.any() and len(palette) > 1:  # as a stack, the long tail dwarfed every speaker named (PolNeAR: a grey wall)
-        notes.append(f"not shown: {labels.plural(int(others.sum()), 'statement')} by "
-                     f"{labels.plural(quotes.loc[others, 'speaker_label'].nunique(), 'other speaker')}")
+        tail = labels.count_speakers(quotes[others])
+        notes += tail.not_shown(int(others.sum()) - tail.unknown)
         quotes, groups = quotes[~others], groups[~others]
         palette.pop(OTHERS)
     fine = quotes["date_granularity"].map(FINENESS).fillna(0) <= FINENESS[w.unit]
     q = quotes.assign(speaker_label=groups, _pub=_by_publication(quotes).map({True: "1", False: "0"}))
     q = q.assign(_group=q["speaker_label"] + "\x1f" + q["_pub"])
     df = timeaxis.binned(q[fine], w, "_group")
-    df[["speaker_label", "_pub"]] = df["_group"].str.split("\x1f", expand=True)
+    # split by map, not str.split(expand=True): with no bar (a view dated only to years, seasons or
+    # quarters) that made a frame without columns, and the assignment raised
+    df["speaker_label"] = df["_group"].map(lambda g: g.split("\x1f")[0])
+    df["_pub"] = df["_group"].map(lambda g: g.split("\x1f")[1])
     df["dated_by"] = df["_pub"].map({"1": BY_PUBLICATION, "0": FROM_TEXT})
     # stacked here, in legend order: with x and x2 set, Vega-Lite draws y as a point, not a stack from 0
     df["_rank"] = df["speaker_label"].map({s: i for i, s in enumerate(palette)})
@@ -152,8 +157,8 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
     df["base"] = df["top"] - df["statements"]
     fmt = timeaxis.LABEL_FORMAT[w.unit]
     coarse = _coarse_periods(q[~fine], w)
-    y = alt.Y("top:Q", **_count_scale(max(df["top"].max() if len(df) else 0,
-                                          coarse["statements"].max() if len(coarse) else 0)))
+    counts = _count_scale(max(df["top"].max() if len(df) else 0, coarse["statements"].max() if len(coarse) else 0))
+    y = alt.Y("top:Q", **counts)
     layers = []
     if len(df):
         present = [d for d in (FROM_TEXT, BY_PUBLICATION) if d in set(df["dated_by"])]
@@ -174,7 +179,8 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
         # value, below zero; behind the stacks it was hidden
         layers.append(alt.Chart(coarse.assign(base=0)).mark_bar(
             clip=True, color=OTHER_COLOR, fillOpacity=0.12, strokeDash=[4, 3], stroke="#333", strokeWidth=1.2).encode(
-            x=_time_x(w, "period_start"), x2="period_end_excl:T", y=alt.Y("statements:Q"), y2="base:Q",
+            # the count axis's own title and ticks: without bars below, Vega-Lite titled it "statements, base"
+            x=_time_x(w, "period_start"), x2="period_end_excl:T", y=alt.Y("statements:Q", **counts), y2="base:Q",
             tooltip=[alt.Tooltip("period:N", title="dated only to"), alt.Tooltip("statements:Q", title="statements")]))
     if len(coarse):
         notes.append("dashed box: statements dated only to a longer period (a quarter, a year), across it")

@@ -12,6 +12,7 @@ import pandas as pd
 
 from . import charts, sentiment_stats, timeaxis
 from .briefing import Citation, _slug, date_span, file_stem, top_statements
+from .briefing import outlets as briefing_outlets
 from .corpus import Corpus
 from .filters import Filters
 from .labels import plural
@@ -75,10 +76,10 @@ def not_drawn(q: pd.DataFrame, w: timeaxis.Window) -> str:
     dated = q["period_start"].notna()
     far = int((dated & w.place(q["period_start"]).isna()).sum())
     undated = int((~dated).sum())
-    parts = [f"{plural(far, 'statement')} dated far from the others" if far else "",
+    parts = [f"{plural(far, 'statement')} dated far from the bulk of the compared speakers' dates" if far else "",
              f"{plural(undated, 'statement')} without a date" if undated else ""]
     parts = [p for p in parts if p]
-    return ("Not drawn: " + " and ".join(parts) + ".") if parts else ""
+    return ("Not drawn on the axis the columns share: " + " and ".join(parts) + ".") if parts else ""
 
 
 def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_label: str,
@@ -105,8 +106,7 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
         out.notes.append(f"Choose {MIN_SPEAKERS} to {MAX_SPEAKERS} speakers in the Speaker filter to compare them.")
         return out
     colors = charts.speaker_colors(view)
-    outlets = {a: o for a, o in zip(corpus.articles["article_id"], corpus.articles["outlet"], strict=True)
-               if isinstance(o, str)}
+    outlets = briefing_outlets(corpus.articles)
     w = timeaxis.window(view, f.date_from, f.date_to)  # one window for every column
     parts = {s: statements_of(view, s) for s in speakers}
     targets = {s: sentiment_stats.speaker_target(corpus.statement_targets(q, labelled=True)) for s, q in parts.items()}
@@ -117,7 +117,7 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
     for s in speakers:
         q, color = parts[s], colors.get(s, charts.OTHER_COLOR)
         tone = sentiment_stats.speaker_tone(q)
-        span, span_note = date_span(q, w)
+        span, span_note = date_span(q, f.date_from, f.date_to)  # the speaker's own, as in a briefing of them
         mean, interval = tone_words(tone)
         col = Column(s, color, [("Statements", f"{len(q):,}", f"in {plural(q['article_id'].nunique(), 'article')}"),
                                 ("Date span", span, span_note), ("Mean tone", mean, interval)])

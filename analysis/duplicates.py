@@ -96,6 +96,9 @@ def mark_copies(quotes: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFr
     return q, articles
 
 
+GROUP_NOTE = "near-duplicate group of"  # how each group's line in the ingest report begins
+
+
 def report(articles: pd.DataFrame) -> list[tuple[str, str]]:
     """(source of the group's first article, message) for each group of two or more."""
     out = []
@@ -104,5 +107,5 @@ def report(articles: pd.DataFrame) -> list[tuple[str, str]]:
         others = part[part["article_id"] != gid]
         names = ", ".join(others["display_title"].astype(str).head(5))
         out.append((str(first["source"].iloc[0]) if len(first) else str(gid),
-                    f"near-duplicate group of {len(part)} articles: statements counted once; copies: {names}"))
+                    f"{GROUP_NOTE} {len(part)} articles: statements counted once; copies: {names}"))
     return out

@@ -81,11 +81,12 @@ def speakers_frame(quotes: pd.DataFrame) -> pd.DataFrame:
     if quotes.empty:
         return pd.DataFrame(columns=SPEAKER_COLUMNS)
     g = quotes.groupby(["speaker", "speaker_type"], sort=False, dropna=False)
+    first, last = date_ends(quotes, ["speaker", "speaker_type"])
     df = pd.DataFrame({
         "quotes": g.size(),
         "articles": g["article_id"].nunique(),
-        "first_date": g["date"].min(),
-        "last_date": g["date"].max(),
+        "first_date": first,
+        "last_date": last,
         "mean_polarity": g["polarity"].mean().round(4),
         "mean_subjectivity": g["subjectivity"].mean().round(4),
     }).reset_index()
@@ -93,20 +94,62 @@ def speakers_frame(quotes: pd.DataFrame) -> pd.DataFrame:
     return df[SPEAKER_COLUMNS].reset_index(drop=True)
 
 
+def date_ends(quotes: pd.DataFrame, keys: list[str]) -> tuple[pd.Series, pd.Series]:
+    """Per group, the date value whose period starts first and the one whose period ends last, as
+    written ('1977', '2016-W28', '2016-09-30'): ordered by the days each denotes, not as strings
+    ('2016-W28' > '2016-09-30' as text, though its week ends in July). Of values starting (ending) on
+    the same day the narrowest is given; values naming no period (PRESENT_REF) are left out."""
+    from .periods import period
+
+    spans = {v: period(v) for v in quotes["date"].dropna().unique()}
+    rows = quotes[keys].assign(date=quotes["date"], _p=quotes["date"].map(spans)).dropna(subset=["_p"])
+    rows = rows.assign(_start=rows["_p"].map(lambda p: p[0]), _end=rows["_p"].map(lambda p: p[1]))
+    rows = rows.assign(_days=rows["_end"] - rows["_start"])
+    first = rows.sort_values(["_start", "_days"], kind="stable").groupby(keys, sort=False, dropna=False)["date"].first()
+    last = rows.sort_values(["_end", "_days"], ascending=[False, True], kind="stable").groupby(
+        keys, sort=False, dropna=False)["date"].first()
+    return first, last
+
+
 def ingest_frame(report: Iterable[IngestEntry]) -> pd.DataFrame:
-    return pd.DataFrame([asdict(e) for e in report], columns=INGEST_COLUMNS)
+    """The report as a table; `row` an integer, empty where an entry is of no record (a file, a
+    near-duplicate group): a float column wrote "row": 0.0 to JSON lines."""
+    return pd.DataFrame([asdict(e) for e in report], columns=INGEST_COLUMNS).astype({"row": "Int64"})
+
+
+def ingest_summary(report: pd.DataFrame, articles: int) -> str:
+    """The ingest report in one line: 'Ingest report: 840 articles read, 0 skipped; 4 near-duplicate
+    groups'. Articles are counted as analysed (`articles`), not as report lines: a near-duplicate
+    group's note is no article (PolNeAR train's 840 read as '844 read')."""
+    from .duplicates import GROUP_NOTE
+    from .labels import plural
+
+    status = report["status"]
+    groups = int((status.eq("ok") & report["message"].astype(str).str.startswith(GROUP_NOTE)).sum())
+    words = f"Ingest report: {plural(articles, 'article')} read, {int(status.eq('error').sum()):,} skipped"
+    if status.eq("warning").any():
+        words += f", {int(status.eq('warning').sum()):,} with warnings"
+    return words + (f"; {plural(groups, 'near-duplicate group')}" if groups else "")
 
 
 CHRONOLOGICAL_COLUMNS = ["day", "dated", "speaker", "statement", "article", "source"]
 
 
+def newest_first(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Statements newest first by the day their period starts, undated last, one article's in text
+    order: a table's first screen is what was said last, not the oddest asides (PolNeAR train opened
+    on statements dated 1963 and 1972)."""
+    order = quotes.sort_values(["article_id", "start"], kind="stable")
+    return order.sort_values("period_start", ascending=False, na_position="last", kind="stable")
+
+
 def chronological(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Statements in the order they were made (undated last; one article's in text order): the day
-    as a reader writes it, how it was found (by publication, in its sentence, from context), the speaker as charts label them, the statement whole, its article and
-    a link to the source."""
+    """Statements newest first (newest_first): the day as a reader writes it, how it was found (by
+    publication, in its sentence, from context), the speaker as charts label them, the statement
+    whole, its article and a link to the source."""
     from .labels import dated_by, readable_date
 
-    order = quotes.sort_values(["period_start", "article_id", "start"], na_position="last", kind="stable")
+    order = newest_first(quotes)
     who = order["speaker_label"] if "speaker_label" in order else order["speaker"]
     title = order["display_title"] if "display_title" in order else order["title"]
     url = order["url"].where(order["url"].astype(str).str.match(r"https?://"), None)

@@ -5,6 +5,7 @@ line keeps the contract's `speaker` ("anonymous", "unknown")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -46,6 +47,65 @@ def add_speaker_labels(quotes: pd.DataFrame) -> pd.DataFrame:
 def is_named(labels: pd.Series) -> pd.Series:
     """Labels of people and organisations, not of unnamed or unknown sources."""
     return ~(labels.str.startswith(UNNAMED) | labels.isin([UNNAMED_SOURCE, UNKNOWN]))
+
+
+@dataclass(frozen=True)
+class SpeakerCount:
+    """Who counts as a speaker, for every view alike: each named person or organisation once, each
+    description of an unnamed source once ("unnamed: officials" and "unnamed: aides to Clinton" are two
+    unnamed sources, plain "unnamed source" one), and a statement whose speaker is unknown as no
+    speaker at all (it is counted as a statement)."""
+
+    named: int
+    unnamed: int
+    unknown: int  # statements with no known speaker
+
+    @property
+    def ranked(self) -> int:
+        """Speakers a ranking lists: the named and the unnamed sources."""
+        return self.named + self.unnamed
+
+    def words(self) -> str:
+        """'1,999 named speakers and 1,229 unnamed sources', as every view writes it."""
+        parts = [plural(self.named, "named speaker") if self.named else "",
+                 plural(self.unnamed, "unnamed source") if self.unnamed else ""]
+        return " and ".join(p for p in parts if p) or "no named speaker or unnamed source"
+
+    def unknown_words(self) -> str:
+        """'458 statements with no known speaker' ('' when none)."""
+        return f"{plural(self.unknown, 'statement')} with no known speaker" if self.unknown else ""
+
+
+    def not_shown(self, statements: int) -> list[str]:
+        """A chart's note on the speakers it leaves out, a line each (a chart's subtitle is cut, not
+        wrapped, and half a page holds about 60 characters): 'not shown: 8,810 statements', 'by 1,987 named
+        speakers and 1,226 unnamed sources', 'and 458 statements with no known speaker' (`statements`: those
+        of the named and unnamed)."""
+        lines = [f"not shown: {plural(statements, 'statement')}", f"by {self.words()}"] if self.ranked else []
+        if self.unknown:
+            lines.append(f"and {self.unknown_words()}" if lines else f"not shown: {self.unknown_words()}")
+        return lines
+
+
+def charted_words(drawn: SpeakerCount, whole: SpeakerCount) -> str:
+    """The speakers a chart draws, beside those of the whole selection when some have nothing on it:
+    'On this chart: 1,955 named speakers and 1,229 unnamed sources, of the selection's 1,999 named
+    speakers and 1,229 unnamed sources (the others have no statement dated on it)'."""
+    words = f"On this chart: {drawn.words()}"
+    if drawn.ranked < whole.ranked:
+        words += f", of the selection's {whole.words()} (the others have no statement dated on it)"
+    if drawn.unknown:
+        words += f"; {drawn.unknown_words()}, in the last lane"
+    return words + "."
+
+
+def count_speakers(quotes: pd.DataFrame) -> SpeakerCount:
+    """The speakers of these statements (by `speaker_label`), counted as SpeakerCount says."""
+    lab = quotes["speaker_label"] if "speaker_label" in quotes else add_speaker_labels(quotes)["speaker_label"]
+    unknown = lab.eq(UNKNOWN)
+    found = lab[~unknown].drop_duplicates()
+    named = int(is_named(found).sum()) if len(found) else 0
+    return SpeakerCount(named, len(found) - named, int(unknown.sum()))
 
 
 _IRREGULAR = {"person": "people", "day": "days", "speaker": "speakers", "copy": "copies", "child": "children"}

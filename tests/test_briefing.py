@@ -30,9 +30,9 @@ def test_briefing_says_what_was_selected(kirby_briefing):
     from analysis.pipeline import ANALYSIS_VERSION
 
     assert b.provenance == f"Corpus seeds · 1 article · analysis version {ANALYSIS_VERSION} · generated 2026-01-02 03:04"
+    # one speaker: no "Named speakers 1" and "Unnamed sources 0" (review 3: they say nothing here)
     assert b.numbers == [("Articles", "1", "of 1 analysed"), ("Statements", "3", "of 8"),
-                         ("Named speakers", "1", "people and organisations"), ("Date span", "26 Aug 2024", "1 day"),
-                         ("Anonymous sources", "0%", "0 statements")]
+                         ("Date span", "26 Aug 2024", "1 day")]
     assert [c.speaker for c in b.citations] == ["John Kirby"] * 3
     assert {c.date for c in b.citations} == {"26 Aug 2024"}
     # direct quotes in quotation marks, reported speech as a paraphrase without them
@@ -220,14 +220,51 @@ def test_the_date_span_is_the_period_the_chart_draws():
                          "period_end": [pd.Timestamp("1800-12-31"), *days]})
     w = timeaxis.window(view)
     assert (w.start, w.end) == (pd.Timestamp("2015-11-01"), pd.Timestamp("2016-09-01"))
-    assert briefing.date_span(view, w) == ("Nov 2015 – Aug 2016", "12 Nov 2015 – 11 Aug 2016 (274 days), as charted; "
-                                                                  "left out: 1 dated far earlier (from 1800)")
+    assert briefing.date_span(view) == ("Nov 2015 – Aug 2016", "12 Nov 2015 – 11 Aug 2016 (274 days); left out, far "
+                                                               "from the bulk of the dates: 1 dated earlier (from 1800)")
     assert briefing.date_span(view.iloc[1:]) == ("Nov 2015 – Aug 2016", "12 Nov 2015 – 11 Aug 2016 (274 days)")
     # a filtered range: a month begun before it is drawn from its first day, and spanned from there
     month = view.iloc[1:].assign(period_start=lambda d: d["period_start"].where(d.index != 1, pd.Timestamp("2015-11-01")),
                                  period_end=lambda d: d["period_end"].where(d.index != 1, pd.Timestamp("2015-11-30")))
-    ranged = timeaxis.window(month, date(2015, 11, 5), date(2016, 6, 30))
-    assert briefing.date_span(month[month["period_start"] < "2016-07-01"], ranged)[0] == "Nov 2015 – Jun 2016"
+    kept = month[month["period_start"] < "2016-07-01"]
+    assert briefing.date_span(kept, date(2015, 11, 5), date(2016, 6, 30))[0] == "Nov 2015 – Jun 2016"
+
+
+def test_a_speakers_date_span_is_the_same_in_their_briefing_and_beside_another_in_compare():
+    """Fresh-eyes review 3: Donald Trump's span read "Jul 2015 – Sep 2016, 14 left out" in his briefing and
+    "Aug 2015 – Sep 2016, 18 left out" in Compare beside Hillary Clinton: Compare measured it on the axis
+    the columns share. briefing.date_span is a speaker's own span in both."""
+    from analysis import compare
+    from analysis.corpus import Corpus
+    from analysis.filters import Filters
+
+    # alone, Ann Lee's July is within a year of her January (fewer than 20 dates: timeaxis.FEW); beside Bo
+    # Chen's busy February it is far from the bulk of the pair's dates
+    ann = ["2015-07-10", "2015-07-20"] + [f"2016-01-{d:02d}" for d in range(5, 21)] + ["1977-05-01"]
+    bo = [f"2016-02-{d:02d}" for d in range(1, 29)] * 2
+    days = pd.to_datetime(ann + bo)
+    quotes = pd.DataFrame({"speaker": ["Ann Lee"] * len(ann) + ["Bo Chen"] * len(bo), "speaker_type": "person",
+                           "role": None, "article_id": "a", "start": range(len(days)), "end": range(1, len(days) + 1),
+                           "quote": "we will see to it",
+                           "kind": "direct", "date": [d.strftime("%Y-%m-%d") for d in days], "date_basis": "stated",
+                           "period_start": days, "period_end": days, "polarity": 0.0, "subjectivity": 0.0,
+                           "tone_value": 0.0, "confidence": 0.9, "url": None, "display_title": "A"})
+    from analysis import labels
+
+    quotes = labels.add_speaker_labels(quotes)
+    corpus = Corpus(quotes=quotes, articles=pd.DataFrame({"article_id": ["a"], "outlet": [None], "url": [None]}),
+                    timeline=pd.DataFrame(), report=pd.DataFrame())
+    alone = quotes[quotes["speaker"] == "Ann Lee"]
+    own = dict((label, (value, note)) for label, value, note in briefing.key_numbers(corpus, alone))["Date span"]
+    assert own == ("Jul 2015 – Jan 2016", "10 Jul 2015 – 20 Jan 2016 (195 days); left out, far from the bulk of "
+                                          "the dates: 1 dated earlier (from 1977)")
+    pair = compare.build(corpus, quotes, Filters(speakers=["Ann Lee", "Bo Chen"]), 0, "test")
+    beside = dict((label, (value, note)) for label, value, note in pair.columns[0].numbers)["Date span"]
+    assert beside == own
+    # the shared axis leaves out her July too, and says it is the axis's doing
+    assert pair.columns[0].chart_notes["Statements over time"] == (
+        "Not drawn on the axis the columns share: 3 statements dated far from the bulk of the compared speakers' "
+        "dates.")
 
 
 def test_a_statement_too_long_to_quote_comes_after_one_that_fits():
@@ -255,3 +292,14 @@ def test_an_undated_statement_beside_dated_ones_is_still_cited_as_undated():
     cites, _ = briefing.top_statements(_one_speaker(rows), {}, n=10)
     assert [(c.quote, c.date) for c in cites] == [("we will rebuild the bridge by the spring", "12 Jun 2019"),
                                                   ("the council's budget isn't ready and it won't be", "undated")]
+
+
+def test_a_citation_names_its_articles_title_outlet_and_day(kirby_briefing):
+    """Review 3: each statement's 'Source:' gave only the article's title, too little to check it by."""
+    assert {c.source for c in kirby_briefing.citations} == {"000_c8a401f571122ff9.txt · published 27 Aug 2024"}
+    articles = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "outlet": ["Reuters", None, None, " "],
+                             "url": ["https://www.reuters.com/x", "https://www.politico.com/news/y", "story-7", None]})
+    assert briefing.outlets(articles) == {"a": "Reuters", "b": "politico.com"}  # the outlet, else the link's host
+    cite = briefing.Citation("Ann Lee", "10 Jun 2019", "we will", "Vote counted", "politico.com", "", 2, True,
+                             "11 Jun 2019")
+    assert cite.source == "Vote counted · politico.com · published 11 Jun 2019 · also published in 2 other articles"

@@ -359,3 +359,28 @@ def test_link_whose_corpus_is_gone_says_so(server, page, tmp_path):
     text = main_text(page)
     assert "This corpus is not available here" in text and f"{tmp_path}/moved" in text
     assert "Showing:" not in text and "Volodymyr Zelenskyy" not in text
+
+
+@pytest.fixture(scope="module")
+def coarse_server(tmp_path_factory):
+    """Statements dated only to a season and a year of 2015, and one by its article's day of 2016."""
+    from tests.test_dashboard import COARSE_TEXT
+
+    folder = tmp_path_factory.mktemp("coarse")
+    (folder / "bridge.txt").write_text(" date 2016-03-01\n" + COARSE_TEXT, encoding="utf-8")
+    with streamlit_server(str(folder)) as s:
+        yield s.url
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_a_range_of_coarse_dates_only_or_of_none_draws_every_view_without_warnings(coarse_server, page, view):
+    """Review 3, repro 1: PolNeAR train's Overview from 2015-01-01 to 2015-06-30 (years, seasons and
+    quarters only) raised ValueError; drawn, no chart may leave Vega a warning either (the console
+    check after each test)."""
+    speakers = "&speaker=Ann%20Lee&speaker=Bo%20Chen" if view == "compare" else ""
+    for days, shown in (("from=2015-01-01&to=2015-06-30", "2 of 3"), ("from=1980-01-01&to=1980-12-31", "0 of 3")):
+        page.goto(f"{coarse_server}/?{days}&view={view}{speakers}")
+        wait_for_app(page)
+        assert page.locator("[data-testid='stException']").count() == 0
+        if view != "briefing":
+            assert showing(page).endswith(f"— {shown} statements")

@@ -131,7 +131,7 @@ def test_compare_about_and_timeline_at_corpus_scale(browser, corpus):
             assert pick_speaker(pg, first) == [first]
             text = main_text(pg)
             n = int(re.search(r"— ([\d,]+) of", showing(pg)).group(1).replace(",", ""))
-            assert f"Statements in date order ({n:,})" in text and _view_text_problems(pg) == []
+            assert f"Statements, newest first ({n:,})" in text and _view_text_problems(pg) == []
             _shoot(pg, width, height, ARTIFACTS / f"{corpus}_timeline_{width}.png")
             pg.get_by_text("Export chart").first.click()
             with pg.expect_download(timeout=120_000) as dl:

@@ -148,7 +148,7 @@ def test_statements_over_time_is_temporal_with_a_legend_of_the_top_speakers_and_
     # the top speakers only: as a stack, the long tail dwarfed them (fresh-eyes review: a grey wall on PolNeAR)
     assert color["scale"]["domain"] == [f"Speaker {i:02d}" for i in range(charts.TOP_N)]
     assert charts.TOP_N == 8  # speakers 08-11 (4 + 3 + 2 + 1 statements) and Doris Day (1) are the others
-    assert spec["title"] == {"text": "Statements per month", "subtitle": "not shown: 11 statements by 5 other speakers",
+    assert spec["title"] == {"text": "Statements per month", "subtitle": ["not shown: 11 statements", "by 5 named speakers"],
                              "subtitleColor": "#666"}
 
 
@@ -224,7 +224,7 @@ def test_top_speakers_ranks_named_first_describes_unnamed_sources_and_leaves_out
     spec = charts.top_speakers(quotes, charts.speaker_colors(quotes), n_named=1).to_dict()
     df = next(iter(spec["datasets"].values()))
     assert [(r["speaker_label"], r["statements"]) for r in df] == [("Ann Lee", 2), ("unnamed: officials", 5)]
-    assert spec["title"]["subtitle"] == "not shown: 1 statement by 1 other speaker"  # the tail, not a bar
+    assert spec["title"]["subtitle"] == ["not shown: 1 statement", "by 1 named speaker"]  # the tail, not a bar
 
 
 def test_tone_over_time_breaks_its_line_at_a_month_without_statements_and_keeps_to_the_window():
@@ -293,3 +293,79 @@ def test_who_about_whom_has_one_row_per_speaker_and_target_and_leaves_out_unknow
     assert table[["speaker", "target", "target_type", "n", "negative", "neutral", "positive"]].values.tolist() == [
         ["Ann Lee", "Obama", "person", 3, 1, 1, 1]]
     assert table["mean_score"].tolist() == [0.1]
+
+
+def _every_chart(quotes: pd.DataFrame, w: timeaxis.Window) -> list:
+    """Every chart builder the views call, on these statements and this window, as Vega-Lite dicts."""
+    from analysis import sentiment_stats
+
+    colors = charts.speaker_colors(quotes)
+    lanes = list(labels.ranking(quotes)["speaker_label"])[:15]
+    events = _events(("in 2015", "2015", "2015-01-01", "2015-12-31"))
+    tone = sentiment_stats.speaker_tone(quotes)
+    targets = pd.DataFrame({"speaker": quotes["speaker"], "speaker_type": quotes["speaker_type"], "target": "Bo Chen",
+                            "target_type": "person", "score": 0.5, "label": "positive"})
+    table = sentiment_stats.speaker_target(targets)
+    built = [charts.top_speakers(quotes, colors), charts.statements_over_time(quotes, colors, w),
+             charts.timeline(quotes, events, colors, w, lanes), charts.speaker_tone(tone, colors),
+             charts.tone_over_time(sentiment_stats.tone_over_time(quotes, w), colors, w),
+             charts.speaker_target_heatmap(table), charts.volume(quotes, "#1f77b4", w, 3),
+             charts.top_targets(table), charts.tone_interval(tone, "#1f77b4")]
+    return [c.to_dict() for c in built]
+
+
+def test_every_chart_builds_on_coarse_dates_only_and_on_no_statement():
+    """Fresh-eyes review 3: Overview on PolNeAR train from 2015-01-01 to 2015-06-30 raised `ValueError:
+    Columns must be same length as key` in statements_over_time: no statement of the view was dated to a
+    day, week or month (only years, seasons, quarters), so no bar was left to split into speaker and basis."""
+    rows = [_day("Ann Lee", "2015", "year", "2015-12-31"), _day("Ann Lee", "2015-Q1", "quarter", "2015-03-31"),
+            _day("Bo Chen", "2015-SP", "season", "2015-05-31")]
+    rows[1]["period_start"], rows[2]["period_start"] = "2015-01-01", "2015-03-01"
+    coarse = _quotes(rows).assign(polarity=0.1, subjectivity=0.5, tone_value=[1.0, 0.0, -1.0], date_basis="stated",
+                                  article_id="a", start=0)
+    for w in (timeaxis.window(coarse, date(2015, 1, 1), date(2015, 6, 30)), timeaxis.window(coarse)):
+        over_time = _every_chart(coarse, w)[1]
+        (band,) = over_time["layer"]  # no bar: the dashed boxes of the year, quarter and season
+        assert band["mark"]["strokeDash"] == [4, 3]
+        # the count axis titled as with bars (alone, the box's y and y2 made it "statements, base")
+        assert band["encoding"]["y"]["title"] == "statements" and band["encoding"]["y"]["scale"]["domain"] == [0, 2]
+        assert sorted(r["period"] for d in over_time["datasets"].values() for r in d) == [
+            "2015", "2015 Q1", "2015 spring"]
+    empty = coarse.iloc[0:0]
+    for w in (timeaxis.window(empty, date(2015, 1, 1), date(2015, 6, 30)), timeaxis.window(empty)):
+        assert len(_every_chart(empty, w)) == 9
+
+
+def test_every_view_counts_speakers_alike():
+    """Fresh-eyes review 3: PolNeAR train's Overview said "1,999 named speakers", Top speakers "3,213 other
+    speakers", the monthly chart "3,221 other speakers", the Timeline "1–15 of 3,185": 1,229 descriptions
+    of unnamed sources were speakers in some places, and statements of no known speaker in one.
+    labels.count_speakers says who counts, and every view writes its words."""
+    from analysis import briefing
+    from analysis.corpus import Corpus
+
+    unnamed = [{**_day("anonymous", "2019-01-05"), "speaker_type": "anonymous", "role": r} for r in
+               ("officials", "officials", "aides to Lee", None)]
+    unknown = [{**_day("unknown", "2019-01-06"), "speaker_type": "unknown"}] * 2
+    named = [_day("Ann Lee", "2019-01-02")] * 3 + [_day("Bo Chen", "2019-01-03")] * 2 + [_day("Cy Dale", "2019-01-04")]
+    undated = [{**_day("Di Eve", "2019-01-04"), "date": None, "period_start": None, "period_end": None}]
+    quotes = _quotes(unnamed + unknown + named + undated).assign(
+        article_id="a", date_basis="stated", polarity=0.0, subjectivity=0.0, tone_value=0.0)
+    who = labels.count_speakers(quotes)
+    assert who == labels.SpeakerCount(named=4, unnamed=3, unknown=2)
+    assert who.words() == "4 named speakers and 3 unnamed sources"
+    corpus = Corpus(quotes=quotes, articles=pd.DataFrame({"article_id": ["a"]}), timeline=pd.DataFrame(),
+                    report=pd.DataFrame())
+    numbers = {label: (value, note) for label, value, note in briefing.key_numbers(corpus, quotes)}
+    assert numbers["Named speakers"] == ("4", "2 statements with no known speaker")
+    assert numbers["Unnamed sources"] == ("3", "counted by description; 4 statements (31%)")
+    colors = charts.speaker_colors(quotes)
+    top = charts.top_speakers(quotes, colors, n_named=1, n_unnamed=1).to_dict()  # Ann Lee, unnamed: officials
+    assert top["title"]["subtitle"] == ["not shown: 6 statements", "by 3 named speakers and 2 unnamed sources"]
+    over_time = charts.statements_over_time(quotes, colors, timeaxis.window(quotes), n=2).to_dict()
+    assert over_time["title"]["subtitle"] == ["not shown: 6 statements", "by 2 named speakers and 3 unnamed sources",
+                                              "and 2 statements with no known speaker"]  # in lines: not cut
+    dated = quotes.dropna(subset=["period_start"])
+    assert labels.charted_words(labels.count_speakers(dated), who) == (
+        "On this chart: 3 named speakers and 3 unnamed sources, of the selection's 4 named speakers and 3 unnamed "
+        "sources (the others have no statement dated on it); 2 statements with no known speaker, in the last lane.")

@@ -314,15 +314,29 @@ def test_compare_shows_a_column_per_speaker_and_its_briefing_downloads(deferred)
     assert not one.exception and any("Choose 2 to 4 speakers" in i.value for i in one.info)
 
 
-def test_timeline_lists_the_filtered_statements_in_date_order(sample_corpus):
+def test_timeline_lists_the_filtered_statements_newest_first(sample_corpus):
+    """Review 3: the list opened on the oldest statements (PolNeAR: asides dated 1963 and 1972)."""
     q = sample_corpus.quotes
     for params, kept in (({}, q), ({"kind": "indirect"}, q[q["kind"] == "indirect"])):
         at = app(view="timeline", **params)
         assert not at.exception, at.exception
         (listed,) = [d.value for d in at.dataframe if "statement" in d.value]
-        assert list(listed["statement"]) == list(kept.sort_values(["period_start", "start"])["quote"])
-        assert any(m.value == f"#### Statements in date order ({len(kept)})" for m in at.markdown)
-    assert list(listed["day"]) == sorted(listed["day"]) and len(set(listed["day"])) == 2  # 26 and 27 Aug
+        newest = kept.assign(_day=-kept["period_start"].astype("int64")).sort_values(["_day", "start"])
+        assert list(listed["statement"]) == list(newest["quote"])
+        assert any(m.value == f"#### Statements, newest first ({len(kept)})" for m in at.markdown)
+    assert list(dict.fromkeys(listed["day"])) == ["27 Aug 2024", "26 Aug 2024"]
+
+
+def test_quotes_open_newest_first(sample_corpus):
+    """Review 3: the Quotes table opened oldest first, its first screen the oddest rows of PolNeAR
+    (statements dated 1963, 1972); the column headers still sort it otherwise."""
+    at = app(view="quotes")
+    assert not at.exception, at.exception
+    table = at.dataframe[0].value
+    assert list(table["date"]) == ["2024-08-27"] * 3 + ["2024-08-26"] * 5
+    q = sample_corpus.quotes
+    in_text = list(q[q["date"] == "2024-08-27"].sort_values("start")["quote"])
+    assert list(table["quote"][:3]) == in_text  # one article's statements of one day in text order
 
 
 def test_compare_of_speakers_without_statements_in_the_range_explains_itself():
@@ -368,3 +382,36 @@ def test_the_reader_opens_the_article_of_a_statement_selected_elsewhere_or_linke
     gone = app(view="reader", read="nowhere.txt")
     assert gone.selectbox(key="reader_article").value == dated
     assert any("The article asked for (nowhere.txt) is not in this corpus" in html.unescape(w.value) for w in gone.warning)
+
+
+# ------------------------------------------------------------------ fresh-eyes review 3
+
+COARSE_TEXT = ("In the spring of 2015, Ann Lee said “the bridge will reopen soon” to reporters.\n\n"
+               "In 2015, Bo Chen said “the toll will stay as it is” at a meeting.\n\n"
+               "Ann Lee told reporters that the river was high.\n")
+
+
+@pytest.mark.parametrize("view", ["overview", "timeline", "speakers", "compare", "quotes", "reader", "briefing"])
+def test_every_view_on_coarse_dates_only_and_on_no_statement(view, tmp_path, monkeypatch):
+    """Review 3, repro 1: Overview on PolNeAR train from 2015-01-01 to 2015-06-30 raised ValueError at
+    charts.statements_over_time: the range held statements dated only to a year or a season."""
+    (tmp_path / "bridge.txt").write_text(" date 2016-03-01\n" + COARSE_TEXT, encoding="utf-8")
+    monkeypatch.setenv("DASHBOARD_CORPUS", str(tmp_path))
+    speakers = {"speaker": ["Ann Lee", "Bo Chen"]} if view == "compare" else {}
+    at = app(view=view, **{"from": "2015-01-01", "to": "2015-06-30"}, **speakers)
+    assert not at.exception, at.exception
+    if view != "briefing":  # the year and the season, not the undated-by-text day of 2016
+        assert showing(at).endswith("— 2 of 3 statements")
+    empty = app(view=view, **{"from": "1980-01-01", "to": "1980-12-31"}, **speakers)
+    assert not empty.exception, empty.exception
+
+
+def test_a_one_speaker_briefing_shows_no_constant_cards_and_cites_its_sources_with_their_day():
+    """Review 3: "Named speakers 1" and "Anonymous sources 0%" in a one-person briefing; "Source:" the title only."""
+    at = app(view="briefing", speaker="John Kirby")
+    assert not at.exception, at.exception
+    text = shown_text(at)
+    assert "kpi-label'>Statements<" in text and "Named speakers" not in text and "Unnamed sources" not in text
+    assert text.count("Source: 000_c8a401f571122ff9.txt · published 27 Aug 2024</div>") == 3
+    both = shown_text(app(view="briefing"))
+    assert "kpi-label'>Named speakers<" in both and "kpi-label'>Unnamed sources<" in both

@@ -27,6 +27,12 @@ def test_three_edited_copies_make_one_group_and_unchanged_counts(tmp_path):
     assert len(every) == len(corpus.quotes) > 8 * 2
     notes = corpus.report[corpus.report["message"].str.startswith("near-duplicate group of 3 articles")]
     assert len(notes) == 1 and notes["source"].iloc[0] == str(tmp_path / "a.txt")
+    # review 3: PolNeAR train's 840 articles read as "844 read" (its four group notes counted as reads)
+    from analysis.frames import ingest_summary
+
+    assert len(corpus.report) == 5  # an entry per article and the group's
+    assert ingest_summary(corpus.report, len(corpus.articles)) == (
+        "Ingest report: 4 articles read, 0 skipped; 1 near-duplicate group")
 
 
 def test_every_count_of_a_selection_leaves_the_wire_copies_out_alike(tmp_path):

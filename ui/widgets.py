@@ -13,6 +13,7 @@ import streamlit as st
 from analysis import export, timeaxis
 from analysis.corpus import Corpus
 from analysis.filters import Filters
+from analysis.frames import ingest_summary
 from analysis.labels import plural
 from analysis.reader import escape
 
@@ -88,11 +89,7 @@ def kpi_cards(cards: list[tuple[str, str, str]]) -> None:
 
 def ingest_report(corpus: Corpus) -> None:
     rep = corpus.report
-    bad = rep[rep["status"] != "ok"]
-    label = f"Ingest report: {int((rep['status'] != 'error').sum())} read, {int((rep['status'] == 'error').sum())} skipped"
-    if len(bad):
-        label += f", {int((rep['status'] == 'warning').sum())} with warnings"
-    with st.expander(label, expanded=bool((rep["status"] == "error").any())):
+    with st.expander(ingest_summary(rep, len(corpus.articles)), expanded=bool((rep["status"] == "error").any())):
         st.dataframe(rep, hide_index=True, width="stretch")
 
 

@@ -9,7 +9,7 @@ from ui.widgets import Shown, chart_block, empty_state, kpi_cards
 
 
 def render(s: Shown) -> None:
-    kpi_cards(briefing.key_numbers(s.corpus, s.view, s.window, s.filters.copies))
+    kpi_cards(briefing.key_numbers(s.corpus, s.view, s.filters))
     if s.hidden:
         st.caption(f"{labels.plural(s.hidden, 'undated statement')} hidden by the date range.")
     if s.view.empty:
@@ -18,10 +18,9 @@ def render(s: Shown) -> None:
     left, right = st.columns(2)
     with left:
         chart_block(charts.top_speakers(s.view, s.colors), "top_speakers", "ov_top", context=s.context)
-        unknown = int((s.view["speaker_label"] == labels.UNKNOWN).sum())
-        if unknown:
-            st.caption(f"Not ranked: {labels.plural(unknown, 'statement')} whose speaker could not be determined. "
-                       "Unnamed sources are ranked by their description, after the named speakers.")
+        who = labels.count_speakers(s.view)
+        st.caption(f"Speakers: {who.words()}" + (f"; not ranked: {who.unknown_words()}" if who.unknown else "")
+                   + ". Unnamed sources are counted and ranked by their description, after the named speakers.")
     with right:
         w = s.window
         if w.shown:

@@ -7,7 +7,7 @@ from datetime import datetime
 import streamlit as st
 
 from analysis import briefing, export, labels
-from analysis.frames import readable
+from analysis.frames import newest_first, readable
 from analysis.reader import escape, highlight, paragraph_bounds
 from ui.corrections import correct_statement
 from ui.views.reader import open_article
@@ -45,7 +45,7 @@ def render(s: Shown) -> None:
     if s.view.empty:
         empty_state(s.filters, s.hidden)
         return
-    table = readable(s.view.sort_values(["period_start", "article_id", "start"], na_position="last"))
+    table = readable(newest_first(s.view))  # the table's headers sort it otherwise
     if "date_basis" in table:
         table = table.assign(dated_by=table["date_basis"].map(lambda b: labels.dated_by(b, short=True)))
     shown = table.assign(date=table["date"].map(lambda v: labels.coarse_date(v) if isinstance(v, str) else v))

@@ -28,9 +28,11 @@ def render(s: Shown) -> None:
         page = left.selectbox(
             # keyed by the ranking's size: when a filter changes it, the choice starts again at the top
             "Speakers shown", range(len(pages)), key=f"tl_page_{len(ranked)}",
-            format_func=lambda i: f"{i * LANES + 1}–{i * LANES + len(pages[i])} of {len(ranked):,} "
+            format_func=lambda i: f"{i * LANES + 1}–{i * LANES + len(pages[i])} "
                                   f"({'most quoted' if i == 0 else 'by statements'})")
         page = min(page, len(pages) - 1)
+    # counted as every view counts speakers (labels.count_speakers), the lanes' total beside the selection's
+    left.caption(labels.charted_words(labels.count_speakers(dated), labels.count_speakers(s.view)))
     show_dates = right.toggle("Dates mentioned in the articles", value=True, key="tl_events",
                               help="A lane of the dates mentioned in the articles quoting the speakers shown, within the "
                                     "chart's range")
@@ -56,9 +58,9 @@ def render(s: Shown) -> None:
 
 
 def statement_list(s: Shown) -> None:
-    """Every statement the filters keep, in the order they were made (undated last)."""
+    """Every statement the filters keep, newest first (undated last)."""
     rows = chronological(s.view)
-    st.markdown(f"#### Statements in date order ({len(rows):,})")
+    st.markdown(f"#### Statements, newest first ({len(rows):,})")
     st.dataframe(rows, hide_index=True, width="stretch", height=min(560, 38 + 35 * len(rows)), key="tl_list",
                  placeholder="—",
                  column_config={
