@@ -69,8 +69,21 @@ def add_periods(quotes: pd.DataFrame) -> pd.DataFrame:
     spans = [period(v) for v in quotes["date"]] if len(quotes) else []
     out = quotes.copy()
     out["period_start"] = pd.to_datetime([s[0] if s else None for s in spans])
-    out["period_end"] = pd.to_datetime([s[1] if s else None for s in spans])
+    out["period_end"] = published_by(out["period_start"], pd.to_datetime([s[1] if s else None for s in spans]),
+                                     quotes.get("article_date"))
     return out
+
+
+def published_by(start: pd.Series, end: pd.Series, published: pd.Series | None) -> pd.Series:
+    """A statement was said by the day its article came out: a period reaching past it ('2016' in an
+    article of 12 April 2016) ends that day, so a speaker's last date is no later than their last
+    article (a period starting after publication is left as dated)."""
+    end = pd.Series(end, index=start.index)
+    if published is None:
+        return end
+    day = pd.to_datetime(published, errors="coerce")
+    clip = day.notna() & start.notna() & (start <= day) & (end > day)
+    return end.where(~clip, day)
 
 
 def about_mask(quotes: pd.DataFrame, names: list[str]) -> pd.Series:

@@ -178,3 +178,19 @@ def test_speakers_first_and_last_dates_are_ordered_by_the_days_they_denote():
     # of values starting (ending) on one day, the narrowest
     assert (table.at["Bo Chen", "first_date"], table.at["Bo Chen", "last_date"]) == ("2016-01-01", "2016-12-31")
     assert pd.isna(table.at["Cy Dale", "first_date"]) and pd.isna(table.at["Cy Dale", "last_date"])
+
+
+def test_a_year_ends_for_a_speaker_the_day_its_article_came_out():
+    """Review 3 follow-up: three of Trump's statements dated '2016' (one in an article of 12 April 2016)
+    made his last_date '2016', past his 2016-09 statements: words are said by publication day."""
+    import pandas as pd
+
+    from analysis.filters import add_periods
+    from analysis.frames import speakers_frame
+
+    quotes = pd.DataFrame({"speaker": "Ann Lee", "speaker_type": "person", "article_id": ["a", "b"],
+                           "article_date": ["2016-04-12", "2016-09-30"], "date": ["2016", "2016-09-12"],
+                           "polarity": 0.0, "subjectivity": 0.0})
+    assert speakers_frame(quotes).iloc[0]["last_date"] == "2016-09-12"
+    periods = add_periods(quotes)
+    assert list(periods["period_end"]) == [pd.Timestamp("2016-04-12"), pd.Timestamp("2016-09-12")]
