@@ -38,3 +38,22 @@ def test_features_say_where_a_candidate_stands():
     assert toks[0] is cand.subject and toks[0].text == "Kirby"
     f = ranker.features(toks[0], cand, statements[0].speaker, None)
     assert f["rule_subject"] == 1.0 and f["child_of_cue=nsubj"] == 1.0 and f["resolves=person"] == 1.0
+
+
+def test_training_observes_what_the_ranker_sees_with_it_switched_off():
+    seen = []
+    doc = load_model()(TEXT)
+    off = RuleSwitch(frozenset({"speaker_ranker"}))
+    statements = extract_statements(article_context(doc, TEXT, 0, off),
+                                    lambda cand, toks, feats: seen.append(([t.text for t in toks], len(feats))))
+    assert seen == [(["men", "who", "Khan", "Ford", "murderer", "Another", "Gray", "who", "his", "experience",
+                      "sport", "rugby"], 12)]
+    assert [st.speaker.name for st in statements] == ["unknown"]
+
+
+def test_the_ranker_is_a_member_of_its_rule_table():
+    from analysis.quotes.attribution import SECOND_OPINION_RULES, speaker_ranker
+    from analysis.quotes.catalogue import catalogue
+
+    assert SECOND_OPINION_RULES == (speaker_ranker,)
+    assert catalogue()["speaker (learned second opinion)"] == [speaker_ranker]
