@@ -225,19 +225,11 @@ def _observe_ranking(cand: Candidate, speaker: Speaker, ctx: SourceContext, art:
 def speaker_ranker(cand: Candidate, speaker: Speaker, ctx: SourceContext, art: ArticleContext) -> Speaker | None:
     """A learned second opinion (ranker.py): names the speaker the rules did not find, or overrules them when much surer."""
     model = ranker.load()
-    ranked = _ranked(cand, speaker, ctx, art) if model is not None else None
-    if ranked is None:
+    toks = ranker.candidates(cand, art.doc, art.quotes) if model is not None else []
+    if not toks:
         return None
-    toks, described, feats = ranked
-    probs = [model.probability(f) for f in feats]
-    best = max(range(len(toks)), key=probs.__getitem__)
-    chosen = described[best]
-    if toks[best] is cand.subject or chosen.type != "person":  # it names people; institutions and unnamed sources stay the rules'
-        return None
-    rule_p = probs[toks.index(cand.subject)] if cand.subject in toks else 0.0
-    if (not speaker.resolved and probs[best] >= model.threshold) or probs[best] - rule_p >= model.margin:
-        return chosen
-    return None
+    probe = SourceContext(ctx.registry, ctx.speakers, RuleSwitch(ctx.rules.disabled))  # what-ifs: not counted
+    return ranker.second_opinion(model, toks, cand, speaker, probe.describe, ctx.speakers[-1] if ctx.speakers else None)
 
 
 SECOND_OPINION_RULES = (speaker_ranker,)  # after the rules have named (or not) a speaker
