@@ -12,7 +12,7 @@ import dataclasses
 
 import streamlit as st
 
-from analysis import charts, corrections, filters
+from analysis import corrections, filters
 from analysis.briefing import of_total
 from analysis.corpus import with_corrections
 from analysis.filters import VIEWS
@@ -75,7 +75,7 @@ def main() -> None:
                              label_visibility="collapsed")
     state.sync()
     view, hidden = filters.apply(corpus.quotes, f)
-    shown = Shown(corpus, view, f, charts.speaker_colors(view), hidden, ", ".join(sel.names), list(link_problems))
+    shown = Shown(corpus, view, f, hidden, ", ".join(sel.names), list(link_problems))
     if view_name != "briefing":
         st.caption(f"Showing: {f.describe()} — {len(view):,} {of_total(corpus, f.copies)} statements")
     RENDER[view_name](shown)

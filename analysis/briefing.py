@@ -181,12 +181,13 @@ def citation_order(pool: pd.DataFrame) -> pd.DataFrame:
 
 
 def top_statements(view: pd.DataFrame, outlets: dict[str, str], n: int = 10,
-                   w: timeaxis.Window | None = None) -> tuple[list[Citation], str]:
+                   w: timeaxis.Window | None = None, ranked: pd.DataFrame | None = None) -> tuple[list[Citation], str]:
     """Statements worth reading out, in date order, and the rule that chose them (in words, under the
     list): the leading speakers in turn (named first, most statements), each with their best
-    citable statements (citable, citation_order) from the period the view charts (`w`)."""
+    citable statements (citable, citation_order) from the period the view charts (`w`). `ranked`:
+    labels.ranking(view), when the caller has it."""
     w = w or timeaxis.window(view)
-    ranked = labels.ranking(view)
+    ranked = labels.ranking(view) if ranked is None else ranked
     speakers = list(ranked["speaker_label"])
     per = PER_SPEAKER if len(speakers) * PER_SPEAKER >= n else -(-n // max(len(speakers), 1))
     among = (f"Chosen from statements dated inside {span_words(w.start.date(), (w.end - timeaxis.DAY).date())} "
@@ -255,15 +256,18 @@ def _slug(text: str) -> str:
 
 def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_label: str,
           generated: datetime | None = None, n_statements: int = 10,
-          link_problems: list[str] | None = None) -> Briefing:
+          link_problems: list[str] | None = None, ranked: pd.DataFrame | None = None) -> Briefing:
+    """The briefing of `view`; `ranked` (labels.ranking(view)) when the page has it already: the
+    colours, the top statements and the chart over time all follow that one ranking."""
     generated = generated or datetime.now()
-    colors = charts.speaker_colors(view)
+    ranked = labels.ranking(view) if ranked is None else ranked
+    colors = charts.speaker_colors(view, ranked)
     notes = list(link_problems or [])
     if hidden:
         notes.append(f"{plural(hidden, 'undated statement')} {'is' if hidden == 1 else 'are'} left out because a "
                      "date range is set.")
     w = timeaxis.window(view, f.date_from, f.date_to)
-    citations, rule = top_statements(view, outlets(corpus.articles), n_statements, w)
+    citations, rule = top_statements(view, outlets(corpus.articles), n_statements, w, ranked)
     out = Briefing(
         title=f"Briefing: {f.describe()}",
         filters=f.describe(),
@@ -279,7 +283,7 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
         out.notes.append("No statement matches these filters.")
         return out
     if w.shown:
-        out.charts["Statements over time"] = charts.statements_over_time(view, colors, w)
+        out.charts["Statements over time"] = charts.statements_over_time(view, colors, w, ranked=ranked)
     if w.note():
         out.chart_notes["Statements over time"] = w.note()
     tone = sentiment_stats.speaker_tone(view)

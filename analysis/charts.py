@@ -23,10 +23,11 @@ TOP_N = 8  # speakers with a colour of their own in a chart's legend; the rest a
 OTHERS = "other speakers"
 
 
-def speaker_colors(quotes: pd.DataFrame) -> dict[str, str]:
+def speaker_colors(quotes: pd.DataFrame, ranked: pd.DataFrame | None = None) -> dict[str, str]:
     """One colour per speaker label, the most quoted (named first) taking the palette; unknown and
-    the rest are grey."""
-    ranked = labels.ranking(quotes)
+    the rest are grey. `ranked`: labels.ranking(quotes), when the caller has it (as every chart taking
+    it here: a page ranks its statements once)."""
+    ranked = labels.ranking(quotes) if ranked is None else ranked
     return {s: PALETTE[i] if i < len(PALETTE) else OTHER_COLOR for i, s in enumerate(ranked["speaker_label"])}
 
 
@@ -78,10 +79,11 @@ def _time_x(w: timeaxis.Window, field: str = "bin_start", orient: str = "bottom"
                                labelFlush=True, tickCount={"interval": w.unit, "step": 1}))  # a tick per bin at most
 
 
-def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n_named: int = 12, n_unnamed: int = 3) -> alt.Chart:
+def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n_named: int = 12, n_unnamed: int = 3,
+                 ranked: pd.DataFrame | None = None) -> alt.Chart:
     """Named speakers first, then the commonest unnamed sources by their description; statements
     whose speaker is unknown are not ranked."""
-    ranked = labels.ranking(quotes)
+    ranked = labels.ranking(quotes) if ranked is None else ranked
     named, unnamed = ranked[ranked["named"]], ranked[~ranked["named"]]
     shown = pd.concat([named.head(n_named), unnamed.head(n_unnamed)])
     rest = ranked.drop(shown.index)
@@ -100,10 +102,12 @@ def top_speakers(quotes: pd.DataFrame, colors: dict[str, str], n_named: int = 12
     ).properties(autosize=FIT_X, height=max(120, 26 * len(df)))
 
 
-def legend_groups(quotes: pd.DataFrame, colors: dict[str, str], n: int = TOP_N) -> tuple[pd.Series, dict[str, str]]:
+def legend_groups(quotes: pd.DataFrame, colors: dict[str, str], n: int = TOP_N,
+                  ranked: pd.DataFrame | None = None) -> tuple[pd.Series, dict[str, str]]:
     """Each statement's group in a legend: one of the n most quoted speakers, else "other speakers";
     and the groups' colours in legend order."""
-    top = [s for s in labels.ranking(quotes)["speaker_label"] if s in colors and colors[s] != OTHER_COLOR][:n]
+    ranked = labels.ranking(quotes) if ranked is None else ranked
+    top = [s for s in ranked["speaker_label"] if s in colors and colors[s] != OTHER_COLOR][:n]
     groups = quotes["speaker_label"].where(quotes["speaker_label"].isin(top), OTHERS)
     palette = {s: colors[s] for s in top}
     if (groups == OTHERS).any():
@@ -126,14 +130,14 @@ PUBLICATION_OPACITY = 0.45  # light enough to tell apart, dark enough to tell wh
 
 
 def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
-                         n: int = TOP_N) -> alt.LayerChart:
+                         n: int = TOP_N, ranked: pd.DataFrame | None = None) -> alt.LayerChart:
     """Statements per day, week, month or year of their speech act on a real time axis bounded by the
     window; the top speakers only, the others counted in the subtitle (as Top speakers does). Each speaker is one block per bin: the statements whose
     date the text gives solid at its foot, those dated only by publication a lighter shade of the same
     colour above (a second legend says which is which; an outline or a faint fill made most of a
     PolNeAR bar grey). Statements dated only to a period longer than a bin (a month in a chart of days)
     are a grey band from zero over their whole period, named in the subtitle."""
-    groups, palette = legend_groups(quotes, colors, n)
+    groups, palette = legend_groups(quotes, colors, n, ranked)
     notes = []
     others = groups.eq(OTHERS)
     if others.any() and len(palette) > 1:  # as a stack, the long tail dwarfed every speaker named (PolNeAR: a grey wall)

@@ -83,7 +83,9 @@ def not_drawn(q: pd.DataFrame, w: timeaxis.Window) -> str:
 
 
 def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_label: str,
-          generated: datetime | None = None, link_problems: list[str] | None = None) -> Comparison:
+          generated: datetime | None = None, link_problems: list[str] | None = None,
+          colors: dict[str, str] | None = None) -> Comparison:
+    """The comparison of the speakers chosen in `f`; `colors` (charts.speaker_colors(view)) when the page has them."""
     generated = generated or datetime.now()
     speakers = compared(f)
     others = [s for s in f.speakers if s not in speakers]
@@ -105,7 +107,7 @@ def build(corpus: Corpus, view: pd.DataFrame, f: Filters, hidden: int, corpus_la
     if len(speakers) < MIN_SPEAKERS:
         out.notes.append(f"Choose {MIN_SPEAKERS} to {MAX_SPEAKERS} speakers in the Speaker filter to compare them.")
         return out
-    colors = charts.speaker_colors(view)
+    colors = charts.speaker_colors(view) if colors is None else colors
     outlets = briefing_outlets(corpus.articles)
     w = timeaxis.window(view, f.date_from, f.date_to)  # one window for every column
     parts = {s: statements_of(view, s) for s in speakers}

@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import corrections, duplicates, frames, identity, labels, speaker_audit, target_names
+from . import corrections, duplicates, frames, identity, quotes_table, speaker_audit, target_names
 from .cache import ResultCache
 from .corrections import Correction
-from .filters import add_periods
 from .ingest import DEFAULT_MAX_BYTES, IngestResult, cap_articles, ingest
 from .models import ArticleAnalysis, IngestEntry
 from .nlp import DEFAULT_MODEL
@@ -119,8 +118,7 @@ def with_corrections(corpus: Corpus, path: Path | None) -> Corpus:
     analysis stays); speaker labels follow reassigned speakers."""
     actions, problems = corrections.load(path)
     fixed, stale = corrections.apply_to_corpus(corpus, actions)
-    return dataclasses.replace(fixed, quotes=labels.add_speaker_labels(fixed.quotes), actions=actions,
-                               problems=problems + stale,
+    return dataclasses.replace(fixed, actions=actions, problems=problems + stale,
                                suggestions=speaker_audit.open_suggestions(corpus.suggestions, fixed.quotes, actions))
 
 
@@ -134,10 +132,8 @@ def from_frames(quotes: pd.DataFrame, timeline: pd.DataFrame, targets: pd.DataFr
     targets = target_names.normalise(targets, quotes)
     quotes, targets, resolution = identity.rename(quotes, targets, texts, rules)
     quotes = quotes.assign(about=target_names.about(quotes, targets))
-    quotes = add_periods(quotes).assign(display_title=quotes["article_id"].map(
-        dict(zip(articles["article_id"], articles["display_title"], strict=True))))
     quotes, articles = duplicates.mark_copies(quotes, articles)
-    quotes = labels.add_speaker_labels(corrections.with_columns(quotes, articles))
+    quotes = quotes_table.finish(quotes, articles)
     groups = frames.ingest_frame(_group_entries(articles))
     report = pd.concat([report, groups], ignore_index=True) if len(groups) else report
     return Corpus(quotes, _events(timeline, texts), articles, report, targets,

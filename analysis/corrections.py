@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from .labels import plural
+from .quotes_table import finish, with_columns
 
 FILE_NAME = "corrections.jsonl"
 ACTIONS = ("reassign", "reject", "verify", "add", "merge", "split", "distinct", "undo")
@@ -218,15 +219,6 @@ def _added(c: Correction, art: pd.Series) -> dict:
             "verified": True, "corrected": True, "is_copy": False, "also_in": 0}
 
 
-def with_columns(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """The columns corrections use, added once (a no-op when they are there)."""
-    if {"content_hash", "verified", "corrected", "original_speaker"} <= set(quotes.columns):
-        return quotes
-    hashes = dict(zip(articles["article_id"], articles["content_hash"], strict=True))
-    return quotes.assign(content_hash=quotes["article_id"].map(hashes), verified=False, corrected=False,
-                         original_speaker=None)
-
-
 def stale(actions: list[Correction], matched: set[str]) -> list[str]:
     """A message for every action that found nothing to apply to."""
     return [f"correction {c.id} ({c.describe()}) no longer applies: its statement, article or speaker "
@@ -234,18 +226,11 @@ def stale(actions: list[Correction], matched: set[str]) -> list[str]:
 
 
 def apply_to_corpus(corpus, actions: list[Correction]):
-    """The corpus as the analyst corrected it, and the actions that no longer apply."""
+    """The corpus as the analyst corrected it (its quotes table finished again: quotes_table.finish),
+    and the actions that no longer apply."""
     import dataclasses
-
-    from .filters import add_periods
 
     q, matched = apply(corpus.quotes, corpus.articles, actions)
     if q is corpus.quotes:
         return corpus, stale(actions, matched)
-    added = q["display_title"].isna()  # statements added by hand: only they need a title and a period
-    if added.any():
-        titles = dict(zip(corpus.articles["article_id"], corpus.articles["display_title"], strict=True))
-        q.loc[added, "display_title"] = q.loc[added, "article_id"].map(titles)
-        periods = add_periods(q.loc[added].drop(columns=["period_start", "period_end"]))
-        q.loc[added, ["period_start", "period_end"]] = periods[["period_start", "period_end"]]
-    return dataclasses.replace(corpus, quotes=q), stale(actions, matched)
+    return dataclasses.replace(corpus, quotes=finish(q, corpus.articles)), stale(actions, matched)

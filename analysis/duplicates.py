@@ -7,6 +7,7 @@ pair; a pair joins a group when its estimated Jaccard similarity reaches the thr
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pandas as pd
 
@@ -31,8 +32,9 @@ def groups(articles: pd.DataFrame, threshold: float = THRESHOLD) -> dict[str, st
     texts = [t[b:] for t, b in zip(articles["text"], articles["body_start"], strict=True)]
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     hashes = {}
+    drawn = MinHash(num_perm=NUM_PERM, seed=1)  # its permutations are every article's: drawn once
     for aid, text in zip(ids, texts, strict=True):
-        m = MinHash(num_perm=NUM_PERM, seed=1)
+        m = MinHash(num_perm=NUM_PERM, seed=1, permutations=drawn.permutations, scheme=drawn.scheme)
         shingles = _shingles(text)
         if not shingles:
             continue
@@ -82,6 +84,8 @@ def mark_copies(quotes: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFr
     q = quotes.assign(dup_group=quotes["article_id"].map(g).fillna(quotes["article_id"]),
                       is_copy=False, also_in=0)
     shared = set(articles.loc[articles["group_size"] > 1, "dup_group"])
+    copies: list = []
+    also_in: Counter = Counter()
     for _, part in q[q["dup_group"].isin(shared)].groupby(["dup_group", "speaker"], sort=False):
         kept: list[tuple[object, frozenset[str]]] = []
         for idx, quote in zip(part.index, part["quote"], strict=True):
@@ -91,8 +95,12 @@ def mark_copies(quotes: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFr
             if original is None:
                 kept.append((idx, words))
             else:
-                q.at[idx, "is_copy"] = True
-                q.at[original, "also_in"] += 1
+                copies.append(idx)
+                also_in[original] += 1
+    if copies:  # set together: a cell at a time costs ~50 µs in pandas (a second per 10,000 copies)
+        q.loc[copies, "is_copy"] = True
+        originals = list(also_in)
+        q.loc[originals, "also_in"] = q.loc[originals, "also_in"] + [also_in[k] for k in originals]
     return q, articles
 
 

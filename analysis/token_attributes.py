@@ -24,6 +24,7 @@ class TokenAttributes:
         self.vocab = nlp.vocab
         ruler = nlp.get_pipe(ruler_name)
         self.lemmatizer = nlp.get_pipe(lemmatizer_name)
+        _index_as_sets(self.lemmatizer)
         single = [p for p in ruler.patterns if all(len(seq) == 1 for seq in p["patterns"])]
         multi = [p for p in ruler.patterns if p not in single]
         self.single = ruler.__class__(nlp.vocab, name=ruler_name + "_single")
@@ -63,6 +64,27 @@ class TokenAttributes:
             self.vocab.morphology.add(morph)
             out.append((t.tag, t.pos, self.vocab.strings.add(morph), t.lemma, t.dep))
         return out
+
+
+class IndexedWords(list):
+    """A list of words that tests membership in a set (same words, same order)."""
+
+    def __init__(self, words) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self._set
+
+
+def _index_as_sets(lemmatizer) -> None:
+    """spaCy's rule lemmatizer keeps its word index per part of speech as a list of up to 60,000
+    words and tests each form it derives against it, about 60 µs a new word; as sets the lemmas are
+    the same, and a fresh worker's first articles (every word new) lose a tenth of their parse."""
+    index = lemmatizer.lookups.get_table("lemma_index", {}) if lemmatizer.lookups.has_table("lemma_index") else {}
+    for key, words in list(index.items()):
+        if isinstance(words, list) and not isinstance(words, IndexedWords):
+            index[key] = IndexedWords(words)
 
 
 @Language.factory(NAME)

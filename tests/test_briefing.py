@@ -57,6 +57,22 @@ def test_top_statements_take_at_most_two_per_speaker_named_first(sample_corpus):
     assert b.file_stem == "briefing_2026-01-02"  # no speaker or date chosen: the day it was made
 
 
+def test_a_briefing_ranks_its_speakers_once(sample_corpus, monkeypatch):
+    """Colours, top statements and the chart over time follow one ranking, computed once (or handed in)."""
+    from analysis import labels
+
+    view, _ = filters.apply(sample_corpus.quotes, Filters())
+    calls = []
+    ranking = labels.ranking
+    monkeypatch.setattr(labels, "ranking", lambda *a, **k: calls.append(1) or ranking(*a, **k))
+    b = briefing.build(sample_corpus, view, Filters(), 0, "seeds", GENERATED)
+    assert len(calls) == 1
+    given = briefing.build(sample_corpus, view, Filters(), 0, "seeds", GENERATED, ranked=ranking(view))
+    assert len(calls) == 1
+    assert given.citations == b.citations
+    assert [c.to_dict() for c in given.charts.values()] == [c.to_dict() for c in b.charts.values()]
+
+
 def test_a_link_problem_is_printed_in_the_briefing(sample_corpus, tmp_path):
     f = Filters()
     view, hidden = filters.apply(sample_corpus.quotes, f)

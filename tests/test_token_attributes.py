@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from analysis.nlp import DEFAULT_MODEL
-from analysis.token_attributes import install
+from analysis.token_attributes import IndexedWords, install
 from tests.conftest import SAMPLE, WIKINEWS
 
 TRICKY = ("Let's go, y'all. They're gonna win, ain't they? There is hope and there were doubts. "
@@ -42,3 +42,10 @@ def test_multi_token_rules_still_apply():
     doc = install(spacy.load(DEFAULT_MODEL))("They're gonna win, ain't they? Let's see.")
     lemmas = {t.text: t.lemma_ for t in doc}
     assert (lemmas["gon"], lemmas["na"], lemmas["ai"], lemmas["'s"]) == ("go", "to", "be", "us")
+
+
+def test_the_lemmatizer_index_tests_membership_in_sets_with_the_same_words():
+    stock = spacy.load(DEFAULT_MODEL).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    fast = install(spacy.load(DEFAULT_MODEL)).get_pipe("token_attributes").lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, IndexedWords) for words in fast.values())
+    assert {k: list(v) for k, v in fast.items()} == {k: list(v) for k, v in stock.items()}

@@ -10,7 +10,7 @@ from functools import cached_property
 import pandas as pd
 import streamlit as st
 
-from analysis import export, timeaxis
+from analysis import charts, export, labels, timeaxis
 from analysis.corpus import Corpus
 from analysis.filters import Filters
 from analysis.frames import ingest_summary
@@ -20,15 +20,24 @@ from analysis.reader import escape
 
 @dataclass
 class Shown:
-    """What a view lays out: the corpus, the statements the filters keep, and how to colour them."""
+    """What a view lays out: the corpus, the statements the filters keep, and how to rank and colour
+    them (ranked once per rerun: colours, charts and the briefing's choice all read it)."""
 
     corpus: Corpus
     view: pd.DataFrame  # the statements that pass the filters
     filters: Filters
-    colors: dict[str, str]
     hidden: int  # undated statements a date range hides
     label: str  # the corpus in words, for provenance
     link_problems: list[str] = field(default_factory=list)  # what of the link could not be applied
+
+    @cached_property
+    def ranked(self) -> pd.DataFrame:
+        """The view's speakers, most quoted first (labels.ranking)."""
+        return labels.ranking(self.view)
+
+    @cached_property
+    def colors(self) -> dict[str, str]:
+        return charts.speaker_colors(self.view, self.ranked)
 
     @cached_property
     def context(self) -> export.ChartContext:

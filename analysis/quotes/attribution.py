@@ -19,7 +19,6 @@ from .dating import date_statements, speech_date_apart
 from .direct import direct_candidates
 from .interview import INTERVIEW_RULES
 from .lexicon import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, SUBJECTS, THIRD_PERSON_SUBJECTS
-from .marks import QuoteSpan
 from .rules import RuleSwitch
 from .source import SourceContext, describe
 from .statement import UNKNOWN, Candidate, Speaker, Statement
@@ -172,7 +171,6 @@ INHERITING_MODES = frozenset({"continuation", "participle", "follows", "follows_
 def _resolve(cands: list[Candidate], art: ArticleContext, observe=None) -> list[Statement]:
     resolved: list[Statement] = []
     ctx, rules, doc = SourceContext(art.registry, [], art.rules), art.rules, art.doc
-    model = ranker.load() if rules.on("speaker_ranker") else None
     for cand in cands:
         if cand.mode in INHERITING_MODES:
             found = rules.first(INHERIT_RULES, cand, resolved, doc)
@@ -189,9 +187,11 @@ def _resolve(cands: list[Candidate], art: ArticleContext, observe=None) -> list[
             speaker = UNKNOWN
         else:
             speaker = describe(cand.subject, ctx)
-        if (model is not None or observe is not None) and cand.speaker is None and \
-                not (cand.mode in INHERITING_MODES and speaker.resolved):
-            speaker = speaker_ranker(cand, speaker, ctx, doc, art.quotes, model, observe)
+        if cand.speaker is None and not (cand.mode in INHERITING_MODES and speaker.resolved):
+            if observe is not None:
+                _observe_ranking(cand, speaker, ctx, art, observe)
+            found = rules.decide(SECOND_OPINION_RULES, cand, speaker, ctx, art)
+            speaker = speaker if found is None else found[1]
         resolved.append(Statement(cand, speaker))
         if speaker.resolved:
             ctx.speakers.append(speaker)
@@ -200,30 +200,40 @@ def _resolve(cands: list[Candidate], art: ArticleContext, observe=None) -> list[
     return resolved
 
 
-def speaker_ranker(cand: Candidate, speaker: Speaker, ctx: SourceContext, doc, quotes: list[QuoteSpan],
-                   model: ranker.Ranker | None, observe=None) -> Speaker:
-    """A learned second opinion (ranker.py): names the speaker the rules did not find, or overrules them when much surer."""
-    toks = ranker.candidates(cand, doc, quotes)
+Ranked = tuple[list, list[Speaker], list[dict[str, float]]]  # candidate tokens, whom each names, their features
+
+
+def _ranked(cand: Candidate, speaker: Speaker, ctx: SourceContext, art: ArticleContext) -> Ranked | None:
+    """What the speaker ranker sees: the phrases that could be the source (ranker.candidates), each
+    described as the rules would (`speaker` for the rules' own subject), and their features."""
+    toks = ranker.candidates(cand, art.doc, art.quotes)
     if not toks:
-        return speaker
+        return None
     previous = ctx.speakers[-1] if ctx.speakers else None
     probe = SourceContext(ctx.registry, ctx.speakers, RuleSwitch(ctx.rules.disabled))  # what-ifs: not counted
     described = [speaker if t is cand.subject else probe.describe(t) for t in toks]
-    feats = [ranker.features(t, cand, sp, previous) for t, sp in zip(toks, described, strict=True)]
-    if observe is not None:
-        observe(cand, toks, feats)
-    if model is None:
-        return speaker
-    probs = [model.probability(f) for f in feats]
-    best = max(range(len(toks)), key=probs.__getitem__)
-    chosen = described[best]
-    if toks[best] is cand.subject or chosen.type != "person":  # it names people; institutions and unnamed sources stay the rules'
-        return speaker
-    rule_p = probs[toks.index(cand.subject)] if cand.subject in toks else 0.0
-    if (not speaker.resolved and probs[best] >= model.threshold) or probs[best] - rule_p >= model.margin:
-        ctx.rules.count("speaker_ranker")
-        return replace(chosen, rule=f"speaker_ranker>{chosen.rule}" if chosen.rule else "speaker_ranker")
-    return speaker
+    return toks, described, [ranker.features(t, cand, sp, previous) for t, sp in zip(toks, described, strict=True)]
+
+
+def _observe_ranking(cand: Candidate, speaker: Speaker, ctx: SourceContext, art: ArticleContext, observe) -> None:
+    """Hands `observe` what the ranker sees, whether or not it is switched on (training watches the
+    rules alone: scripts/train_speaker_ranker.py)."""
+    ranked = _ranked(cand, speaker, ctx, art)
+    if ranked is not None:
+        observe(cand, ranked[0], ranked[2])
+
+
+def speaker_ranker(cand: Candidate, speaker: Speaker, ctx: SourceContext, art: ArticleContext) -> Speaker | None:
+    """A learned second opinion (ranker.py): names the speaker the rules did not find, or overrules them when much surer."""
+    model = ranker.load()
+    toks = ranker.candidates(cand, art.doc, art.quotes) if model is not None else []
+    if not toks:
+        return None
+    probe = SourceContext(ctx.registry, ctx.speakers, RuleSwitch(ctx.rules.disabled))  # what-ifs: not counted
+    return ranker.second_opinion(model, toks, cand, speaker, probe.describe, ctx.speakers[-1] if ctx.speakers else None)
+
+
+SECOND_OPINION_RULES = (speaker_ranker,)  # after the rules have named (or not) a speaker
 
 
 def why(st: Statement) -> str:

@@ -394,15 +394,17 @@ CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’)[A-Z][a-z
 def build_registry(doc, start: int = 0, text: str = "", quotes: Sequence = ()) -> Registry:
     """Names in the article; `quotes` (marks.QuoteSpan) fence off the quoted speakers' words.
 
-    In passes, each needing the one before: what no person is, the names and roles, who is mentioned
-    where, people named together, surnames the NER missed; then what depends on all of them."""
+    In steps, each needing the one before: what no person is; one walk over the entities for the
+    names and roles, noting where people are mentioned and who is named beside whom; those mentions
+    by the names now known; people named together; surnames the NER missed; then what depends on
+    all of them."""
     reg = Registry(text=text)
     ents = [e for e in doc_ents(doc) if e.start_char >= start]
     _not_persons(reg, ents, text)
-    people = {e.start: is_person_entity(e, reg) for e in ents}  # fixed once the pass above is done
-    _names_and_roles(reg, ents, people, text, quotes)
-    _mentions(reg, ents, people)
-    _named_together(reg, ents, people)
+    people = {e.start: is_person_entity(e, reg) for e in ents}  # fixed once the step above is done
+    mentioned, name_like = _names_and_roles(reg, ents, people, text, quotes)
+    _mentions(reg, mentioned)
+    _named_together(reg, name_like)
     _surnames_missed(reg, doc, start, quotes)
     reg.forget()  # roles came in after the names: relatives and genders are known only now
     # a recast name ("Trump", tagged ORG) was registered as written: every mention by its fullest name
@@ -457,11 +459,19 @@ def _not_persons(reg: Registry, ents: list, text: str) -> None:
                 reg.not_persons.add(clean_name(ent.text))
 
 
-def _names_and_roles(reg: Registry, ents: list, people: dict, text: str, quotes: Sequence) -> None:
-    """Each person's name with the roles written beside it; names the NER typed ORG that are people's; the organisations."""
+def _names_and_roles(reg: Registry, ents: list, people: dict, text: str, quotes: Sequence) -> tuple[list, dict]:
+    """Each person's name with the roles written beside it; names the NER typed ORG that are people's; the organisations.
+
+    Also, from the same walk: the person entities (each a mention, once every name is known: _mentions)
+    and the entities that read as a person's name, by their root token (_named_together)."""
     taken_up = _taken_up(ents, quotes)
+    mentioned, name_like = [], {}
     for ent in ents:
+        if people[ent.start] or (ent.label_ == "ORG" and 2 <= len(ent) <= 3 and
+                                 all(t.pos_ == "PROPN" and t.text.istitle() for t in ent)):
+            name_like[ent.root.i] = ent  # the NER sometimes calls a person's full name an ORG
         if people[ent.start]:
+            mentioned.append(ent)
             name = clean_name(ent.text)
             if not name or not any(c.isalpha() for c in name):
                 continue
@@ -479,29 +489,25 @@ def _names_and_roles(reg: Registry, ents: list, people: dict, text: str, quotes:
             entry.roles += [r for r in (role_before(ent), appositive_role(ent), apposed_to(ent)) if r]
         elif ent.label_ in ("ORG", "GPE", "NORP") or (ent.label_ == "PERSON"):
             reg.orgs.append((ent.start_char, ent.text))
+    return mentioned, name_like
 
 
-def _mentions(reg: Registry, ents: list, people: dict) -> None:
+def _mentions(reg: Registry, mentioned: list) -> None:
     """Where each person is named, by the fullest name, and whether as a subject (or 'according to')."""
-    for ent in ents:
-        if people[ent.start]:
-            name = clean_name(ent.text)
-            if name in reg.persons:
-                root = ent.root
-                subject = root.dep_ in SUBJECTS or (
-                    root.dep_ == "pobj" and root.head.head.lower_ == "according") or (
-                    root.dep_ == "appos" and root.head.dep_ in SUBJECTS)  # "his pollster, Doug Schoen, says"
-                reg.person_mentions.append((ent.start_char, reg.canonical_person(name, honorific_gender(ent), ent.start_char),
-                                            subject))
+    for ent in mentioned:
+        name = clean_name(ent.text)
+        if name in reg.persons:
+            root = ent.root
+            subject = root.dep_ in SUBJECTS or (
+                root.dep_ == "pobj" and root.head.head.lower_ == "according") or (
+                root.dep_ == "appos" and root.head.dep_ in SUBJECTS)  # "his pollster, Doug Schoen, says"
+            reg.person_mentions.append((ent.start_char, reg.canonical_person(name, honorific_gender(ent), ent.start_char),
+                                        subject))
 
 
-def _named_together(reg: Registry, ents: list, people: dict) -> None:
-    """People named together ("officers Antoine Quirin and Nicolas Redouane"): "the defendants" later."""
-    def name_like(e) -> bool:  # the NER sometimes calls a person's full name an ORG
-        return people[e.start] or (
-            e.label_ == "ORG" and 2 <= len(e) <= 3 and all(t.pos_ == "PROPN" and t.text.istitle() for t in e))
-
-    by_root = {e.root.i: e for e in ents if name_like(e)}
+def _named_together(reg: Registry, by_root: dict) -> None:
+    """People named together ("officers Antoine Quirin and Nicolas Redouane"): "the defendants" later;
+    `by_root`: the entities that read as a person's name, by their root token."""
     for ent in by_root.values():
         partners = [by_root[c.i] for c in ent.root.children if c.dep_ == "conj" and c.i in by_root]
         if partners and ent.root.dep_ != "conj" and any(e.label_ == "PERSON" for e in [ent, *partners]):

@@ -7,7 +7,9 @@ their usual gender) and the English part-of-speech lexicon that TextBlob ships.
 
 from __future__ import annotations
 
+import importlib.util
 from functools import cache
+from pathlib import Path
 
 # lexicon tags of words that describe or qualify (adjectives, adverbs, function words) or act (verbs)
 NOT_NAME_TAGS = frozenset("JJ JJR JJS RB RBR RBS VB VBD VBG VBN VBP VBZ IN DT CC UH PRP MD WRB WDT".split())
@@ -24,10 +26,15 @@ def _detector():
 
 
 @cache
-def _lexicon():
-    from textblob.en import lexicon  # here: a warm start never reads the table
-
-    return lexicon
+def _lexicon() -> dict[str, str]:
+    """TextBlob's English lexicon (word → Penn tag), read as TextBlob reads it (textblob._text.Lexicon)
+    but without importing TextBlob, whose package imports NLTK and SciPy's statistics: over a second
+    in the corpus step, which needs only this table. Read when first needed: a warm start never reads it."""
+    spec = importlib.util.find_spec("textblob")
+    path = Path(next(iter(spec.submodule_search_locations))) / "en" / "en-lexicon.txt"
+    with open(path, encoding="utf-8") as fh:
+        lines = (line.strip() for line in fh)
+        return dict(line.split(" ")[:2] for line in lines if line and not line.startswith(";;;"))
 
 
 def first_name_gender(word: str) -> str | None:

@@ -12,6 +12,7 @@ import functools
 import gzip
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +33,42 @@ class Ranker:
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _sigmoid(z)
+
+    def bounds(self, features: dict[str, float]) -> tuple[float, float]:
+        """Upper bounds of `probability` for a candidate of these features once it is known whom it
+        resolves to (the features that depend on that are left out here): whoever it is, and when
+        it is a person. 1e-9 loose, so float rounding never puts them below the probability."""
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items() if not _resolving(k))
+        cls = next((k.removeprefix("class=") for k in features if k.startswith("class=")), "")
+        most = self._most
+        anyone = most["resolves="] + most["resolves_how="] + most.get(f"class&resolves={cls}&", 0.0) + most["previous"]
+        as_person = (self.weights.get("resolves=person", 0.0) + most["resolves_how="] + max(
+            0.0, self.weights.get(f"class&resolves={cls}&person", 0.0)) + most["previous"])
+        return _sigmoid(z + anyone + 1e-9), _sigmoid(z + as_person + 1e-9)
+
+    @functools.cached_property
+    def _most(self) -> dict[str, float]:
+        """The largest weight of each feature that depends on whom a candidate resolves to, 0 at
+        least (a value the model has no weight for adds nothing)."""
+        most = {"resolves=": 0.0, "resolves_how=": 0.0, "previous": max(0.0, self.weights.get("previous_speaker", 0.0))}
+        for k, w in self.weights.items():
+            if k.startswith("class&resolves="):
+                key = k[:k.rindex("&") + 1]
+                most[key] = max(most.get(key, 0.0), w)
+            elif k.startswith(("resolves=", "resolves_how=")):
+                key = k[:k.index("=") + 1]
+                most[key] = max(most[key], w)
+        return most
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _resolving(key: str) -> bool:
+    """A feature that depends on whom the candidate resolves to (features(): `speaker`, `previous`)."""
+    return key.startswith(("resolves=", "resolves_how=", "class&resolves=")) or key == "previous_speaker"
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,6 +132,45 @@ def _word_class(tok) -> str:
     if lemma in ANONYMOUS_NOUNS:
         return "unnamed"
     return tok.pos_
+
+
+UNDESCRIBED = Speaker("", "", None, None, None, "")  # whom a candidate resolves to, not yet asked
+
+
+def second_opinion(model: Ranker, toks: list, cand: Candidate, speaker: Speaker, describe: Callable[..., Speaker],
+                   previous: Speaker | None) -> Speaker | None:
+    """The person the model names instead of the rules' `speaker` (the speaker of `cand.subject`,
+    toks[0] when there is one), or None: the candidate of highest probability (the first of equals)
+    when it is not the rules' own, names a person, and is sure enough (`threshold` where the rules
+    found no one, else `margin` above the rules' choice).
+
+    Exactly that, but a candidate is described (`describe`: the rules run on it, the costly part)
+    only when the upper bound of its probability (Ranker.bounds) says it could still decide."""
+    subject = 0 if cand.subject is not None else None
+    scored: dict[int, tuple[float, Speaker]] = {}
+
+    def score(i: int) -> float:
+        sp = speaker if i == subject else describe(toks[i])
+        scored[i] = (model.probability(features(toks[i], cand, sp, previous)), sp)
+        return scored[i][0]
+
+    rule_p = score(subject) if subject is not None else 0.0
+
+    def decides(p: float) -> bool:
+        return (not speaker.resolved and p >= model.threshold) or p - rule_p >= model.margin
+
+    bounds = {i: model.bounds(features(toks[i], cand, UNDESCRIBED, None)) for i in range(len(toks)) if i != subject}
+    if not any(decides(as_person) for _, as_person in bounds.values()):
+        return None  # no other candidate could name a person sure enough
+    for i in sorted(bounds, key=lambda i: -bounds[i][0]):
+        if scored and bounds[i][0] < max(p for p, _ in scored.values()):
+            break  # neither this nor any after it can be the most probable
+        score(i)
+    best = max(sorted(scored), key=lambda i: scored[i][0])
+    p, chosen = scored[best]
+    if best == subject or chosen.type != "person" or not decides(p):
+        return None  # it names people; institutions and unnamed sources stay the rules'
+    return chosen
 
 
 def features(tok, cand: Candidate, speaker: Speaker, previous: Speaker | None) -> dict[str, float]:

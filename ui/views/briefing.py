@@ -20,7 +20,7 @@ section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], hea
 
 
 def render(s: Shown) -> None:
-    b = briefing.build(s.corpus, s.view, s.filters, s.hidden, s.label, link_problems=s.link_problems)
+    b = briefing.build(s.corpus, s.view, s.filters, s.hidden, s.label, link_problems=s.link_problems, ranked=s.ranked)
     st.markdown(CSS, unsafe_allow_html=True)
     with st.container(key="briefing-controls", horizontal=True):
         st.button("← Back to the dashboard", key="brief_back", on_click=st.session_state.update,

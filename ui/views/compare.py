@@ -14,7 +14,7 @@ from ui.widgets import Shown, chart_block, citation, empty_state
 
 
 def render(s: Shown) -> None:
-    c = compare.build(s.corpus, s.view, s.filters, s.hidden, s.label, link_problems=s.link_problems)
+    c = compare.build(s.corpus, s.view, s.filters, s.hidden, s.label, link_problems=s.link_problems, colors=s.colors)
     for note in c.notes:
         st.info(escape(note), icon="↔️")
     if not c.columns:

@@ -17,14 +17,14 @@ def render(s: Shown) -> None:
         return
     left, right = st.columns(2)
     with left:
-        chart_block(charts.top_speakers(s.view, s.colors), "top_speakers", "ov_top", context=s.context)
+        chart_block(charts.top_speakers(s.view, s.colors, ranked=s.ranked), "top_speakers", "ov_top", context=s.context)
         who = labels.count_speakers(s.view)
         st.caption(f"Speakers: {who.words()}" + (f"; not ranked: {who.unknown_words()}" if who.unknown else "")
                    + ". Unnamed sources are counted and ranked by their description, after the named speakers.")
     with right:
         w = s.window
         if w.shown:
-            chart_block(charts.statements_over_time(s.view, s.colors, w), "statements_over_time", "ov_time",
+            chart_block(charts.statements_over_time(s.view, s.colors, w, ranked=s.ranked), "statements_over_time", "ov_time",
                         context=s.context)
         else:
             st.info("None of these statements has a date, so there is nothing to draw over time.")
