@@ -129,6 +129,24 @@ FROM_TEXT, BY_PUBLICATION = "from the text", "by publication only"  # the date l
 PUBLICATION_OPACITY = 0.45  # light enough to tell apart, dark enough to tell whose
 
 
+def _stacked_bins(quotes: pd.DataFrame, groups: pd.Series, w: timeaxis.Window, order: list[str]) -> pd.DataFrame:
+    """Statements per bin, speaker and dating (from the text, by publication), stacked here in legend
+    order: with x and x2 set, Vega-Lite draws y as a point, not a stack from 0."""
+    q = quotes.assign(speaker_label=groups, _pub=_by_publication(quotes).map({True: "1", False: "0"}))
+    q = q.assign(_group=q["speaker_label"] + "\x1f" + q["_pub"])
+    df = timeaxis.binned(q, w, "_group")
+    # split by map, not str.split(expand=True): with no bar (a view dated only to years, seasons or
+    # quarters) that made a frame without columns, and the assignment raised
+    df["speaker_label"] = df["_group"].map(lambda g: g.split("\x1f")[0])
+    df["_pub"] = df["_group"].map(lambda g: g.split("\x1f")[1])
+    df["dated_by"] = df["_pub"].map({"1": BY_PUBLICATION, "0": FROM_TEXT})
+    df["_rank"] = df["speaker_label"].map({s: i for i, s in enumerate(order)})
+    df = df.sort_values(["bin_start", "_rank", "_pub"], kind="stable")
+    df["top"] = df.groupby("bin_start")["statements"].cumsum()
+    df["base"] = df["top"] - df["statements"]
+    return df
+
+
 def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeaxis.Window,
                          n: int = TOP_N, ranked: pd.DataFrame | None = None) -> alt.LayerChart:
     """Statements per day, week, month or year of their speech act on a real time axis bounded by the
@@ -146,21 +164,9 @@ def statements_over_time(quotes: pd.DataFrame, colors: dict[str, str], w: timeax
         quotes, groups = quotes[~others], groups[~others]
         palette.pop(OTHERS)
     fine = quotes["date_granularity"].map(FINENESS).fillna(0) <= FINENESS[w.unit]
-    q = quotes.assign(speaker_label=groups, _pub=_by_publication(quotes).map({True: "1", False: "0"}))
-    q = q.assign(_group=q["speaker_label"] + "\x1f" + q["_pub"])
-    df = timeaxis.binned(q[fine], w, "_group")
-    # split by map, not str.split(expand=True): with no bar (a view dated only to years, seasons or
-    # quarters) that made a frame without columns, and the assignment raised
-    df["speaker_label"] = df["_group"].map(lambda g: g.split("\x1f")[0])
-    df["_pub"] = df["_group"].map(lambda g: g.split("\x1f")[1])
-    df["dated_by"] = df["_pub"].map({"1": BY_PUBLICATION, "0": FROM_TEXT})
-    # stacked here, in legend order: with x and x2 set, Vega-Lite draws y as a point, not a stack from 0
-    df["_rank"] = df["speaker_label"].map({s: i for i, s in enumerate(palette)})
-    df = df.sort_values(["bin_start", "_rank", "_pub"], kind="stable")
-    df["top"] = df.groupby("bin_start")["statements"].cumsum()
-    df["base"] = df["top"] - df["statements"]
+    df = _stacked_bins(quotes[fine], groups[fine], w, list(palette))
     fmt = timeaxis.LABEL_FORMAT[w.unit]
-    coarse = _coarse_periods(q[~fine], w)
+    coarse = _coarse_periods(quotes[~fine], w)
     counts = _count_scale(max(df["top"].max() if len(df) else 0, coarse["statements"].max() if len(coarse) else 0))
     y = alt.Y("top:Q", **counts)
     layers = []
