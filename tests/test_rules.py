@@ -23,6 +23,7 @@ EXAMPLES = {
         "research_finding": "The study suggests that coral reefs recover faster in cold water.",
     "sequence_with": ("The spot concludes with footage of Trump saying during the debate last week, \u201cThat makes me "
                       "smart,\u201d when Clinton blasted him for not paying income tax."),
+    "negated_cue": "CNN didn't report that Carson was dropping out.",
     # direct quotes
     "participle_between_quotes": "\u201cWe did our best,\u201d Mayor Lee said. \u201cIt was not enough,\u201d adding, "
                                  "\u201cwe will try again next year.\u201d",
@@ -165,6 +166,7 @@ EXPECTED = {
     'sentence_final_cue': ['anonymous'],
     'research_finding': [],
     'sequence_with': ['Trump'],
+    'negated_cue': [],
     'performer_of_character': ['Kate McKinnon'],
     'participle_between_quotes': ['Lee', 'Lee', 'Lee'],
     'cue_after_quote': ['Stefaniak'],
