@@ -99,18 +99,13 @@ def date_ends(quotes: pd.DataFrame, keys: list[str]) -> tuple[pd.Series, pd.Seri
     written ('1977', '2016-W28', '2016-09-30'): ordered by the days each denotes, not as strings
     ('2016-W28' > '2016-09-30' as text, though its week ends in July). Of values starting (ending) on
     the same day the narrowest is given; values naming no period (PRESENT_REF) are left out."""
-    from .filters import published_by
-    from .periods import period
+    from .filters import add_periods
 
-    spans = {v: period(v) for v in quotes["date"].dropna().unique()}
-    rows = quotes[keys].assign(date=quotes["date"], _p=quotes["date"].map(spans)).dropna(subset=["_p"])
-    rows = rows.assign(_start=pd.to_datetime(rows["_p"].map(lambda p: p[0])),
-                       _end=pd.to_datetime(rows["_p"].map(lambda p: p[1])))
-    if "article_date" in quotes:  # said by the day the article came out ('2016' in April 2016 ends then)
-        rows = rows.assign(_end=published_by(rows["_start"], rows["_end"], quotes.loc[rows.index, "article_date"]))
-    rows = rows.assign(_days=rows["_end"] - rows["_start"])
-    first = rows.sort_values(["_start", "_days"], kind="stable").groupby(keys, sort=False, dropna=False)["date"].first()
-    last = rows.sort_values(["_end", "_days"], ascending=[False, True], kind="stable").groupby(
+    rows = add_periods(quotes[[*keys, "date", *(["article_date"] if "article_date" in quotes else [])]])
+    rows = rows.dropna(subset=["period_start"])  # the periods reaching past publication end that day
+    rows = rows.assign(_days=rows["period_end"] - rows["period_start"])
+    first = rows.sort_values(["period_start", "_days"], kind="stable").groupby(keys, sort=False, dropna=False)["date"].first()
+    last = rows.sort_values(["period_end", "_days"], ascending=[False, True], kind="stable").groupby(
         keys, sort=False, dropna=False)["date"].first()
     return first, last
 

@@ -75,7 +75,6 @@ class SpeakerCount:
         """'458 statements with no known speaker' ('' when none)."""
         return f"{plural(self.unknown, 'statement')} with no known speaker" if self.unknown else ""
 
-
     def not_shown(self, statements: int) -> list[str]:
         """A chart's note on the speakers it leaves out, a line each (a chart's subtitle is cut, not
         wrapped, and half a page holds about 60 characters): 'not shown: 8,810 statements', 'by 1,987 named

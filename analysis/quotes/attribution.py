@@ -210,9 +210,14 @@ def _ranked(cand: Candidate, speaker: Speaker, ctx: SourceContext, art: ArticleC
     if not toks:
         return None
     previous = ctx.speakers[-1] if ctx.speakers else None
-    probe = SourceContext(ctx.registry, ctx.speakers, RuleSwitch(ctx.rules.disabled))  # what-ifs: not counted
+    probe = _what_if(ctx)
     described = [speaker if t is cand.subject else probe.describe(t) for t in toks]
     return toks, described, [ranker.features(t, cand, sp, previous) for t, sp in zip(toks, described, strict=True)]
+
+
+def _what_if(ctx: SourceContext) -> SourceContext:
+    """The rules asked about another candidate: the same register and speakers, fire counts not kept."""
+    return SourceContext(ctx.registry, ctx.speakers, RuleSwitch(ctx.rules.disabled))
 
 
 def _observe_ranking(cand: Candidate, speaker: Speaker, ctx: SourceContext, art: ArticleContext, observe) -> None:
@@ -229,8 +234,8 @@ def speaker_ranker(cand: Candidate, speaker: Speaker, ctx: SourceContext, art: A
     toks = ranker.candidates(cand, art.doc, art.quotes) if model is not None else []
     if not toks:
         return None
-    probe = SourceContext(ctx.registry, ctx.speakers, RuleSwitch(ctx.rules.disabled))  # what-ifs: not counted
-    return ranker.second_opinion(model, toks, cand, speaker, probe.describe, ctx.speakers[-1] if ctx.speakers else None)
+    return ranker.second_opinion(model, toks, cand, speaker, _what_if(ctx).describe,
+                                 ctx.speakers[-1] if ctx.speakers else None)
 
 
 SECOND_OPINION_RULES = (speaker_ranker,)  # after the rules have named (or not) a speaker
