@@ -112,6 +112,9 @@ EXAMPLES = {
     "persons_team": "Hillary Clinton rested on Sunday. Clinton's team said she would travel to Ohio this week.",
     "institution_noun": "The army said the border would stay closed until Friday.",
     "unnamed_source": "Officials said the border would stay closed until Friday.",
+    "spoken_of_by_name": "Hillary Clinton defended her emails on Friday. Her position was backed by Senator Dianne "
+                         "Feinstein of California. \u201cIt never made sense that Secretary Clinton is blamed for "
+                         "them,\u201d she said.",
     "speaker_ranker": "One of the men who held Khan down was James Ford, 42, a convicted murderer. Another was "
                       "tour manager Thomas Gray, 24, who cited only his experience with the sport of rugby: "
                       "\"'one in, all in'. I did what any Londoner would do and tried to put a stop to it.\"",
@@ -219,6 +222,7 @@ EXPECTED = {
     'persons_team': ['anonymous'],
     'institution_noun': ['army'],
     'unnamed_source': ['anonymous'],
+    'spoken_of_by_name': ['Dianne Feinstein'],
     'speaker_ranker': ['Thomas Gray'],
     'first_person_narrator': ['Rick Scott'],
     'anonymous_antecedent': ['anonymous', 'anonymous'],

@@ -238,7 +238,44 @@ def speaker_ranker(cand: Candidate, speaker: Speaker, ctx: SourceContext, art: A
                                  ctx.speakers[-1] if ctx.speakers else None)
 
 
-SECOND_OPINION_RULES = (speaker_ranker,)  # after the rules have named (or not) a speaker
+def spoken_of_by_name(cand: Candidate, speaker: Speaker, ctx: SourceContext, art: ArticleContext) -> Speaker | None:
+    """'“If the Americans choose Trump, that will have consequences,” he said': a he/she is not the
+    person the words themselves name; the one before them, else unknown."""
+    if cand.kind != "direct" or speaker.how != "pronoun" or speaker.type != "person" or speaker.start is None:
+        return None
+    reg = ctx.registry
+    if not any(name == speaker.name and any(s <= off < e for s, e in cand.pieces) for off, name, _ in reg.person_mentions):
+        return None
+    if _named_subject_before(art, cand.pieces[0][0]) == speaker.name:
+        return None  # 'Trump returned to ethnicity …: “… end up loving Donald Trump”': the one the story follows
+    pronoun = art.text[speaker.start:speaker.end]
+    found = reg.last_person_before(speaker.start, pronoun=pronoun, exclude=frozenset({speaker.name}))
+    if found is None or not reg.agrees(found[1], pronoun):
+        return UNKNOWN
+    return Speaker(found[1], "person", reg.role_of(found[1]), speaker.start, speaker.end, "pronoun")
+
+
+def _named_subject_before(art: ArticleContext, pos: int, reach: int = 3) -> str | None:
+    """The person a sentence before `pos` is about: the named subject of its main clause (sentences
+    whose subject is a pronoun are passed over, one with another subject ends the search)."""
+    doc = art.doc
+    pos = len(art.text[:pos].rstrip(" \t\n\"“”'‘’"))  # before the quote's opening mark
+    before = [t for t in doc if t.idx < pos]
+    if not before:
+        return None
+    sent = before[-1].sent
+    for _ in range(reach):
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON"):
+            name = next((e.text for e in sent.ents if e.start <= subject.i < e.end), subject.text)
+            return art.registry.canonical_person(name)
+        if (subject is not None and subject.pos_ != "PRON") or sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+SECOND_OPINION_RULES = (spoken_of_by_name, speaker_ranker)  # after the rules have named (or not) a speaker
 
 
 def why(st: Statement) -> str:

@@ -302,10 +302,11 @@ class Registry:
                     best = (entry.first, self.canonical_person(name))
         return best[1] if best else None
 
-    def last_person_before(self, pos: int, window: int = 600, pronoun: str = "") -> tuple[int, str] | None:
+    def last_person_before(self, pos: int, window: int = 600, pronoun: str = "",
+                           exclude: frozenset[str] = frozenset()) -> tuple[int, str] | None:
         """A pronoun's antecedent (offset, name): the latest person of the pronoun's gender that was a
-        subject nearby, else the latest person of that gender."""
-        found = [(off, c, subj) for off, c, subj in self.person_mentions if off < pos]
+        subject nearby, else the latest person of that gender; never one of `exclude`."""
+        found = [(off, c, subj) for off, c, subj in self.person_mentions if off < pos and c not in exclude]
         found = [m for m in found if m[0] not in self.quoted or self._quoted_with(m[0], pos)] or found
         agreeing = [m for m in found if self.agrees(m[1], pronoun)]
         found = agreeing or found  # no one of that gender: the name's usual gender was wrong, not the article

@@ -85,6 +85,14 @@ kremlin pentagon white house coast guard guard force forces airline operator aut
 prosecutor's newspaper paper broadcaster channel station website site outlet magazine
 """.split())
 
+# Kinds of institution, not one institution: "the company said" in nine articles is nine companies.
+# Unless the article gives it a name, such a speaker is unnamed ("the army", "the police" of a
+# place are one body, and stay institutions).
+KIND_NOUNS = frozenset("""
+company firm corporation newspaper paper website site magazine airline outlet broadcaster channel station
+network campaign organization organisation foundation club union operator board bank publication
+""".split())
+
 # The people around a person, an unnamed group ("Clinton's team", "the Trump team"), not an organisation.
 ENTOURAGE_NOUNS = frozenset("team staff camp entourage circle".split())
 

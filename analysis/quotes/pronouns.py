@@ -11,7 +11,7 @@ import re
 from typing import Protocol
 
 from .coreference import Registry
-from .lexicon import GROUP_PRONOUNS, ORG_PRONOUNS, SPEAKER_PRONOUNS, SUBJECTS
+from .lexicon import GROUP_PRONOUNS, KIND_NOUNS, ORG_PRONOUNS, SPEAKER_PRONOUNS, SUBJECTS
 from .phrases import capitalised_name, entity_of, noun_phrase, org_name
 from .rules import RuleSwitch
 from .statement import Speaker
@@ -102,11 +102,13 @@ def institution_subject_before(head, ctx: SpeakerContext) -> Speaker | None:
 
 
 def institution_speaker_before(head, ctx: SpeakerContext) -> Speaker | None:
-    """It/its with no institution named just before: the last organisation that spoke."""
+    """It/its with no institution named just before: the last organisation that spoke, or the
+    unnamed one ('the company said … It added')."""
     if head.lower_ not in ORG_PRONOUNS:
         return None
     for s in reversed(ctx.speakers):
-        if s.type == "organization":
+        if s.type == "organization" or (s.type == "anonymous" and not s.plural and s.role
+                                        and KIND_NOUNS & set(s.role.lower().split())):
             return Speaker(s.name, s.type, s.role, head.idx, head.idx + len(head), "pronoun")
     return None
 

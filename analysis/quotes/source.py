@@ -23,6 +23,7 @@ from .lexicon import (
     FEMALE_ROLE_WORDS,
     GROUP_NOUNS,
     HONORIFIC_GENDER,
+    KIND_NOUNS,
     MALE_ROLE_WORDS,
     NAME_PREFIXES,
     ORG_NOUNS,
@@ -562,11 +563,17 @@ def institution_noun(p: Phrase) -> Speaker | None:
             name = " ".join([who.name, *between, head.text])
             return p.speaker(name, "organization", None, "description")
     name = p.text
-    if not any(t.pos_ == "PROPN" for t in p.toks):  # "Police said", "The agency said": no name, no title
-        name = name.removeprefix("The ").removeprefix("the ")
-        if p.toks[0].is_sent_start:
-            name = name[:1].lower() + name[1:]
-    return p.speaker(p.ctx.registry.canonical_org(name), "organization", None, "description")
+    if any(t.pos_ == "PROPN" for t in p.toks):
+        return p.speaker(p.ctx.registry.canonical_org(name), "organization", None, "description")
+    name = name.removeprefix("The ").removeprefix("the ")  # "Police said", "The agency said": no name, no title
+    if p.toks[0].is_sent_start:
+        name = name[:1].lower() + name[1:]
+    named = p.ctx.registry.canonical_org(name)
+    if named == name and (p.lemma in KIND_NOUNS or (head.tag_ == "NNS" and p.lemma not in BARE_INSTITUTION_NOUNS)):
+        # "the company", "the campaigns": a kind of institution the article never names here is no
+        # organisation of the corpus (one row "company" would join nine companies)
+        return p.speaker("anonymous", "anonymous", p.text, "description", plural=head.tag_ == "NNS")
+    return p.speaker(named, "organization", None, "description")
 
 
 def _words_between(owner, head) -> list[str]:

@@ -261,3 +261,21 @@ def test_words_the_critic_uses_of_what_someone_did_stay_the_critics():
     text = ("Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as "
             "“the judge and the jury” in his handling of the probe.")
     assert [s for s, _ in speakers(text)] == ["Corey Lewandowski"]
+
+
+def test_he_is_not_the_person_his_own_words_name():
+    text = ("Hillary Clinton defended her emails on Friday. Her position was backed by Senator Dianne Feinstein of "
+            "California. \u201cIt never made sense that Secretary Clinton is blamed for them,\u201d she said.")
+    assert [s for s, _ in speakers(text)] == ["Dianne Feinstein"]
+
+
+def test_the_person_the_story_follows_may_name_himself():
+    text = ("Donald Trump returned to the subject at a rally on Friday. \u201cThe judge is going to end up loving "
+            "Donald Trump,\u201d he said.")
+    assert [s for s, _ in speakers(text)] == ["Donald Trump"]
+
+
+def test_no_one_else_of_that_gender_leaves_the_words_unattributed():
+    text = ("Hillary Clinton is campaigning in Iowa. Donald Trump has attacked Bill Clinton for weeks. "
+            "\u201cYou will not beat Hillary Clinton by attacking her husband,\u201d she said.")
+    assert [s for s, _ in speakers(text)] == ["unknown"]

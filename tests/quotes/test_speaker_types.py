@@ -52,3 +52,22 @@ def test_a_surname_tagged_as_an_organisation_that_he_takes_up_is_a_person():
     assert "Trump" in he.persons
     it = registry("Apple spoke in Ohio. It said the plant would be built. Apple went to Iowa. It said Iowa would pay.")
     assert "Apple" not in it.persons
+
+
+def test_a_kind_of_institution_the_article_does_not_name_is_an_unnamed_source():
+    assert found("The company said the plant would close in March.") == [("anonymous", "anonymous", "company")]
+    assert found("The campaigns said the debate would go ahead.")[0][:2] == ("anonymous", "anonymous")
+
+
+def test_it_after_an_unnamed_company_is_that_company():
+    text = "The company said the plant would close in March. It added that 300 jobs would go."
+    assert found(text) == [("anonymous", "anonymous", "company")] * 2
+
+
+def test_a_company_named_just_before_is_that_company():
+    assert found("Nabisco rolled out layoffs. The company said the plant would close in March.")[0][:2] == (
+        "Nabisco", "organization")
+
+
+def test_an_institution_of_a_place_stays_an_institution():
+    assert found("The army said the border would stay closed.")[0][:2] == ("army", "organization")
