@@ -52,11 +52,11 @@ def test_training_observes_what_the_ranker_sees_with_it_switched_off():
 
 
 def test_the_ranker_is_a_member_of_its_rule_table():
-    from analysis.quotes.attribution import SECOND_OPINION_RULES, speaker_ranker
+    from analysis.quotes.attribution import SECOND_OPINION_RULES, speaker_ranker, spoken_of_by_name
     from analysis.quotes.catalogue import catalogue
 
-    assert SECOND_OPINION_RULES == (speaker_ranker,)
-    assert catalogue()["speaker (learned second opinion)"] == [speaker_ranker]
+    assert SECOND_OPINION_RULES == (spoken_of_by_name, speaker_ranker)
+    assert catalogue()["speaker (second opinions: a check, then the learned ranker)"] == [spoken_of_by_name, speaker_ranker]
 
 
 def _exhaustive(model, toks, cand, speaker, describe, previous):

@@ -27,7 +27,7 @@ def catalogue() -> dict[str, list[Rule]]:
         "speaker carried over": list(attribution.INHERIT_RULES),
         "speaker (cue subject → name)": list(source.SOURCE_RULES),
         "speaker played by a performer": list(source.PLAYED_RULES),
-        "speaker (learned second opinion)": list(attribution.SECOND_OPINION_RULES),
+        "speaker (second opinions: a check, then the learned ranker)": list(attribution.SECOND_OPINION_RULES),
         "pronouns and roles": list(pronouns.PRONOUN_RULES),
         "what ends a person's name (cuts; always on)": list(phrases.NAME_CUTS),
         "names that are no person's (entity vetoes; always on)": list(coreference.NO_PERSON_NAMES),

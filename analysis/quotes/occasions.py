@@ -73,7 +73,11 @@ class DatingContext:
 
     @cached_property
     def body(self) -> int:
-        """Where the story starts: a short first line above it (a dateline, a title) dates nothing."""
+        """Where the story starts: a short first line above it (a dateline, a title) dates nothing,
+        nor do the title, subtitle and abstract an archive export puts above its 'FULL TEXT' line."""
+        marked = FULL_TEXT.search(self.text, 0, 4000)
+        if marked:
+            return marked.end()
         lines = list(re.finditer(r"(?m)^[ \t]*(\S[^\n]*)$", self.text))
         if len(lines) > 1 and len(lines[0].group(1).split()) <= 10:
             return lines[1].start(1)
@@ -224,6 +228,9 @@ def dates_on(ctx: DatingContext, verb, skip=None) -> list[DateExpr]:
     return out
 
 
+# The line archive exports (ProQuest, LexisNexis) put between a story's title and abstract and its text.
+FULL_TEXT = re.compile(r"(?im)^[ \t]*(?:full[ \t]+text|body|text)[ \t]*[.:]?[ \t]*\n\s*")
+
 OPENING = re.compile(r"(?i)[\W_]*(?:(?:on|in|at|during|early|late|earlier|later)\s+)?(?:the\s+)?")
 
 
@@ -370,6 +377,8 @@ def occasion_of(ctx: DatingContext, i: int, sent) -> Occasion | None:
     """The sentence as an occasion: its main clause dated, or naming an occasion dated elsewhere
     ('Trump made this statement during a portion of the debate' after 'Monday's debate')."""
     verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    misparsed = _verb_of_name(sent.root)
+    verbs += misparsed
     found = [(ctx.when(d), _said_on(ctx, d)) for v in verbs for d in dates_on(ctx, v)]
     opening = opening_date(ctx, sent)
     if opening is not None:
@@ -387,11 +396,21 @@ def occasion_of(ctx: DatingContext, i: int, sent) -> Occasion | None:
         return None
     # a date that cannot be right (after publication) still marks an occasion, of unknown date: it
     # stops an older occasion's date from reaching past it
-    subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECTS]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECTS] + ([sent.root] if misparsed else [])
     subjects += [c for s in subjects for c in s.subtree if c.dep_ == "conj" and c.head in subjects]
     speech = any(speaks(v) for v in verbs)
     when, said = found[0]
     return Occasion(i, sent.start_char, when, subjects, speech=speech, said=said)
+
+
+def _verb_of_name(root) -> list:
+    """'Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called …': a
+    sentence the parser read as a name with a relative clause, no relative pronoun, no verb of its
+    own: the clause's past-tense verb is the sentence's."""
+    if root.pos_ not in ("PROPN", "NOUN"):
+        return []
+    return [c for c in root.children if (c.tag_ == "VBD" or (c.dep_ == "relcl" and c.tag_ == "VBN")) and c.i > root.i
+            and not any(w.tag_ in ("WP", "WDT", "WRB") or w.lower_ == "that" for w in c.children)]
 
 
 def speaks(verb) -> bool:

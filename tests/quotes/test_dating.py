@@ -446,3 +446,23 @@ def test_a_documentary_is_a_new_occasion_the_interview_day_does_not_reach():
             "“It is like a new plane,” Donald Trump said in a documentary that showed off the renovations.")
     assert dated(text) == [("2024-08-24", "day", "stated", "date_in_cue_clause"),
                            ("2024-08-27", "day", "article", "article_date")]
+
+
+EXPORT = ("Ryan calls the remarks racist;\nCriticism drives the candidate to say his words were misread.\n\nABSTRACT.\n\n"
+          "The remarks were the textbook definition of racism, Mr. Ryan said.\n\nFULL TEXT.\n\n"
+          "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Monday called Donald J. Trump's remarks "
+          "about a judge ''racist,'' an extraordinary indictment that generated a fresh wave of criticism.\n\n"
+          "Mr. Ryan said the comments were unacceptable.")
+
+
+def test_a_lead_the_parser_read_as_a_name_with_a_relative_clause_still_dates_its_occasion():
+    """The lead's 'Paul D. Ryan, …, on Monday called …' has no main verb in the parse; its speaker speaks on Monday."""
+    assert dated(EXPORT)[-1][:3] == ("2024-08-26", "day", "context")
+
+
+def test_an_archive_exports_title_and_abstract_are_not_the_story():
+    from analysis.quotes.occasions import DatingContext
+
+    assert DatingContext(EXPORT, [], [], PUBLISHED).body == EXPORT.index("Speaker Paul")
+    plain = "WASHINGTON\nSpeaker Paul D. Ryan said on Monday the remarks were racist."
+    assert DatingContext(plain, [], [], PUBLISHED).body == plain.index("Speaker Paul")
