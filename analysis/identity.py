@@ -361,17 +361,58 @@ def organisation_without_article(label: str, orgs: set[str]) -> str | None:
     return rest if rest in orgs else None
 
 
+def organisation_spelt_otherwise(label: str, spellings: dict[str, Counter]) -> str | None:
+    """'POLITICO' and 'Politico', 'F.B.I.' and 'FBI', 'emergencies ministry' and 'Emergencies Ministry':
+    one name spelt in capitals, with dots or lower-case; the corpus's most frequent spelling that has a
+    capital."""
+    forms = spellings.get(_spelling_key(label))
+    if not forms or len(forms) < 2:
+        return None
+    best = max(forms, key=lambda f: (f != f.lower(), forms[f], -f.count("."), f))
+    return best if best != label else None
+
+
+def _spelling_key(label: str) -> str:
+    return re.sub(r"[.\s]", "", label.casefold())
+
+
+# the words a newspaper's short name keeps ('the Times', 'the Post')
+NEWSPAPER_WORDS = frozenset("Times Post Journal Herald Tribune Globe Chronicle Telegraph Guardian Examiner Inquirer "
+                            "Gazette Observer Independent Mirror Sun Star".split())
+
+
+def newspaper_short_name(label: str, text: str, orgs: set[str]) -> str | None:
+    """'The Post reported …' in an article that names the Washington Post: the one paper of the
+    corpus whose name ends so and that the article names in full."""
+    if label not in NEWSPAPER_WORDS:
+        return None
+    fuller = {o.removeprefix("The ") for o in orgs
+              if o.endswith(" " + label) and len(o.split()) <= 4 and o[:1].isupper() and o in text}
+    fuller.discard(label)  # 'The Guardian' is its own name
+    return fuller.pop() if len(fuller) == 1 else None
+
+
 def _organisation_names(res: Resolution, quotes: pd.DataFrame, targets: pd.DataFrame, texts: dict[str, str],
                         rules: RuleSwitch) -> None:
     """Organisation labels that name one organisation another way, by article (res.orgs)."""
     rows = [(a, str(n)) for frame, who, kind in ((quotes, "speaker", "speaker_type"), (targets, "target", "target_type"))
             for a, n, org in zip(frame["article_id"], frame[who], frame[kind] == "organization", strict=True) if org]
     orgs = {label for _, label in rows}
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    for _, label in rows:
+        spellings[_spelling_key(label)][label] += 1
     for art, label in set(rows):
-        if rules.on("organisation_of_person") and (found := organisation_of_person(res, art, label, texts.get(art, ""))):
+        text = texts.get(art, "")
+        if rules.on("organisation_of_person") and (found := organisation_of_person(res, art, label, text)):
             res.orgs[(art, label)] = (found, "organisation_of_person")
-        elif rules.on("organisation_without_article") and (found := organisation_without_article(label, orgs)):
-            res.orgs[(art, label)] = (found, "organisation_without_article")
+            continue
+        name, steps = label, []  # 'The Times' → 'Times' → 'New York Times': each step on the one before
+        for rule, args in ((organisation_without_article, (orgs,)), (newspaper_short_name, (text, orgs)),
+                           (organisation_spelt_otherwise, (spellings,))):
+            if rules.on(rule.__name__) and (other := rule(name, *args)):
+                name, steps = other, [*steps, rule.__name__]
+        if steps:
+            res.orgs[(art, label)] = (name, ">".join(steps))
 
 
 def double_surname(label: str, people: dict[str, Person]) -> Person | None:
@@ -447,6 +488,8 @@ def tables() -> dict[str, list]:
             "speaker identity across the corpus: types and mentions": [person_named_as_organisation,
                                                                         organisation_of_person,
                                                                         organisation_without_article,
+                                                                        newspaper_short_name,
+                                                                        organisation_spelt_otherwise,
                                                                         mention_contradicts_name,
                                                                         pronoun_contradicts_name]}
 

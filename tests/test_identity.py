@@ -200,6 +200,13 @@ IDENTITY_EXAMPLES = {
                                        "Associated Press"),
                                       ("The Associated Press said it.", "The Associated Press", "organization",
                                        "The Associated Press")], "Associated Press"),
+    "newspaper_short_name": ([("The Washington Post reported it.", "Washington Post", "organization", "Washington Post"),
+                              ("The Washington Post called. The Post said the deal was off.", "Post", "organization",
+                               "Post")], "Washington Post"),
+    "organisation_spelt_otherwise": ([("POLITICO reported it.", "POLITICO", "organization", "POLITICO"),
+                                      ("Politico reported it.", "Politico", "organization", "Politico"),
+                                      ("Politico said so.", "Politico", "organization", "Politico"),
+                                      ("POLITICO said it.", "POLITICO", "organization", "POLITICO")], "Politico"),
     "headline_word_before_name": ([("Donald Trump said it.", "Donald Trump", "person", "Donald"),
                                    ("Black Lawmakers Rip Donald Trump\nThe lawmakers met. Trump said he was right.",
                                     "Rip Donald Trump", "person", "Rip")], "Donald Trump"),
@@ -336,3 +343,17 @@ def test_a_merged_pair_keeps_the_full_name_then_the_spelled_out_first_name_then_
     assert speaker_audit.kept("Obama", "Barack Obama", 30, 7) == ("Barack Obama", "Obama")
     assert speaker_audit.kept("Stan Greenberg", "Stanley B. Greenberg", 2, 9) == ("Stanley B. Greenberg", "Stan Greenberg")
     assert speaker_audit.kept("Kirsten Gillibrand", "Kristen Gillibrand", 3, 3) == ("Kirsten Gillibrand", "Kristen Gillibrand")
+
+
+def test_a_short_newspaper_name_stays_when_the_article_names_two_papers_so():
+    rows = [("The New York Times reported it.", "New York Times", "organization", "New York Times"),
+            ("The Los Angeles Times reported it.", "Los Angeles Times", "organization", "Los Angeles Times"),
+            ("The New York Times and the Los Angeles Times called. The Times said no.", "Times", "organization",
+             "Times")]
+    assert corpus_names(rows)[-1][0] == "Times"
+
+
+def test_a_name_in_dots_joins_the_one_without():
+    rows = [("The FBI said it.", "FBI", "organization", "FBI"), ("The FBI said so.", "FBI", "organization", "FBI"),
+            ("The F.B.I. said it.", "F.B.I.", "organization", "F.B.I.")]
+    assert corpus_names(rows)[-1] == ("FBI", "organization", "corpus:organisation_spelt_otherwise")
