@@ -239,15 +239,20 @@ def speaker_ranker(cand: Candidate, speaker: Speaker, ctx: SourceContext, art: A
 
 
 def spoken_of_by_name(cand: Candidate, speaker: Speaker, ctx: SourceContext, art: ArticleContext) -> Speaker | None:
-    """'“If the Americans choose Trump, that will have consequences,” he said': a he/she is not the
-    person the words themselves name; the one before them, else unknown."""
-    if cand.kind != "direct" or speaker.how != "pronoun" or speaker.type != "person" or speaker.start is None:
+    """'“If the Americans choose Trump, that will have consequences,” he said', 'he said Trump had no
+    chance': a he/she is not the person the words it introduces name; the one before them, else
+    unknown. Reported words before their cue may name their own speaker ('Mr. Trump's favourite toy,
+    he said'), and so may the words of the one the story follows ('Trump returned to the judge:
+    “… loving Donald Trump”')."""
+    if speaker.how != "pronoun" or speaker.type != "person" or speaker.start is None:
         return None
+    introduced = cand.kind == "direct" or (cand.cue is not None and cand.cue.idx < cand.pieces[0][0])
     reg = ctx.registry
-    if not any(name == speaker.name and any(s <= off < e for s, e in cand.pieces) for off, name, _ in reg.person_mentions):
+    if not introduced or not any(name == speaker.name and any(s <= off < e for s, e in cand.pieces)
+                                 for off, name, _ in reg.person_mentions):
         return None
     if _named_subject_before(art, cand.pieces[0][0]) == speaker.name:
-        return None  # 'Trump returned to ethnicity …: “… end up loving Donald Trump”': the one the story follows
+        return None
     pronoun = art.text[speaker.start:speaker.end]
     found = reg.last_person_before(speaker.start, pronoun=pronoun, exclude=frozenset({speaker.name}))
     if found is None or not reg.agrees(found[1], pronoun):

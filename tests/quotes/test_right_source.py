@@ -279,3 +279,14 @@ def test_no_one_else_of_that_gender_leaves_the_words_unattributed():
     text = ("Hillary Clinton is campaigning in Iowa. Donald Trump has attacked Bill Clinton for weeks. "
             "\u201cYou will not beat Hillary Clinton by attacking her husband,\u201d she said.")
     assert [s for s, _ in speakers(text)] == ["unknown"]
+
+
+def test_he_said_then_a_name_is_not_that_person():
+    text = ("Jacob J. Lew met Lou Jiwei in Beijing on Monday. Mr. Lou said there was nothing wrong with Mr. Lew's "
+            "raising the problem in the talks. But he suggested that Mr. Lew had his eyes on critics back home.")
+    assert [s for s, _ in speakers(text)] == ["Lou Jiwei", "Lou Jiwei"]
+
+
+def test_words_before_he_said_may_name_their_speaker():
+    text = "Donald Trump spoke in Ohio. Mr. Trump's plane is his favourite toy, he said in an interview."
+    assert [s for s, _ in speakers(text)] == ["Donald Trump"]
