@@ -255,8 +255,10 @@ def nonfinite_complement(tok, art: ArticleContext) -> Candidate | bool | None:
 
 
 def parenthetical_cue(tok, art: ArticleContext) -> Candidate | bool | None:
-    """'…, officials said, …': a comma-fenced cue inside the clause it reports."""
-    if not (tok.dep_ in ("parataxis", "advcl") and tok.i > tok.head.left_edge.i and _is_aside(tok)):
+    """'…, officials said, …': a comma-fenced cue, with a subject of its own, inside the clause it
+    reports ('…, recalling …', '…, telling reporters …' report what follows them, not the clause before)."""
+    if not (tok.dep_ in ("parataxis", "advcl") and tok.i > tok.head.left_edge.i and _is_aside(tok)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
         return None
     drop = {t.i for t in tok.subtree}
     return _reported(tok, [t for t in tok.head.subtree if t.i not in drop], "parataxis", art)

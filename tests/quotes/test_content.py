@@ -56,3 +56,12 @@ def test_what_someone_did_not_say_is_not_their_statement():
     text = ("CNN didn't report that Carson was dropping out. Trump did not say the U.S. should track Muslims. "
             "The minister denied that the army shelled the town.")
     assert [(q.speaker, q.quote) for q in run_text(text).quotes] == [("anonymous", "the army shelled the town")]
+
+
+def test_a_participle_after_a_comma_does_not_report_the_clause_before_it():
+    text = ("Even as he won in South Carolina, Mr. Trump seemed to overstay his welcome, revealing a tendency to "
+            "test voters' patience.")
+    assert [(q.speaker, q.quote) for q in run_text(text).quotes] == []
+    text = "Aides said Obama will make a familiar case for his record, highlighting the recovery."
+    assert [(q.speaker, q.quote) for q in run_text(text).quotes] == [
+        ("anonymous", "Obama will make a familiar case for his record, highlighting the recovery")]
