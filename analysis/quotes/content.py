@@ -261,7 +261,20 @@ def parenthetical_cue(tok, art: ArticleContext) -> Candidate | bool | None:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
         return None
     drop = {t.i for t in tok.subtree}
-    return _reported(tok, [t for t in tok.head.subtree if t.i not in drop], "parataxis", art)
+    content = [t for t in tok.head.subtree if t.i not in drop]
+    return _reported(tok, _without_circumstance(content), "parataxis", art)
+
+
+def _without_circumstance(content: list) -> list:
+    """'Asked if Trump's comments had rattled them, Ryan said, …', 'Asked by Matt Lauer whether …':
+    a past participle opening the sentence tells what the speaker was asked or went through, not
+    what they said ('Bound together by 2,000 years of exchanges, the two nations, Xi said, now have
+    …' keeps what follows it)."""
+    first = next((t for t in content if not (t.is_punct or t.is_space)), None)
+    if first is None or not first.is_sent_start or first.tag_ != "VBN":
+        return content
+    phrase = {t.i for t in first.subtree}
+    return [t for t in content if t.i not in phrase]
 
 
 INDIRECT_RULES = (according_to, reported_clause, conjoined_clause, nonfinite_complement, parenthetical_cue)
@@ -357,7 +370,7 @@ def sentence_final_cue(tok) -> Candidate | None:
     opening = next((t for t in content if not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV"))), None)
     if opening is not None and opening.lower_ in ADVERBIAL_MARKS and opening.pos_ == "SCONJ":
         return None  # 'As Obama appears set to veto …, Clinton disagrees with her boss': when, not what
-    pieces = _pieces(content, min_words=4)
+    pieces = _pieces(_without_circumstance(content), min_words=4)
     return Candidate("indirect", pieces, tok, cue_phrase(tok), subject, "clause") if pieces else None
 
 

@@ -65,3 +65,10 @@ def test_a_participle_after_a_comma_does_not_report_the_clause_before_it():
     text = "Aides said Obama will make a familiar case for his record, highlighting the recovery."
     assert [(q.speaker, q.quote) for q in run_text(text).quotes] == [
         ("anonymous", "Obama will make a familiar case for his record, highlighting the recovery")]
+
+
+def test_what_the_speaker_was_asked_is_not_what_they_said():
+    text = "Asked if the comments had rattled them as well, Ryan said, \u201cSure. I get that, too.\u201d"
+    assert [(q.speaker, q.quote) for q in run_text(text).quotes] == [("Ryan", "Sure. I get that, too.")]
+    text = "Asked on Fox News who leads the party in his view, Trump said."
+    assert [(q.speaker, q.quote) for q in run_text(text).quotes] == []
