@@ -265,10 +265,10 @@ def _named_subject_before(art: ArticleContext, pos: int, reach: int = 3) -> str 
     whose subject is a pronoun are passed over, one with another subject ends the search)."""
     doc = art.doc
     pos = len(art.text[:pos].rstrip(" \t\n\"“”'‘’"))  # before the quote's opening mark
-    before = [t for t in doc if t.idx < pos]
-    if not before:
+    last = doc.char_span(pos - 1, pos, alignment_mode="expand") if pos else None
+    if not last:
         return None
-    sent = before[-1].sent
+    sent = last[0].sent
     for _ in range(reach):
         subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON"):
