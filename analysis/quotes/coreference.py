@@ -305,7 +305,8 @@ class Registry:
     def last_person_before(self, pos: int, window: int = 600, pronoun: str = "",
                            exclude: frozenset[str] = frozenset()) -> tuple[int, str] | None:
         """A pronoun's antecedent (offset, name): the latest person of the pronoun's gender that was a
-        subject nearby, else the latest person of that gender; never one of `exclude`."""
+        subject nearby, else the latest person of that gender named within three windows (one named
+        pages before is a guess); never one of `exclude`."""
         found = [(off, c, subj) for off, c, subj in self.person_mentions if off < pos and c not in exclude]
         found = [m for m in found if m[0] not in self.quoted or self._quoted_with(m[0], pos)] or found
         agreeing = [m for m in found if self.agrees(m[1], pronoun)]
@@ -317,7 +318,7 @@ class Registry:
             subjects = [m for m in subjects if not any(a <= m[0] < b for a, b in self.reported)] or subjects
         if subjects:
             return subjects[-1]
-        return found[-1][:2] if found else None
+        return found[-1][:2] if found and pos - found[-1][0] <= 3 * window else None
 
 
 def _without_leading_stop_words(name: str) -> str:

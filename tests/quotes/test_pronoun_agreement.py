@@ -44,3 +44,11 @@ def test_a_surname_that_was_told_something_is_still_the_person():
     text = ("Donald Trump met Sheldon Adelson on Monday. Adelson told Trump he was charming.\n\n"
             "Hours later, Trump said Adelson was an amazing man.")
     assert speakers(text)[-1] == ("Donald Trump", "person")
+
+
+def test_a_person_named_pages_before_is_no_antecedent():
+    filler = " ".join(["The river rose through the valley and the roads were closed for the day."] * 30)
+    text = "Jane Smith visited the town on Monday. " + filler + " \u201cWe will rebuild,\u201d she said."
+    assert speakers(text) == [("unknown", "unknown")]
+    text = "Jane Smith visited the town on Monday. " + filler[:900] + " \u201cWe will rebuild,\u201d she said."
+    assert speakers(text) == [("Jane Smith", "person")]
