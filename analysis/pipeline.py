@@ -16,7 +16,7 @@ from .sentiment import polarity_subjectivity
 from .target_sentiment import Pending, collect, resolve
 from .timeline import extract_dates
 
-ANALYSIS_VERSION = "0.4.34"
+ANALYSIS_VERSION = "0.4.35"
 
 
 def statements(article: Article, doc, rules: RuleSwitch = ALL_ON) -> tuple[list[Quote], list[DateExpr], ArticleContext]:

@@ -156,6 +156,7 @@ EXAMPLES = {
     "day_around_occasion": "The first debate was held on Monday night in New York. Ann Lee complained the morning "
                            "after the debate, saying the sound had failed.",
     "article_date": "John Kirby said the talks went well.",
+    "headline_from_story": "Kirby says the talks went well\n\nJohn Kirby said on Monday that the talks in Kyiv went well.",
 }
 
 
@@ -246,6 +247,7 @@ EXPECTED = {
     'lead_occasion': ['Ann Lee'],
     'date_of_speech_sentence': ['unknown'],
     'article_date': ['John Kirby'],
+    'headline_from_story': ['John Kirby', 'John Kirby'],
 }
 DATES = {"date_after_cue": ["2024-08-26"], "date_in_cue_clause": ["2024-08-26"],
          "speakers_last_day": ["2024-08-26", "2024-08-26"], "date_of_governing_clause": ["2024-08-26"],
@@ -254,7 +256,7 @@ DATES = {"date_after_cue": ["2024-08-26"], "date_in_cue_clause": ["2024-08-26"],
          "dated_occasion": ["2024-08-26"], "speakers_occasion": ["2024-08-26"], "section_heading_date": ["2024-07"],
          "then_in_cue_clause": ["2024-06"], "day_around_occasion": ["2024-08-27"],
          "lead_occasion": ["2024-08-26"], "date_of_speech_sentence": ["2024-08-26"],
-         "article_date": ["2024-08-27"]}
+         "article_date": ["2024-08-27"], "headline_from_story": ["2024-08-26", "2024-08-26"]}
 
 
 def test_every_rule_has_an_example():

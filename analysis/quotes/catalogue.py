@@ -32,6 +32,7 @@ def catalogue() -> dict[str, list[Rule]]:
         "what ends a person's name (cuts; always on)": list(phrases.NAME_CUTS),
         "names that are no person's (entity vetoes; always on)": list(coreference.NO_PERSON_NAMES),
         "statement date": list(dating.DATE_RULES),
+        "statement date of a headline (once the story is dated)": list(dating.HEADLINE_RULES),
         "date expressions that are no date (vetoes)": list(NEGATIVE_RULES),
         **identity.tables(),
     }

@@ -91,14 +91,24 @@ def date_statements(statements: list[Statement], art: ArticleContext, text: str,
             continue
         st.date_rule, st.date = found
         st.date_basis = BASIS[st.date_rule]
-        key = speaker_key(st)
-        if key is not None and st.date_basis == "article" and _new_occasion(st, ctx):
-            ctx.last.pop(key, None)  # "… said in his interview": what follows is from there, undated too
-        elif key is not None and st.date_basis != "article":
-            ctx.last[key] = (st.date, position(st))
-            occ = occasion_at(ctx, position(st))
-            if occ is not None and occ.when == st.date:
-                occ.speakers.add(key)
+        _carry(st, ctx)
+    for st in statements:  # once the story is dated, its headline
+        found = rules.first(HEADLINE_RULES, st, ctx)
+        if found is not None:
+            st.date_rule, st.date = found
+            st.date_basis = BASIS[st.date_rule]
+
+
+def _carry(st: Statement, ctx: DatingContext) -> None:
+    """What a dated statement tells the ones after it: its speaker's last date, its occasion's speakers."""
+    key = speaker_key(st)
+    if key is not None and st.date_basis == "article" and _new_occasion(st, ctx):
+        ctx.last.pop(key, None)  # "… said in his interview": what follows is from there, undated too
+    elif key is not None and st.date_basis != "article":
+        ctx.last[key] = (st.date, position(st))
+        occ = occasion_at(ctx, position(st))
+        if occ is not None and occ.when == st.date:
+            occ.speakers.add(key)
 
 
 @gives("stated")
@@ -728,4 +738,18 @@ DATE_RULES = (date_after_cue, date_in_cue_clause, date_of_governing_clause, date
               day_around_occasion, dated_document, dated_occasion, speakers_occasion, lead_occasion, section_heading_date, speakers_last_day, article_date)
 
 
-BASIS = {rule.__name__: rule.basis for rule in DATE_RULES}
+@gives("context")
+def headline_from_story(st: Statement, ctx: DatingContext) -> When | None:
+    """'Bill Clinton calls Obamacare a “crazy system”' over 'During the rally Monday, the former
+    president said …': a headline's words were said when its speaker's first statement in the story was."""
+    if st.date_basis != "article" or position(st) >= ctx.body or (key := speaker_key(st)) is None:
+        return None
+    first = next((o for o in ctx.statements if position(o) >= ctx.body and speaker_key(o) == key), None)
+    if first is None or first.date_basis not in ("stated", "context") or ctx.long_before(first.date):
+        return None  # the story may open on an old statement ('in 2008 she said …'); the headline's is news
+    return first.date
+
+
+HEADLINE_RULES = (headline_from_story,)  # after every statement of the story is dated
+
+BASIS = {rule.__name__: rule.basis for rule in (*DATE_RULES, *HEADLINE_RULES)}

@@ -310,7 +310,7 @@ def test_words_without_a_cue_take_the_speech_dated_in_their_sentence():
 
 
 def test_every_rule_declares_its_basis():
-    assert {r.__name__: r.basis for r in dating.DATE_RULES} == dating.BASIS
+    assert {r.__name__: r.basis for r in (*dating.DATE_RULES, *dating.HEADLINE_RULES)} == dating.BASIS
     assert set(dating.BASIS.values()) == {"stated", "context", "article"}
     assert dating.BASIS["article_date"] == "article"
 
@@ -466,3 +466,10 @@ def test_an_archive_exports_title_and_abstract_are_not_the_story():
     assert DatingContext(EXPORT, [], [], PUBLISHED).body == EXPORT.index("Speaker Paul")
     plain = "WASHINGTON\nSpeaker Paul D. Ryan said on Monday the remarks were racist."
     assert DatingContext(plain, [], [], PUBLISHED).body == plain.index("Speaker Paul")
+
+
+def test_a_headline_is_dated_by_its_speakers_first_statement_in_the_story_unless_that_is_old():
+    text = "Kirby says the talks went well\n\nJohn Kirby said on Monday that the talks in Kyiv went well."
+    assert [d[:3] for d in dated(text)] == [("2024-08-26", "day", "context"), ("2024-08-26", "day", "stated")]
+    old = "Kirby says the talks went well\n\nIn 2019, John Kirby said the talks in Kyiv had gone well."
+    assert dated(old)[0][:3] == ("2024-08-27", "day", "article")
